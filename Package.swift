@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Arvio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ArvioCore", targets: ["ArvioCore"]),
+        .library(name: "ArvioIO", targets: ["ArvioIO"]),
+        .library(name: "ArvioReports", targets: ["ArvioReports"]),
+        .executable(name: "arvio", targets: ["arvio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure values and functions: no IO, clock, locale or unseeded randomness.
+        .target(name: "ArvioCore", swiftSettings: strict),
+        // The edges: reading the project's files into core values, with located errors.
+        .target(
+            name: "ArvioIO",
+            dependencies: ["ArvioCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        // Rendering core values as documents (terminal tables, CSV, JSON).
+        .target(name: "ArvioReports", dependencies: ["ArvioCore"], swiftSettings: strict),
+        // The command line: parse, call, print.
+        .executableTarget(
+            name: "arvio",
+            dependencies: [
+                "ArvioCore", "ArvioIO", "ArvioReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "ArvioCoreTests", dependencies: ["ArvioCore"], swiftSettings: strict),
+        .testTarget(name: "ArvioIOTests", dependencies: ["ArvioIO", "ArvioCore"], swiftSettings: strict),
+        .testTarget(
+            name: "arvioTests",
+            dependencies: ["arvio", "ArvioCore", "ArvioIO", "ArvioReports"],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,278 @@
+extension Diagnostic.Subject {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.solution, .en): "solution"
+        case (.solution, .fi): "ratkaisu"
+        case (.organisation, .en): "organisation"
+        case (.organisation, .fi): "organisaatio"
+        case (.criterion, .en): "criterion"
+        case (.criterion, .fi): "kriteeri"
+        case (.area, .en): "area"
+        case (.area, .fi): "arviointialue"
+        case (.category, .en): "category"
+        case (.category, .fi): "luokka"
+        case (.source, .en): "source"
+        case (.source, .fi): "lähde"
+        case (.weightModel, .en): "weight model"
+        case (.weightModel, .fi): "painotusmalli"
+        case (.knockOutRule, .en): "must-have rule"
+        case (.knockOutRule, .fi): "pakollinen vaatimus"
+        case (.scaleValue, .en): "scale value"
+        case (.scaleValue, .fi): "asteikon arvo"
+        }
+    }
+}
+
+extension Diagnostic.Subject {
+    var englishPlural: String {
+        switch self {
+        case .criterion: "criteria"
+        case .category: "categories"
+        default: name(in: .en) + "s"
+        }
+    }
+}
+
+extension Diagnostic.Shape {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.mapping, .en): "a mapping (key: value lines)"
+        case (.mapping, .fi): "avain–arvo-rakenne (avain: arvo -rivejä)"
+        case (.list, .en): "a list (lines starting with '- ')"
+        case (.list, .fi): "luettelo (rivit alkavat '- ')"
+        case (.text, .en): "a text"
+        case (.text, .fi): "teksti"
+        case (.number, .en): "a number"
+        case (.number, .fi): "luku"
+        case (.boolean, .en): "true or false"
+        case (.boolean, .fi): "true tai false"
+        }
+    }
+}
+
+func quotedList(_ values: [String], limit: Int = 12) -> String {
+    let shown = values.prefix(limit).map { "'\($0)'" }.joined(separator: ", ")
+    return values.count > limit ? shown + ", …" : shown
+}
+
+func formatted(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    return String(rounded)
+}
+
+extension Diagnostic.Reason {
+    /// The problem and the help line. Every case names the offending value in '…' and says how to fix it.
+    func message(in language: Language) -> (problem: String, help: String) {
+        switch language {
+        case .en: english
+        case .fi: finnish
+        }
+    }
+
+    private var english: (String, String) {
+        switch self {
+        case .unreadableFile(let detail):
+            ("cannot read the file: \(detail)", "check that the file exists, is readable and is UTF-8 text")
+        case .missingFolder:
+            ("the folder is missing", "run arvio in the project root, or point --project at it")
+        case .invalidYAML(let problem):
+            ("not valid YAML: \(problem)", "check indentation and quoting on this line and the one before")
+        case .documentTooComplex(let limit):
+            (
+                "the document expands to more than \(limit) values (aliases used as a YAML bomb?)",
+                "write the data out without '*alias' references"
+            )
+        case let .wrongShape(expected, found):
+            (
+                "expected \(expected.name(in: .en)), found \(found.name(in: .en))",
+                "see the example in README.md for this file's layout"
+            )
+        case .missingField(let field):
+            ("required field '\(field)' is missing", "add '\(field): …' here")
+        case .emptyField(let field):
+            ("field '\(field)' is empty", "write a value for '\(field)', or remove the line if the field is optional")
+        case let .unknownField(field, suggestion, allowed):
+            (
+                "unknown field '\(field)'",
+                suggestion.map { "did you mean '\($0)'?" } ?? "the fields here are \(quotedList(allowed, limit: 30))"
+            )
+        case let .duplicateKey(key, firstLine):
+            (
+                "field '\(key)' is written twice",
+                "keep one of them" + (firstLine.map { "; the first is on line \($0)" } ?? "")
+            )
+        case let .invalidValue(field, found, allowed, suggestion):
+            (
+                "\(field) '\(found)' is not one of \(quotedList(allowed))",
+                suggestion.map { "did you mean '\($0)'?" } ?? "use one of \(quotedList(allowed))"
+            )
+        case let .notANumber(field, found):
+            ("'\(field)' must be a number, found '\(found)'", "write a plain number, e.g. '\(field): 25'")
+        case .invalidID(let id):
+            ("id '\(id)' may use only letters, digits, '-' and '_'", "rename it, e.g. '\(Self.slug(id))'")
+        case let .idDoesNotMatchFileName(id, expected):
+            ("id '\(id)' does not match the file name", "rename the file to '\(expected)', or change the id")
+        case .invalidURL(let url):
+            ("'\(url)' is not an http(s) address", "write the full address, starting with https://")
+        case let .duplicateID(subject, id, firstSeen):
+            ("\(subject.name(in: .en)) id '\(id)' is used twice", "rename one of them; the first is at \(firstSeen)")
+        case let .unknownReference(subject, id, suggestion, definedIn):
+            (
+                "unknown \(subject.name(in: .en)) '\(id)'",
+                (suggestion.map { "did you mean '\($0)'? " } ?? "") + "\(subject.englishPlural) are defined in \(definedIn)"
+            )
+        case let .categoryNotInApplicabilityTable(category, table, known):
+            (
+                "category '\(category)' is not in the applicability table",
+                "use one of \(quotedList(known)), or add '\(category)' to \(table)"
+            )
+        case let .applicabilityRowLacksCategory(criterion, category):
+            (
+                "the row of criterion '\(criterion)' lacks category '\(category)'",
+                "add '\(category): applies' (or not-applicable, case-by-case, conditional) to the row"
+            )
+        case let .weightsDoNotSum(area, total, expected):
+            (
+                "\(area.map { "criterion weights of area '\($0)'" } ?? "area weights") sum to \(formatted(total)), not \(formatted(expected))",
+                "change the weights so that they sum to \(formatted(expected)), or use technique 'direct-points' to have them normalised"
+            )
+        case .negativeWeight(let weight):
+            ("weight \(formatted(weight)) is negative", "use 0 to give a criterion no weight")
+        case .areaWithoutWeight(let area):
+            ("required area '\(area)' has no weight", "add '\(area): …' under areas (areas marked optional may be left out)")
+        case .scaleLacksValue(let code):
+            ("the scale lacks the value '\(code)'", "add a value with code '\(code)' to the scale")
+        case let .minimumOutsideScale(minimum, lowest, highest):
+            (
+                "minimum \(formatted(minimum)) is outside the scale \(formatted(lowest))–\(formatted(highest))",
+                "choose a minimum between \(formatted(lowest)) and \(formatted(highest))"
+            )
+        case let .factWithoutSource(field, verification):
+            (
+                "'\(field)' is marked \(verification.rawValue) but cites no source",
+                "cite a source id from this file's 'sources', or mark it 'unverified'"
+            )
+        case .propertyWithoutSource(let field):
+            (
+                "'\(field)' states a property of the product without a source",
+                "cite a source that supports it, or remove the field: a fact without a source is not stated"
+            )
+        case .usageNeitherSourcedNorIllustrative(let organisation):
+            (
+                "the use by '\(organisation)' has no source and is not marked illustrative",
+                "cite a source, or add 'illustrative: true'"
+            )
+        }
+    }
+
+    private var finnish: (String, String) {
+        switch self {
+        case .unreadableFile(let detail):
+            ("tiedostoa ei voi lukea: \(detail)", "tarkista, että tiedosto on olemassa, luettavissa ja UTF-8-tekstiä")
+        case .missingFolder:
+            ("kansio puuttuu", "aja arvio projektin juuressa tai anna polku valitsimella --project")
+        case .invalidYAML(let problem):
+            ("virheellistä YAMLia: \(problem)", "tarkista sisennys ja lainausmerkit tällä ja edellisellä rivillä")
+        case .documentTooComplex(let limit):
+            (
+                "dokumentti laajenee yli \(limit) arvoon (YAML-viittauksia pommina?)",
+                "kirjoita tiedot auki ilman '*viittaus'-viittauksia"
+            )
+        case let .wrongShape(expected, found):
+            (
+                "odotettiin: \(expected.name(in: .fi)), löytyi: \(found.name(in: .fi))",
+                "katso tiedoston rakenteen esimerkki README.md:stä"
+            )
+        case .missingField(let field):
+            ("pakollinen kenttä '\(field)' puuttuu", "lisää tähän '\(field): …'")
+        case .emptyField(let field):
+            ("kenttä '\(field)' on tyhjä", "anna kentälle '\(field)' arvo tai poista rivi, jos kenttä on valinnainen")
+        case let .unknownField(field, suggestion, allowed):
+            (
+                "tuntematon kenttä '\(field)'",
+                suggestion.map { "tarkoititko '\($0)'?" } ?? "tässä sallitut kentät: \(quotedList(allowed, limit: 30))"
+            )
+        case let .duplicateKey(key, firstLine):
+            (
+                "kenttä '\(key)' on kirjoitettu kahdesti",
+                "säilytä niistä yksi" + (firstLine.map { "; ensimmäinen on rivillä \($0)" } ?? "")
+            )
+        case let .invalidValue(field, found, allowed, suggestion):
+            (
+                "\(field) '\(found)' ei ole mikään arvoista \(quotedList(allowed))",
+                suggestion.map { "tarkoititko '\($0)'?" } ?? "käytä jotakin arvoista \(quotedList(allowed))"
+            )
+        case let .notANumber(field, found):
+            ("kentän '\(field)' pitää olla luku, löytyi '\(found)'", "kirjoita pelkkä luku, esim. '\(field): 25'")
+        case .invalidID(let id):
+            ("tunnisteessa '\(id)' saa olla vain kirjaimia, numeroita, '-' ja '_'", "nimeä se uudelleen, esim. '\(Self.slug(id))'")
+        case let .idDoesNotMatchFileName(id, expected):
+            ("tunniste '\(id)' ei vastaa tiedoston nimeä", "nimeä tiedosto '\(expected)' tai muuta tunniste")
+        case .invalidURL(let url):
+            ("'\(url)' ei ole http(s)-osoite", "kirjoita koko osoite alkaen https://")
+        case let .duplicateID(subject, id, firstSeen):
+            ("\(subject.name(in: .fi))tunnus '\(id)' on käytössä kahdesti", "nimeä toinen uudelleen; ensimmäinen on kohdassa \(firstSeen)")
+        case let .unknownReference(subject, id, suggestion, definedIn):
+            (
+                "tuntematon \(subject.name(in: .fi)) '\(id)'",
+                (suggestion.map { "tarkoititko '\($0)'? " } ?? "") + "ne määritellään tiedostossa \(definedIn)"
+            )
+        case let .categoryNotInApplicabilityTable(category, table, known):
+            (
+                "luokkaa '\(category)' ei ole soveltuvuustaulukossa",
+                "käytä jotakin luokista \(quotedList(known)) tai lisää '\(category)' tiedostoon \(table)"
+            )
+        case let .applicabilityRowLacksCategory(criterion, category):
+            (
+                "kriteerin '\(criterion)' riviltä puuttuu luokka '\(category)'",
+                "lisää riville '\(category): applies' (tai not-applicable, case-by-case, conditional)"
+            )
+        case let .weightsDoNotSum(area, total, expected):
+            (
+                "\(area.map { "alueen '\($0)' kriteerien painojen" } ?? "alueiden painojen") summa on \(formatted(total)), ei \(formatted(expected))",
+                "muuta painoja niin, että summa on \(formatted(expected)), tai käytä tekniikkaa 'direct-points', joka normalisoi painot"
+            )
+        case .negativeWeight(let weight):
+            ("paino \(formatted(weight)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa")
+        case .areaWithoutWeight(let area):
+            ("pakollisella alueella '\(area)' ei ole painoa", "lisää '\(area): …' kohtaan areas (valinnaiset alueet voi jättää pois)")
+        case .scaleLacksValue(let code):
+            ("asteikosta puuttuu arvo '\(code)'", "lisää asteikkoon arvo, jonka koodi on '\(code)'")
+        case let .minimumOutsideScale(minimum, lowest, highest):
+            (
+                "vähimmäispistemäärä \(formatted(minimum)) on asteikon \(formatted(lowest))–\(formatted(highest)) ulkopuolella",
+                "valitse vähimmäispistemäärä väliltä \(formatted(lowest))–\(formatted(highest))"
+            )
+        case let .factWithoutSource(field, verification):
+            (
+                "'\(field)' on merkitty \(verification.rawValue), mutta lähdettä ei ole",
+                "viittaa tämän tiedoston 'sources'-lähteeseen tai merkitse 'unverified'"
+            )
+        case .propertyWithoutSource(let field):
+            (
+                "'\(field)' väittää tuotteesta ominaisuuden ilman lähdettä",
+                "viittaa lähteeseen, joka tukee väitettä, tai poista kenttä: lähteetöntä tietoa ei esitetä"
+            )
+        case .usageNeitherSourcedNorIllustrative(let organisation):
+            (
+                "organisaation '\(organisation)' käytöllä ei ole lähdettä eikä sitä ole merkitty havainnolliseksi",
+                "viittaa lähteeseen tai lisää 'illustrative: true'"
+            )
+        }
+    }
+
+    /// A safe id made of a user's text: lower case, runs of other characters turned into '-'.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "_" {
+                result.append(character)
+            } else if !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        let trimmed = result.drop { $0 == "-" }
+        return String(trimmed.reversed().drop { $0 == "-" }.reversed())
+    }
+}

@@ -1,0 +1,84 @@
+/// One problem found while loading or validating a project: what is wrong, where, and how to fix it.
+///
+/// Loaders and validators collect every diagnostic before failing, so a user sees all problems at once.
+/// The text is produced in Finnish or English by ``text(in:)``; ``description`` is the English text.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var reason: Reason
+
+    public init(at location: SourceLocation, _ reason: Reason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    /// The kinds of thing a project file names by id.
+    public enum Subject: String, Hashable, Sendable {
+        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue
+    }
+
+    /// The shape a field was expected to have.
+    public enum Shape: String, Hashable, Sendable {
+        case mapping, list, text, number, boolean
+    }
+
+    public enum Reason: Hashable, Sendable {
+        // Reading and shape of a single file.
+        case unreadableFile(detail: String)
+        case missingFolder
+        case invalidYAML(problem: String)
+        case documentTooComplex(limit: Int)
+        case wrongShape(expected: Shape, found: Shape)
+        case missingField(String)
+        case emptyField(String)
+        case unknownField(String, suggestion: String?, allowed: [String])
+        case duplicateKey(String, firstLine: Int?)
+        case invalidValue(field: String, found: String, allowed: [String], suggestion: String?)
+        case notANumber(field: String, found: String)
+        case invalidID(String)
+        case idDoesNotMatchFileName(id: String, expected: String)
+        case invalidURL(String)
+        // Consistency across files.
+        case duplicateID(Subject, String, firstSeen: SourceLocation)
+        case unknownReference(Subject, String, suggestion: String?, definedIn: String)
+        case categoryNotInApplicabilityTable(String, table: String, known: [String])
+        case applicabilityRowLacksCategory(criterion: String, category: String)
+        /// `area` nil: the area weights; otherwise the local weights of that area's criteria.
+        case weightsDoNotSum(area: String?, total: Double, expected: Double)
+        case negativeWeight(Double)
+        case areaWithoutWeight(area: String)
+        case scaleLacksValue(String)
+        case minimumOutsideScale(Double, lowest: Double, highest: Double)
+        case factWithoutSource(field: String, verification: Verification)
+        case propertyWithoutSource(field: String)
+        case usageNeitherSourcedNorIllustrative(organisation: String)
+    }
+
+    /// The whole message in the given language: `where: error: what` and a `help:` line.
+    public func text(in language: Language) -> String {
+        let (problem, help) = reason.message(in: language)
+        return "\(location): error: \(problem)\n  help: \(help)"
+    }
+
+    public var description: String { text(in: .en) }
+}
+
+/// Every diagnostic of a failed load, in file and line order, with a count line.
+public struct Diagnostics: Error, Hashable, Sendable, CustomStringConvertible {
+    public var items: [Diagnostic]
+
+    public init(_ items: [Diagnostic]) {
+        self.items = items.sorted { $0.location < $1.location }
+    }
+
+    public func text(in language: Language) -> String {
+        let count = items.count
+        let tally: String
+        switch language {
+        case .en: tally = count == 1 ? "1 error in project" : "\(count) errors in project"
+        case .fi: tally = count == 1 ? "1 virhe projektissa" : "\(count) virhettä projektissa"
+        }
+        return (items.map { $0.text(in: language) } + [tally]).joined(separator: "\n")
+    }
+
+    public var description: String { text(in: .en) }
+}

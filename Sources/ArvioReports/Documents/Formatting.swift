@@ -1,0 +1,62 @@
+import ArvioCore
+import Foundation
+
+/// Numbers and marks as the chosen language writes them.
+public enum Formatting {
+    /// A share as a percentage with one decimal: "35,0 %" in Finnish, "35.0 %" in English.
+    public static func percent(_ share: Double, _ language: Language) -> String {
+        let tenths = Int((share * 1000).rounded())
+        let text = "\(tenths / 10).\(abs(tenths % 10))"
+        return (language == .fi ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
+    }
+
+    /// A machine-readable decimal with up to six places and no trailing zeros.
+    public static func decimal(_ value: Double) -> String {
+        let scaled = (value * 1_000_000).rounded() / 1_000_000
+        if scaled == scaled.rounded(), abs(scaled) < 1e15 { return String(Int(scaled)) }
+        return String(scaled)
+    }
+
+    public static func pick(_ language: Language, _ fi: String, _ en: String) -> String {
+        language == .fi ? fi : en
+    }
+
+    public static func verification(_ mark: Verification, _ language: Language) -> String {
+        switch mark {
+        case .verified: pick(language, "varmennettu", "verified")
+        case .vendorClaim: pick(language, "toimittajan väite", "vendor claim")
+        case .unverified: pick(language, "varmentamaton", "unverified")
+        }
+    }
+
+    public static func status(_ status: SolutionStatus, _ language: Language) -> String {
+        switch status {
+        case .inUse: pick(language, "käytössä", "in use")
+        case .pilot: pick(language, "pilotti", "pilot")
+        case .ended: pick(language, "päättynyt", "ended")
+        }
+    }
+
+    public static func audience(_ audience: Audience, _ language: Language) -> String {
+        switch audience {
+        case .clientFacing: pick(language, "asiakkaat", "clients")
+        case .staffOnly: pick(language, "vain henkilöstö", "staff only")
+        }
+    }
+
+    /// The sentence every output built from illustrative data carries.
+    public static func illustrativeNotice(_ language: Language) -> String {
+        pick(
+            language,
+            "HUOM: osa tiedoista on havainnollisia (illustrative), ei todellisia kyselyn tai arvioinnin tuloksia; ne on merkitty aineistoon.",
+            "NOTE: some of this data is illustrative, not real survey or evaluation results; it is flagged in the data.")
+    }
+
+    /// The catalog is rebuilt from public sources; the survey's own list was not found.
+    public static func reconstructionNotice(_ language: Language) -> String {
+        pick(
+            language,
+            "Luettelo on koottu julkisista lähteistä; se ei ole vuoden 2021 kyselyn alkuperäinen 33 ratkaisun luettelo, jota ei löytynyt.",
+            "The list is rebuilt from public sources; it is not the 2021 survey's own list of 33 solutions, which was not found.")
+    }
+}

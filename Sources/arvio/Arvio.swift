@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Arvio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "arvio",
+        abstract: "Evaluate remote-service solutions for social and health care (Arvio).",
+        discussion: """
+            Arvio reads the project's plain-text data (catalog/, criteria/) and checks, lists and summarises it.
+            Finnish is the default language of its output; add --lang en for English.
+            """,
+        version: ArvioVersion.current,
+        subcommands: [Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self]
+    )
+}
+
+enum ArvioVersion {
+    static let current = "0.1.0"
+}

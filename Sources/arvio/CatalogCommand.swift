@@ -1,0 +1,69 @@
+import ArgumentParser
+import ArvioCore
+import ArvioReports
+
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "List the catalog's solutions, filtered by category and status; 'catalog show ID' shows one.",
+        subcommands: [List.self, Show.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List solutions.")
+
+        @OptionGroup var options: ProjectOptions
+        @Option(help: "Only solutions of this category (main or other), e.g. VID.") var category: String?
+        @Option(help: "Only solutions with this status: in-use, pilot or ended.") var status: SolutionStatus?
+        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+
+        func run() throws {
+            try reportingErrors { print(try output(for: try options.load()), terminator: "") }
+        }
+
+        func output(for project: Project) throws -> String {
+            let known = project.criteria.applicability.categories.map(\.id)
+            if let category, !known.contains(category) {
+                let hint = nearest(to: category, in: known).map { "did you mean '\($0)'? " } ?? ""
+                throw CommandError(
+                    problem: "unknown category '\(category)'",
+                    help: hint + "categories are " + known.map { "'\($0)'" }.joined(separator: ", "))
+            }
+            let solutions = project.solutions
+                .filter { category == nil || $0.category == category || $0.otherCategories.contains(category ?? "") }
+                .filter { status == nil || $0.status.value == status }
+                .sorted { $0.id < $1.id }
+            switch format {
+            case .table: return CatalogView.text(solutions, options.lang)
+            case .csv: return CatalogView.table(solutions, options.lang).csv()
+            case .json: return JSONDocument.text(of: solutions)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one solution's facts, their verification and sources.")
+
+        @OptionGroup var options: ProjectOptions
+        @Argument(help: "The solution's id, e.g. virtu.") var id: String
+        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+
+        func run() throws {
+            try reportingErrors { print(try output(for: try options.load()), terminator: "") }
+        }
+
+        func output(for project: Project) throws -> String {
+            guard let solution = project.solution(id) else {
+                let hint = nearest(to: id, in: project.solutions.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                throw CommandError(problem: "no solution '\(id)' in the catalog", help: hint + "'arvio catalog' lists the ids")
+            }
+            switch format {
+            case .table: return CatalogView.detail(solution, organisations: project.organisations, options.lang)
+            case .csv: return CatalogView.detailTable(solution).csv()
+            case .json: return JSONDocument.text(of: solution)
+            }
+        }
+    }
+}
+
+extension SolutionStatus: ExpressibleByArgument {}

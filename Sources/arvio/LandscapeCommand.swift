@@ -1,0 +1,30 @@
+import ArgumentParser
+import ArvioCore
+import ArvioReports
+
+struct LandscapeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "landscape",
+        abstract: "Summarise the catalog as the 2021 survey did: categories, spread of use, widely used, shortlist.")
+
+    @OptionGroup var options: ProjectOptions
+    @Option(help: "Organisations from which a solution counts as widely used.") var threshold: Int = 5
+    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+
+    func validate() throws {
+        guard threshold >= 2 else { throw ValidationError("--threshold must be at least 2, found \(threshold).") }
+    }
+
+    func run() throws {
+        print(output(for: try options.load()), terminator: "")
+    }
+
+    func output(for project: Project) -> String {
+        let landscape = Landscape(of: project, widelyUsedThreshold: threshold)
+        switch format {
+        case .table: return LandscapeView.text(landscape, categories: project.criteria.applicability.categories, options.lang)
+        case .csv: return LandscapeView.table(landscape).csv()
+        case .json: return JSONDocument.text(of: landscape)
+        }
+    }
+}

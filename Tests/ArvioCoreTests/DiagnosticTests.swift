@@ -1,0 +1,90 @@
+import Testing
+
+@testable import ArvioCore
+
+struct DiagnosticTests {
+    @Test func locationIsCompilerStyleWithTheFieldPath() {
+        let location = SourceLocation(file: "criteria/areas/U.yaml", line: 7).appending("criteria").appending("[2]").appending("id")
+
+        #expect(location.description == "criteria/areas/U.yaml:7 (criteria[2].id)")
+    }
+
+    @Test func messageSaysWhatWhereAndHowInEnglish() {
+        let diagnostic = Diagnostic(
+            at: SourceLocation(file: "catalog/solutions/virtu.yaml", line: 4, field: "audience"),
+            .invalidValue(field: "audience", found: "clients", allowed: ["client-facing", "staff-only"], suggestion: nil))
+
+        #expect(
+            diagnostic.text(in: .en) == """
+                catalog/solutions/virtu.yaml:4 (audience): error: audience 'clients' is not one of 'client-facing', 'staff-only'
+                  help: use one of 'client-facing', 'staff-only'
+                """)
+    }
+
+    @Test func messageIsFinnishByRequest() {
+        let diagnostic = Diagnostic(
+            at: SourceLocation(file: "criteria/models/hankinta.yaml", line: 9, field: "areas"),
+            .weightsDoNotSum(area: nil, total: 90, expected: 100))
+
+        #expect(
+            diagnostic.text(in: .fi) == """
+                criteria/models/hankinta.yaml:9 (areas): error: alueiden painojen summa on 90, ei 100
+                  help: muuta painoja niin, että summa on 100, tai käytä tekniikkaa 'direct-points', joka normalisoi painot
+                """)
+    }
+
+    @Test func everyReasonHasAProblemAndAHelpInBothLanguages() {
+        let location = SourceLocation(file: "f.yaml", line: 1)
+        let reasons: [Diagnostic.Reason] = [
+            .unreadableFile(detail: "x"), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
+            .wrongShape(expected: .list, found: .text), .missingField("x"), .emptyField("x"),
+            .unknownField("x", suggestion: "y", allowed: ["y"]), .duplicateKey("x", firstLine: 2),
+            .invalidValue(field: "x", found: "y", allowed: ["z"], suggestion: "z"), .notANumber(field: "x", found: "y"),
+            .invalidID("a b"), .idDoesNotMatchFileName(id: "x", expected: "x.yaml"), .invalidURL("x"),
+            .duplicateID(.solution, "x", firstSeen: location), .unknownReference(.criterion, "x", suggestion: nil, definedIn: "d"),
+            .categoryNotInApplicabilityTable("X", table: "t", known: ["VID"]),
+            .applicabilityRowLacksCategory(criterion: "U4", category: "VID"),
+            .weightsDoNotSum(area: "U", total: 1, expected: 100), .negativeWeight(-1), .areaWithoutWeight(area: "U"),
+            .scaleLacksValue("unknown"), .minimumOutsideScale(6, lowest: 0, highest: 5),
+            .factWithoutSource(field: "x", verification: .verified),
+            .propertyWithoutSource(field: "hosting"), .usageNeitherSourcedNorIllustrative(organisation: "kemi"),
+        ]
+        for reason in reasons {
+            for language in Language.allCases {
+                let (problem, help) = reason.message(in: language)
+                #expect(!problem.isEmpty && !help.isEmpty, "\(reason) in \(language)")
+            }
+            #expect(reason.message(in: .fi).problem != reason.message(in: .en).problem, "\(reason) is not translated")
+        }
+    }
+
+    @Test func collectionIsSortedByFileAndLineAndEndsWithACount() {
+        let later = Diagnostic(at: SourceLocation(file: "b.yaml", line: 2), .missingField("id"))
+        let earlier = Diagnostic(at: SourceLocation(file: "a.yaml", line: 9), .missingField("name"))
+
+        let text = Diagnostics([later, earlier]).text(in: .en)
+
+        #expect(
+            text == """
+                a.yaml:9: error: required field 'name' is missing
+                  help: add 'name: …' here
+                b.yaml:2: error: required field 'id' is missing
+                  help: add 'id: …' here
+                2 errors in project
+                """)
+    }
+
+    @Test(arguments: [("Rovaniemi kaupunki", "rovaniemi-kaupunki"), ("  U 1 ", "u-1"), ("a--b", "a-b")])
+    func invalidIDGetsASuggestedSlug(input: String, slug: String) {
+        #expect(Diagnostic.Reason.slug(input) == slug)
+    }
+}
+
+struct SuggestionTests {
+    @Test(
+        arguments: [("rovanimi", "rovaniemi"), ("VIDE", "VID"), ("categroy", "category"), ("zzzz", nil), ("T9", "T1"), ("X1", nil)]
+            as [(String, String?)])
+    func nearestCandidateIsALikelyTypo(word: String, expected: String?) {
+        #expect(nearest(to: word, in: ["rovaniemi", "VID", "category", "kemi", "T1", "U1"]) == expected)
+    }
+}
