@@ -40,6 +40,7 @@ struct DiagnosticTests {
             .wrongShape(expected: .list, found: .text), .missingField("x"), .emptyField("x"),
             .unknownField("x", suggestion: "y", allowed: ["y"]), .duplicateKey("x", firstLine: 2),
             .invalidValue(field: "x", found: "y", allowed: ["z"], suggestion: "z"), .notANumber(field: "x", found: "y"),
+            .notAWholeNumber(field: "order", found: "1e300", lowest: 0, highest: 999),
             .invalidID("a b"), .idDoesNotMatchFileName(id: "x", expected: "x.yaml"), .invalidURL("x"),
             .duplicateID(.solution, "x", firstSeen: location), .unknownReference(.criterion, "x", suggestion: nil, definedIn: "d"),
             .categoryNotInApplicabilityTable("X", table: "t", known: ["VID"]),

@@ -55,7 +55,9 @@ func quotedList(_ values: [String], limit: Int = 12) -> String {
     return values.count > limit ? shown + ", …" : shown
 }
 
+/// A number as a person writes it: whole numbers without a decimal point; huge or non-finite values as they are.
 func formatted(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
     let rounded = (value * 1000).rounded() / 1000
     if rounded == rounded.rounded() { return String(Int(rounded)) }
     return String(rounded)
@@ -109,6 +111,11 @@ extension Diagnostic.Reason {
             )
         case let .notANumber(field, found):
             ("'\(field)' must be a number, found '\(found)'", "write a plain number, e.g. '\(field): 25'")
+        case let .notAWholeNumber(field, found, lowest, highest):
+            (
+                "'\(field)' must be a whole number from \(lowest) to \(highest), found '\(found)'",
+                "write a whole number, e.g. '\(field): \(lowest)'"
+            )
         case .invalidID(let id):
             ("id '\(id)' may use only letters, digits, '-' and '_'", "rename it, e.g. '\(Self.slug(id))'")
         case let .idDoesNotMatchFileName(id, expected):
@@ -205,6 +212,11 @@ extension Diagnostic.Reason {
             )
         case let .notANumber(field, found):
             ("kentän '\(field)' pitää olla luku, löytyi '\(found)'", "kirjoita pelkkä luku, esim. '\(field): 25'")
+        case let .notAWholeNumber(field, found, lowest, highest):
+            (
+                "kentän '\(field)' pitää olla kokonaisluku väliltä \(lowest)–\(highest), löytyi '\(found)'",
+                "kirjoita kokonaisluku, esim. '\(field): \(lowest)'"
+            )
         case .invalidID(let id):
             ("tunnisteessa '\(id)' saa olla vain kirjaimia, numeroita, '-' ja '_'", "nimeä se uudelleen, esim. '\(Self.slug(id))'")
         case let .idDoesNotMatchFileName(id, expected):

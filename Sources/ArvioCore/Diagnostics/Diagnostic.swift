@@ -34,6 +34,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateKey(String, firstLine: Int?)
         case invalidValue(field: String, found: String, allowed: [String], suggestion: String?)
         case notANumber(field: String, found: String)
+        case notAWholeNumber(field: String, found: String, lowest: Int, highest: Int)
         case invalidID(String)
         case idDoesNotMatchFileName(id: String, expected: String)
         case invalidURL(String)

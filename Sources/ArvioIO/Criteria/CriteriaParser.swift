@@ -60,7 +60,7 @@ enum CriteriaParser {
             sink.report(reader.location, .idDoesNotMatchFileName(id: id, expected: "\(id).yaml"))
         }
         let name = map.required("name")?.localizedText()
-        let order = map.optional("order")?.number().map { Int($0) } ?? 0
+        let order = map.optional("order")?.integer(in: 0...999) ?? 0
         let optional = map.optional("optional")?.boolean() ?? false
         let criteria = map.required("criteria")?.list()?.compactMap { criterion($0, area: id ?? "") } ?? []
         guard let id, let name else { return nil }

@@ -95,6 +95,19 @@ struct NodeReader {
         return value
     }
 
+    /// A whole number within `range`; anything else (1.5, 1e300) is reported, never converted with a trap.
+    func integer(in range: ClosedRange<Int>) -> Int? {
+        guard let raw = text() else { return nil }
+        guard let value = Double(raw), value.rounded() == value, Double(range.lowerBound) <= value,
+            value <= Double(range.upperBound)
+        else {
+            sink.report(
+                location, .notAWholeNumber(field: fieldName, found: raw, lowest: range.lowerBound, highest: range.upperBound))
+            return nil
+        }
+        return Int(value)
+    }
+
     func boolean() -> Bool? {
         guard let raw = text() else { return nil }
         switch raw {

@@ -5,13 +5,15 @@ import Foundation
 public enum Formatting {
     /// A share as a percentage with one decimal: "35,0 %" in Finnish, "35.0 %" in English.
     public static func percent(_ share: Double, _ language: Language) -> String {
+        guard share.isFinite, abs(share) < 1e12 else { return "–" }
         let tenths = Int((share * 1000).rounded())
-        let text = "\(tenths / 10).\(abs(tenths % 10))"
+        let text = (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
         return (language == .fi ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
     }
 
     /// A machine-readable decimal with up to six places and no trailing zeros.
     public static func decimal(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
         let scaled = (value * 1_000_000).rounded() / 1_000_000
         if scaled == scaled.rounded(), abs(scaled) < 1e15 { return String(Int(scaled)) }
         return String(scaled)
