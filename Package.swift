@@ -18,10 +18,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
-        .target(name: "ArvioCore", swiftSettings: strict),
+        .target(
+            name: "ArvioCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strict),
         // The edges: reading the project's files into core values, with located errors.
         .target(
             name: "ArvioIO",

@@ -49,6 +49,8 @@ struct DiagnosticTests {
             .scaleLacksValue("unknown"), .minimumOutsideScale(6, lowest: 0, highest: 5),
             .factWithoutSource(field: "x", verification: .verified),
             .propertyWithoutSource(field: "hosting"), .usageNeitherSourcedNorIllustrative(organisation: "kemi"),
+            .unterminatedQuote, .fieldCount(found: 2, expected: 3), .missingColumn("weight", allowed: ["id"]),
+            .unknownColumn("wieght", suggestion: "weight", allowed: ["weight"]), .tooManyProblems(shown: 50),
         ]
         for reason in reasons {
             for language in Language.allCases {

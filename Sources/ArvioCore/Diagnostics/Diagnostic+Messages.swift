@@ -19,6 +19,8 @@ extension Diagnostic.Subject {
         case (.knockOutRule, .fi): "pakollinen vaatimus"
         case (.scaleValue, .en): "scale value"
         case (.scaleValue, .fi): "asteikon arvo"
+        case (.alternative, .en): "alternative"
+        case (.alternative, .fi): "vaihtoehto"
         }
     }
 }
@@ -27,6 +29,7 @@ extension Diagnostic.Subject {
     var englishPlural: String {
         switch self {
         case .criterion: "criteria"
+        case .alternative: "alternatives"
         case .category: "categories"
         default: name(in: .en) + "s"
         }
@@ -170,6 +173,18 @@ extension Diagnostic.Reason {
                 "the use by '\(organisation)' has no source and is not marked illustrative",
                 "cite a source, or add 'illustrative: true'"
             )
+        case .unterminatedQuote:
+            ("a quoted field is not closed", "add the closing \" (write \"\" for a quote inside a field)")
+        case let .fieldCount(found, expected):
+            ("the row has \(found) fields, the header has \(expected)", "give every row one field per header column")
+        case let .missingColumn(name, allowed):
+            ("required column '\(name)' is missing from the header", "the columns are \(quotedList(allowed))")
+        case let .unknownColumn(name, suggestion, allowed):
+            ("unknown column '\(name)'", suggestion.map { "did you mean '\($0)'?" } ?? "the columns are \(quotedList(allowed))")
+        case .tooManyProblems(let shown):
+            ("more problems follow; only the first \(shown) are shown", "fix these and run again")
+        case let .scoring(problem, help):
+            (problem.en, help.en)
         }
     }
 
@@ -271,6 +286,18 @@ extension Diagnostic.Reason {
                 "organisaation '\(organisation)' käytöllä ei ole lähdettä eikä sitä ole merkitty havainnolliseksi",
                 "viittaa lähteeseen tai lisää 'illustrative: true'"
             )
+        case .unterminatedQuote:
+            ("lainausmerkeissä oleva kenttä ei pääty", "lisää loppulainausmerkki \" (kentän sisällä \"\")")
+        case let .fieldCount(found, expected):
+            ("rivillä on \(found) kenttää, otsikkorivillä \(expected)", "anna jokaisella rivillä yksi kenttä kutakin saraketta kohden")
+        case let .missingColumn(name, allowed):
+            ("pakollinen sarake '\(name)' puuttuu otsikkoriviltä", "sarakkeet ovat \(quotedList(allowed))")
+        case let .unknownColumn(name, suggestion, allowed):
+            ("tuntematon sarake '\(name)'", suggestion.map { "tarkoititko '\($0)'?" } ?? "sarakkeet ovat \(quotedList(allowed))")
+        case .tooManyProblems(let shown):
+            ("ongelmia on enemmän; vain ensimmäiset \(shown) näytetään", "korjaa nämä ja aja uudelleen")
+        case let .scoring(problem, help):
+            (problem.fi, help.fi)
         }
     }
 

@@ -13,7 +13,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The kinds of thing a project file names by id.
     public enum Subject: String, Hashable, Sendable {
-        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue
+        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative
     }
 
     /// The shape a field was expected to have.
@@ -52,6 +52,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case factWithoutSource(field: String, verification: Verification)
         case propertyWithoutSource(field: String)
         case usageNeitherSourcedNorIllustrative(organisation: String)
+        // Tables (CSV).
+        case unterminatedQuote
+        case fieldCount(found: Int, expected: Int)
+        case missingColumn(String, allowed: [String])
+        case unknownColumn(String, suggestion: String?, allowed: [String])
+        case tooManyProblems(shown: Int)
+        /// A method's complaint about the matrix (``ScoringError``), already worded.
+        case scoring(LocalizedText, help: LocalizedText)
     }
 
     /// The whole message in the given language: `where: error: what` and a `help:` line.

@@ -1,0 +1,127 @@
+/// A decision matrix or method parameter the mathematics cannot take, with where it came from when known.
+public struct ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation?
+    public var reason: Reason
+
+    public init(at location: SourceLocation? = nil, _ reason: Reason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public enum Reason: Hashable, Sendable {
+        case noAlternatives
+        case noCriteria
+        case rowLength(alternative: String, expected: Int, found: Int)
+        case notFinite(alternative: String, criterion: String)
+        case duplicateAlternative(String)
+        case duplicateCriterion(String)
+        case negativeWeight(criterion: String, weight: Double)
+        case allWeightsZero
+        /// Vector normalisation divides by the column's length.
+        case allZeroCriterion(String)
+        /// The weighted product and the sum normalisation of a cost criterion need positive values.
+        case notPositive(alternative: String, criterion: String, value: Double)
+        case parameterOutOfRange(name: String, value: Double, range: ClosedRange<Double>)
+        case thresholdsOutOfOrder(criterion: String, q: Double, p: Double)
+        case missingThreshold(criterion: String, name: String, function: String)
+    }
+
+    public func text(in language: Language) -> String {
+        let (problem, help) = reason.message(in: language)
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)error: \(problem)\n  help: \(help)"
+    }
+
+    public var description: String { text(in: .en) }
+}
+
+extension ScoringError.Reason {
+    package func message(in language: Language) -> (String, String) {
+        switch language {
+        case .en: english
+        case .fi: finnish
+        }
+    }
+
+    private var english: (String, String) {
+        switch self {
+        case .noAlternatives: ("the matrix has no alternatives", "add at least one row")
+        case .noCriteria: ("the matrix has no criteria", "add at least one criterion column")
+        case let .rowLength(alternative, expected, found):
+            ("row '\(alternative)' has \(found) values, not \(expected)", "give one value per criterion")
+        case let .notFinite(alternative, criterion):
+            ("the value of '\(alternative)' on '\(criterion)' is not a finite number", "write a plain number")
+        case .duplicateAlternative(let id): ("alternative '\(id)' appears twice", "give each alternative a unique name")
+        case .duplicateCriterion(let id): ("criterion '\(id)' appears twice", "give each criterion a unique id")
+        case let .negativeWeight(criterion, weight):
+            ("criterion '\(criterion)' has negative weight \(formatted(weight))", "use 0 to give a criterion no weight")
+        case .allWeightsZero: ("every weight is 0", "give at least one criterion a positive weight")
+        case .allZeroCriterion(let id):
+            (
+                "every alternative scores 0 on '\(id)', so it cannot be normalised",
+                "score at least one alternative on '\(id)', or remove the criterion"
+            )
+        case let .notPositive(alternative, criterion, value):
+            (
+                "'\(alternative)' has \(formatted(value)) on '\(criterion)'; this method needs positive values",
+                "shift the criterion's scale to positive values, or use a method that accepts zero and negatives (TOPSIS, VIKOR, PROMETHEE)"
+            )
+        case let .parameterOutOfRange(name, value, range):
+            (
+                "\(name) \(formatted(value)) is outside \(formatted(range.lowerBound))–\(formatted(range.upperBound))",
+                "choose \(name) between \(formatted(range.lowerBound)) and \(formatted(range.upperBound))"
+            )
+        case let .thresholdsOutOfOrder(criterion, q, p):
+            (
+                "criterion '\(criterion)' has indifference threshold q = \(formatted(q)) above preference threshold p = \(formatted(p))",
+                "use 0 ≤ q < p"
+            )
+        case let .missingThreshold(criterion, name, function):
+            (
+                "criterion '\(criterion)' uses the \(function) preference function but gives no \(name)",
+                "add the \(name) threshold for '\(criterion)'"
+            )
+        }
+    }
+
+    private var finnish: (String, String) {
+        switch self {
+        case .noAlternatives: ("matriisissa ei ole vaihtoehtoja", "lisää vähintään yksi rivi")
+        case .noCriteria: ("matriisissa ei ole kriteerejä", "lisää vähintään yksi kriteerisarake")
+        case let .rowLength(alternative, expected, found):
+            ("rivillä '\(alternative)' on \(found) arvoa, ei \(expected)", "anna yksi arvo kutakin kriteeriä kohden")
+        case let .notFinite(alternative, criterion):
+            ("vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' ei ole äärellinen luku", "kirjoita tavallinen luku")
+        case .duplicateAlternative(let id): ("vaihtoehto '\(id)' on kahdesti", "anna jokaiselle vaihtoehdolle oma nimi")
+        case .duplicateCriterion(let id): ("kriteeri '\(id)' on kahdesti", "anna jokaiselle kriteerille oma tunnus")
+        case let .negativeWeight(criterion, weight):
+            ("kriteerin '\(criterion)' paino \(formatted(weight)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa")
+        case .allWeightsZero: ("kaikki painot ovat 0", "anna vähintään yhdelle kriteerille positiivinen paino")
+        case .allZeroCriterion(let id):
+            (
+                "kaikkien vaihtoehtojen arvo kriteerillä '\(id)' on 0, joten sitä ei voi normalisoida",
+                "pisteytä vähintään yksi vaihtoehto kriteerillä '\(id)' tai poista kriteeri"
+            )
+        case let .notPositive(alternative, criterion, value):
+            (
+                "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)); menetelmä vaatii positiiviset arvot",
+                "siirrä kriteerin asteikko positiiviseksi tai käytä menetelmää, joka hyväksyy nollan ja negatiiviset (TOPSIS, VIKOR, PROMETHEE)"
+            )
+        case let .parameterOutOfRange(name, value, range):
+            (
+                "\(name) \(formatted(value)) on välin \(formatted(range.lowerBound))–\(formatted(range.upperBound)) ulkopuolella",
+                "valitse \(name) väliltä \(formatted(range.lowerBound))–\(formatted(range.upperBound))"
+            )
+        case let .thresholdsOutOfOrder(criterion, q, p):
+            (
+                "kriteerin '\(criterion)' indifferenssikynnys q = \(formatted(q)) on suurempi kuin preferenssikynnys p = \(formatted(p))",
+                "käytä 0 ≤ q < p"
+            )
+        case let .missingThreshold(criterion, name, function):
+            (
+                "kriteeri '\(criterion)' käyttää preferenssifunktiota \(function), mutta kynnystä \(name) ei ole annettu",
+                "lisää kynnys \(name) kriteerille '\(criterion)'"
+            )
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ArvioCore
+import Foundation
+
+/// A field of a CSV record: its bytes in the file, whether it was quoted, and where it starts.
+struct CSVField {
+    /// Byte range in the scanner's buffer, without the surrounding quotes.
+    var range: Range<Int>
+    var quoted: Bool
+    var line: Int
+    var column: Int
+}
+
+/// RFC 4180 tokenizer over UTF-8 bytes, with ',' ';' or tab as delimiter (chosen from the header line), CRLF or LF
+/// line ends, and a byte-order mark skipped. It calls back per field, so a 40 MB matrix is never held as strings.
+struct CSVScanner {
+    let bytes: [UInt8]
+    let delimiter: UInt8
+
+    init(text: String) {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.bytes = bytes
+        delimiter = Self.delimiter(of: bytes)
+    }
+
+    /// The delimiter that the header line uses most: ',' unless ';' or tab is more frequent (Excel in a Finnish
+    /// locale writes ';' and decimal commas).
+    static func delimiter(of bytes: [UInt8]) -> UInt8 {
+        let header = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        let counts = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")].map { d in (d, header.filter { $0 == d }.count) }
+        return counts.max { $0.1 < $1.1 }.flatMap { $0.1 > 0 ? $0.0 : nil } ?? UInt8(ascii: ",")
+    }
+
+    var decimalComma: Bool { delimiter != UInt8(ascii: ",") }
+
+    /// The text of a field, with doubled quotes undone.
+    func string(_ field: CSVField) -> String {
+        let text = String(decoding: bytes[field.range], as: UTF8.self)
+        return field.quoted ? text.replacingOccurrences(of: "\"\"", with: "\"") : text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Calls `record` with the fields of each non-empty record and its line. Returns the line of an unterminated quote.
+    func scan(_ record: (_ fields: [CSVField], _ line: Int) -> Void) -> Int? {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        var fields: [CSVField] = []
+        var index = 0, line = 1, lineStart = 0
+        var recordLine = 1
+        let count = bytes.count
+        func endRecord() {
+            if !(fields.count == 1 && fields[0].range.isEmpty && !fields[0].quoted) { record(fields, recordLine) }
+            fields.removeAll(keepingCapacity: true)
+        }
+        while index <= count {
+            // Start of a field.
+            let column = index - lineStart + 1
+            if index < count, bytes[index] == quote {
+                let start = index + 1
+                var cursor = start
+                let startLine = line
+                while true {
+                    guard cursor < count else { return startLine }
+                    if bytes[cursor] == quote {
+                        if cursor + 1 < count, bytes[cursor + 1] == quote { cursor += 2; continue }
+                        break
+                    }
+                    if bytes[cursor] == newline {
+                        line += 1
+                        lineStart = cursor + 1
+                    }
+                    cursor += 1
+                }
+                fields.append(CSVField(range: start..<cursor, quoted: true, line: startLine, column: column))
+                index = cursor + 1
+                // Skip anything up to the delimiter or line end (spaces after a closing quote).
+                while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }
+            } else {
+                let start = index
+                while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }
+                var end = index
+                if end > start, bytes[end - 1] == carriage { end -= 1 }
+                fields.append(CSVField(range: start..<end, quoted: false, line: line, column: column))
+            }
+            if index >= count {
+                endRecord()
+                break
+            }
+            if bytes[index] == delimiter {
+                index += 1
+                continue
+            }
+            // Newline: the record ends.
+            endRecord()
+            index += 1
+            line += 1
+            lineStart = index
+            recordLine = line
+        }
+        return nil
+    }
+
+    /// The number in a field, or nil. Decimal commas are accepted when the delimiter is not a comma.
+    func number(_ field: CSVField) -> Double? {
+        var start = field.range.lowerBound, end = field.range.upperBound
+        while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard start < end else { return nil }
+        if let value = fastNumber(start, end) { return value }
+        // Slow path: strtod on a NUL-terminated copy, refusing hex, infinities and NaN.
+        var copy = Array(bytes[start..<end])
+        if decimalComma { copy = copy.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 } }
+        guard let first = copy.first(where: { $0 != UInt8(ascii: "+") && $0 != UInt8(ascii: "-") }),
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "."),
+            !copy.contains(UInt8(ascii: "x")), !copy.contains(UInt8(ascii: "X"))
+        else { return nil }
+        copy.append(0)
+        return copy.withUnsafeBufferPointer { buffer -> Double? in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> Double? in
+                var stop: UnsafeMutablePointer<CChar>?
+                let value = strtod(text, &stop)
+                guard let stop, stop == UnsafeMutablePointer(mutating: text) + (buffer.count - 1), value.isFinite else { return nil }
+                return value
+            }
+        }
+    }
+
+    /// Clinger's fast path: `[-+]digits[.digits]` with at most 15 significant digits is exact as one division.
+    private func fastNumber(_ start: Int, _ end: Int) -> Double? {
+        var index = start
+        var negative = false
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var mantissa: UInt64 = 0, digits = 0, fraction = 0, seenPoint = false
+        let point = decimalComma ? [UInt8(ascii: "."), UInt8(ascii: ",")] : [UInt8(ascii: ".")]
+        while index < end {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { fraction += 1 }
+                if digits > 15 { return nil }
+            } else if point.contains(byte) && !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(mantissa) / Self.powersOfTen[fraction]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+}

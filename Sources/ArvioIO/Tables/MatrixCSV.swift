@@ -1,0 +1,198 @@
+import ArvioCore
+
+/// Reads a decision matrix from two CSV files, as `arvio rank` takes them:
+/// `m.csv` is `alternative,c1,…,cn` (a header, then one row per alternative) and `c.csv` is
+/// `id,weight,type[,preference_function,q,p,s]` with type `benefit` or `cost`. Columns of `c.csv` are found by name.
+/// Every problem is reported with file, line and column; at most ``problemLimit`` at once.
+public enum MatrixCSV {
+    public static let problemLimit = 50
+    static let criteriaColumns = ["id", "weight", "type", "preference_function", "q", "p", "s"]
+
+    /// - Throws: ``Diagnostics`` with every problem of both files, or the matrix's own ``ScoringError`` as a diagnostic.
+    public static func matrix(matrixText: String, matrixFile: String, criteriaText: String, criteriaFile: String)
+        throws(Diagnostics) -> DecisionMatrix
+    {
+        var problems: [Diagnostic] = []
+        let criteria = self.criteria(criteriaText, file: criteriaFile, problems: &problems)
+        let scanner = CSVScanner(text: matrixText)
+        var header: [String] = []
+        var headerFields: [CSVField] = []
+        var alternatives: [String] = []
+        var values: [Double] = []
+        var rowOrigins: [SourceLocation?] = []
+        var seen: [String: SourceLocation] = [:]
+        func report(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
+            if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason)) }
+        }
+        let unterminated = scanner.scan { fields, line in
+            if header.isEmpty {
+                headerFields = fields
+                header = fields.map(scanner.string)
+                return
+            }
+            let location = SourceLocation(file: matrixFile, line: line, column: 1)
+            guard fields.count == header.count else {
+                report(location, .fieldCount(found: fields.count, expected: header.count))
+                return
+            }
+            let name = scanner.string(fields[0])
+            if name.isEmpty { report(location, .emptyField(header.first ?? "alternative")) }
+            if let first = seen[name] {
+                report(location, .duplicateID(.alternative, name, firstSeen: first))
+            } else {
+                seen[name] = location
+            }
+            alternatives.append(name)
+            rowOrigins.append(SourceLocation(file: matrixFile, line: line))
+            for index in 1..<fields.count {
+                let field = fields[index]
+                if let value = scanner.number(field) {
+                    values.append(value)
+                } else {
+                    values.append(0)
+                    report(
+                        SourceLocation(file: matrixFile, line: line, column: field.column, field: header[index]),
+                        .notANumber(field: header[index], found: scanner.string(field)))
+                }
+            }
+        }
+        if let line = unterminated { report(SourceLocation(file: matrixFile, line: line), .unterminatedQuote) }
+        if header.isEmpty { report(SourceLocation(file: matrixFile, line: 1), .emptyField("header")) }
+
+        // Match the matrix's columns to the criteria file, by id, both ways.
+        var ordered: [MatrixCriterion] = []
+        let columnIDs = Array(header.dropFirst())
+        for (index, id) in columnIDs.enumerated() {
+            if let criterion = criteria.first(where: { $0.id == id }) {
+                ordered.append(criterion)
+            } else if !criteria.isEmpty || problems.isEmpty {
+                let field = headerFields[index + 1]
+                report(
+                    SourceLocation(file: matrixFile, line: 1, column: field.column, field: id),
+                    .unknownReference(.criterion, id, suggestion: nearest(to: id, in: criteria.map(\.id)), definedIn: criteriaFile))
+            }
+        }
+        for criterion in criteria where !columnIDs.contains(criterion.id) {
+            report(
+                criterion.origin ?? SourceLocation(file: criteriaFile),
+                .unknownReference(
+                    .criterion, criterion.id, suggestion: nearest(to: criterion.id, in: columnIDs), definedIn: "\(matrixFile) (header)"))
+        }
+        if problems.count >= problemLimit {
+            problems.append(Diagnostic(at: SourceLocation(file: matrixFile), .tooManyProblems(shown: problemLimit)))
+        }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        do {
+            return try DecisionMatrix(alternatives: alternatives, criteria: ordered, flatValues: values, rowOrigins: rowOrigins)
+        } catch {
+            throw Diagnostics([error.asDiagnostic(file: matrixFile)])
+        }
+    }
+
+    /// The criteria file: by header name, so columns may come in any order and optional ones may be left out.
+    static func criteria(_ text: String, file: String, problems: inout [Diagnostic]) -> [MatrixCriterion] {
+        let scanner = CSVScanner(text: text)
+        var columns: [String: Int] = [:]
+        var result: [MatrixCriterion] = []
+        var seen: [String: SourceLocation] = [:]
+        var local: [Diagnostic] = []
+        let unterminated = scanner.scan { fields, line in
+            if columns.isEmpty && result.isEmpty && local.isEmpty {
+                for (index, field) in fields.enumerated() {
+                    let name = scanner.string(field).lowercased()
+                    if criteriaColumns.contains(name) {
+                        columns[name] = index
+                    } else {
+                        local.append(
+                            Diagnostic(
+                                at: SourceLocation(file: file, line: line, column: field.column),
+                                .unknownColumn(name, suggestion: nearest(to: name, in: criteriaColumns), allowed: criteriaColumns)))
+                    }
+                }
+                for required in ["id", "weight", "type"] where columns[required] == nil {
+                    local.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn(required, allowed: criteriaColumns)))
+                }
+                if columns.isEmpty { columns["?"] = -1 }
+                return
+            }
+            guard columns["id"] != nil, columns["weight"] != nil, columns["type"] != nil else { return }
+            func cell(_ name: String) -> CSVField? { columns[name].flatMap { $0 < fields.count ? fields[$0] : nil } }
+            func here(_ name: String) -> SourceLocation {
+                SourceLocation(file: file, line: line, column: cell(name)?.column ?? 1, field: name)
+            }
+            func number(_ name: String) -> Double? {
+                guard let field = cell(name) else { return nil }
+                let raw = scanner.string(field)
+                if raw.isEmpty { return nil }
+                if let value = scanner.number(field) { return value }
+                local.append(Diagnostic(at: here(name), .notANumber(field: name, found: raw)))
+                return nil
+            }
+            guard let idField = cell("id") else { return }
+            let id = scanner.string(idField)
+            let origin = SourceLocation(file: file, line: line)
+            if id.isEmpty { local.append(Diagnostic(at: here("id"), .emptyField("id"))) }
+            if let first = seen[id] {
+                local.append(Diagnostic(at: here("id"), .duplicateID(.criterion, id, firstSeen: first)))
+            } else {
+                seen[id] = origin
+            }
+            let weight = number("weight")
+            if cell("weight").map({ scanner.string($0).isEmpty }) ?? true {
+                local.append(Diagnostic(at: here("weight"), .emptyField("weight")))
+            }
+            if let weight, weight < 0 { local.append(Diagnostic(at: here("weight"), .negativeWeight(weight))) }
+            let typeText = cell("type").map(scanner.string) ?? ""
+            let direction = Direction(rawValue: typeText.lowercased())
+            if direction == nil {
+                let allowed = Direction.allCases.map(\.rawValue)
+                local.append(
+                    Diagnostic(
+                        at: here("type"),
+                        .invalidValue(field: "type", found: typeText, allowed: allowed, suggestion: nearest(to: typeText, in: allowed))))
+            }
+            let functionName = cell("preference_function").map(scanner.string).flatMap { $0.isEmpty ? nil : $0.lowercased() } ?? "usual"
+            let (q, p, s) = (number("q"), number("p"), number("s"))
+            var preference: PreferenceFunction?
+            switch functionName {
+            case "usual": preference = .usual
+            case "u-shape": preference = q.map { .uShape(q: $0) }
+            case "v-shape": preference = p.map { .vShape(p: $0) }
+            case "level": preference = q.flatMap { q in p.map { .level(q: q, p: $0) } }
+            case "linear": preference = q.flatMap { q in p.map { .linear(q: q, p: $0) } }
+            case "gaussian": preference = s.map { .gaussian(s: $0) }
+            default:
+                let allowed = PreferenceFunction.names
+                local.append(
+                    Diagnostic(
+                        at: here("preference_function"),
+                        .invalidValue(
+                            field: "preference_function", found: functionName, allowed: allowed,
+                            suggestion: nearest(to: functionName, in: allowed))))
+            }
+            if preference == nil, PreferenceFunction.names.contains(functionName) {
+                let needed =
+                    ["u-shape": "q", "v-shape": "p", "level": q == nil ? "q" : "p", "linear": q == nil ? "q" : "p", "gaussian": "s"][
+                        functionName] ?? "q"
+                local.append(Diagnostic(at: here(needed), .missingField(needed)))
+            }
+            if let weight, let direction, let preference, !id.isEmpty {
+                result.append(MatrixCriterion(id: id, weight: weight, direction: direction, preference: preference, origin: origin))
+            }
+        }
+        if let line = unterminated { local.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        problems += local
+        return result
+    }
+}
+
+extension ScoringError {
+    /// The same problem as a located diagnostic of a file.
+    func asDiagnostic(file: String) -> Diagnostic {
+        let (problem, help) = reason.message(in: .en)
+        let (problemFi, helpFi) = reason.message(in: .fi)
+        return Diagnostic(
+            at: location ?? SourceLocation(file: file),
+            .scoring(LocalizedText(fi: problemFi, en: problem), help: LocalizedText(fi: helpFi, en: help)))
+    }
+}

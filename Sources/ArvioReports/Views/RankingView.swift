@@ -1,0 +1,168 @@
+import ArvioCore
+
+/// Rankings for people (tables with every choice stated) and machines (CSV, JSON).
+public enum RankingView {
+    /// The extra per-alternative columns each method shows, in order: (detail key, CSV column).
+    static func extraColumns(_ ranking: Ranking) -> [(key: String, column: String)] {
+        switch ranking.method {
+        case .vikor: [("S", "S"), ("R", "R"), ("Q", "Q")]
+        case .prometheeII: [("phiPlus", "phi_plus"), ("phiMinus", "phi_minus")]
+        case .topsis: [("idealDistance", "ideal_distance"), ("antiIdealDistance", "anti_ideal_distance")]
+        case .weightedProduct: [("logScore", "log_score")]
+        case .weightedSum: []
+        }
+    }
+
+    /// One JSON object per ranking: every alternative with score, rank and the method's intermediate values.
+    public struct Document: Hashable, Sendable, Codable {
+        public struct Row: Hashable, Sendable, Codable {
+            public var alternative: String
+            public var score: Double
+            public var rank: Int
+            public var details: [String: Double]
+        }
+        public struct Compromise: Hashable, Sendable, Codable {
+            public var acceptableAdvantage: Bool
+            public var acceptableStability: Bool
+            public var set: [String]
+        }
+        public var method: String
+        public var parameters: [String: String]
+        public var higherIsBetter: Bool
+        public var rows: [Row]
+        public var notes: [String]
+        public var compromise: Compromise?
+    }
+
+    public static func document(_ ranking: Ranking) -> Document {
+        let rows = ranking.order.map { i in
+            Document.Row(
+                alternative: ranking.alternatives[i], score: ranking.scores[i], rank: ranking.ranks[i],
+                details: ranking.details.mapValues { $0[i] })
+        }
+        var compromise: Document.Compromise?
+        if ranking.method == .vikor {
+            let c = VIKOR.compromise(of: ranking)
+            compromise = .init(
+                acceptableAdvantage: c.acceptableAdvantage, acceptableStability: c.acceptableStability,
+                set: c.set.map { ranking.alternatives[$0] })
+        }
+        return Document(
+            method: ranking.method.rawValue, parameters: ranking.parameters, higherIsBetter: ranking.higherIsBetter,
+            rows: rows, notes: ranking.notes, compromise: compromise)
+    }
+
+    /// `alternative,score,rank` plus the method's own columns, best first.
+    public static func csvTable(_ ranking: Ranking) -> Table {
+        let extras = extraColumns(ranking)
+        var table = Table(columns: ([.init("alternative"), .init("score"), .init("rank")] + extras.map { .init($0.column) }))
+        for i in ranking.order {
+            table.rows.append(
+                [ranking.alternatives[i], Formatting.decimal(ranking.scores[i]), "\(ranking.ranks[i])"]
+                    + extras.map { Formatting.decimal(ranking.details[$0.key]?[i] ?? .nan) })
+        }
+        return table
+    }
+
+    public static func text(_ ranking: Ranking, _ language: Language) -> String {
+        let l = language
+        let extras = extraColumns(ranking)
+        var table = Table(
+            columns: [
+                .init(Formatting.pick(l, "sija", "rank"), .right), .init(Formatting.pick(l, "vaihtoehto", "alternative")),
+                .init(Formatting.pick(l, "pisteet", "score"), .right),
+            ] + extras.map { .init($0.key, .right) })
+        for i in ranking.order {
+            table.rows.append(
+                ["\(ranking.ranks[i])", ranking.alternatives[i], fixed(ranking.scores[i])]
+                    + extras.map { fixed(ranking.details[$0.key]?[i] ?? .nan) })
+        }
+        let better =
+            ranking.higherIsBetter
+            ? Formatting.pick(l, "suurempi on parempi", "higher is better")
+            : Formatting.pick(l, "pienempi on parempi", "lower is better")
+        var lines = ["\(Formatting.pick(l, "Menetelmä", "Method")): \(ranking.method.rawValue) (\(better))"]
+        for key in ranking.parameters.keys.sorted() { lines.append("  \(key): \(ranking.parameters[key] ?? "")") }
+        lines += ["", table.text()]
+        if ranking.method == .vikor {
+            let c = VIKOR.compromise(of: ranking)
+            lines.append("")
+            lines.append(Formatting.pick(l, "Hyväksyttävä etu (C1): ", "Acceptable advantage (C1): ") + yesNo(c.acceptableAdvantage, l))
+            lines.append(Formatting.pick(l, "Hyväksyttävä vakaus (C2): ", "Acceptable stability (C2): ") + yesNo(c.acceptableStability, l))
+            lines.append(
+                Formatting.pick(l, "Kompromissiratkaisut: ", "Compromise solutions: ")
+                    + c.set.map { ranking.alternatives[$0] }.joined(separator: ", "))
+        }
+        if !ranking.notes.isEmpty {
+            lines.append("")
+            lines += ranking.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Pairwise agreement between methods (Spearman's ρ and Kendall's τ-b) and the consensus by mean rank.
+    public static func comparisonText(_ rankings: [Ranking], _ language: Language) -> String {
+        let l = language
+        var table = Table(columns: [
+            .init(Formatting.pick(l, "menetelmät", "methods")), .init("Spearman ρ", .right), .init("Kendall τ-b", .right),
+        ])
+        for a in rankings.indices {
+            for b in rankings.indices where b > a {
+                table.rows.append([
+                    "\(rankings[a].method.rawValue) – \(rankings[b].method.rawValue)",
+                    RankAgreement.spearman(rankings[a], rankings[b]).map(fixed) ?? "–",
+                    RankAgreement.kendall(rankings[a], rankings[b]).map(fixed) ?? "–",
+                ])
+            }
+        }
+        var lines = [Formatting.pick(l, "Menetelmien yhtäpitävyys", "Agreement between methods"), table.text()]
+        if let consensus = RankAgreement.consensus(rankings) {
+            var ranks = Table(columns: [
+                .init(Formatting.pick(l, "sija", "rank"), .right), .init(Formatting.pick(l, "vaihtoehto", "alternative")),
+                .init(Formatting.pick(l, "keskim. sija", "mean rank"), .right),
+            ])
+            for i in consensus.order {
+                ranks.rows.append(["\(consensus.ranks[i])", consensus.alternatives[i], fixed(consensus.scores[i])])
+            }
+            lines += [
+                "", Formatting.pick(l, "Konsensus (menetelmien keskimääräinen sija)", "Consensus (mean rank over the methods)"),
+                ranks.text(),
+            ]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every method side by side, with the consensus, one row per alternative in input order.
+    public static func comparisonCSV(_ rankings: [Ranking]) -> Table {
+        guard let first = rankings.first else { return Table(columns: []) }
+        let consensus = RankAgreement.consensus(rankings)
+        var columns: [Table.Column] = [.init("alternative")]
+        for ranking in rankings { columns += [.init("\(ranking.method.rawValue)_score"), .init("\(ranking.method.rawValue)_rank")] }
+        columns += [.init("consensus_mean_rank"), .init("consensus_rank")]
+        var table = Table(columns: columns)
+        for i in first.alternatives.indices {
+            var row = [first.alternatives[i]]
+            for ranking in rankings { row += [Formatting.decimal(ranking.scores[i]), "\(ranking.ranks[i])"] }
+            row += [consensus.map { Formatting.decimal($0.scores[i]) } ?? "", consensus.map { "\($0.ranks[i])" } ?? ""]
+            table.rows.append(row)
+        }
+        return table
+    }
+
+    static func fixed(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        let scaled = (value * 10_000).rounded() / 10_000
+        var text = String(scaled)
+        if let dot = text.firstIndex(of: ".") {
+            let decimals = text.distance(from: dot, to: text.endIndex) - 1
+            if decimals < 4 { text += String(repeating: "0", count: 4 - decimals) }
+        } else if !text.contains("e") {
+            text += ".0000"
+        }
+        return text == "-0.0000" ? "0.0000" : text
+    }
+
+    static func yesNo(_ value: Bool, _ language: Language) -> String {
+        value ? Formatting.pick(language, "täyttyy", "met") : Formatting.pick(language, "ei täyty", "not met")
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+extension Normalization: ExpressibleByArgument {}
+
+/// A method, or all of them compared.
+enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
+    case weightedSum = "weighted-sum"
+    case weightedProduct = "weighted-product"
+    case topsis, vikor
+    case prometheeII = "promethee-ii"
+    case all
+}
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank the alternatives of a decision matrix with one method, or compare all of them.",
+        discussion: """
+            --matrix is 'alternative,c1,…,cn' (a header, then a row per alternative); --criteria is
+            'id,weight,type[,preference_function,q,p,s]' with type benefit or cost and preference functions usual,
+            u-shape, v-shape, level, linear or gaussian (PROMETHEE). Files may use ',' or ';' (then decimal commas too).
+            Weights are scaled to sum to 1; every normalisation and parameter is printed with the result.
+            """)
+
+    @OptionGroup var options: ProjectOptions
+    @Option(help: "The decision matrix (CSV).") var matrix: String
+    @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String
+    @Option(help: "The method, or 'all' to compare every method with a consensus.") var method: MethodChoice = .all
+    @Option(help: "Normalisation for weighted-sum (default min-max) and topsis (default vector): vector, min-max, max, sum.")
+    var normalization: Normalization?
+    @Option(help: "VIKOR's weight of the majority strategy, 0…1.") var v: Double = 0.5
+    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
+            throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
+        }
+        guard (0...1).contains(v) else { throw ValidationError("--v must be between 0 and 1, found \(v).") }
+    }
+
+    func run() throws {
+        let decisionMatrix = try load()
+        do {
+            print(try output(for: decisionMatrix), terminator: "")
+        } catch let error as ScoringError {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    func load() throws -> DecisionMatrix {
+        func read(_ path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(
+                    Data(
+                        (Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "no such file or not readable"))])
+                            .text(in: options.lang) + "\n").utf8))
+                throw ExitCode.failure
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                FileHandle.standardError.write(
+                    Data(
+                        (Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is not UTF-8 text"))]).text(
+                            in: options.lang) + "\n").utf8))
+                throw ExitCode.failure
+            }
+            return text
+        }
+        let (matrixText, criteriaText) = (try read(matrix), try read(criteria))
+        do {
+            return try MatrixCSV.matrix(matrixText: matrixText, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
+        } catch {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    func methods() -> [any ScoringMethod] {
+        let all: [any ScoringMethod] = [
+            WeightedSum(normalization: normalization ?? .minMax), WeightedProduct(), TOPSIS(normalization: normalization ?? .vector),
+            VIKOR(v: v), PROMETHEE(),
+        ]
+        guard method != .all else { return all }
+        return all.filter { $0.name.rawValue == method.rawValue }
+    }
+
+    func output(for matrix: DecisionMatrix) throws -> String {
+        var rankings: [Ranking] = []
+        for method in methods() {
+            let result = Result { () throws(ScoringError) in try method.ranking(of: matrix) }
+            switch result {
+            case .success(let ranking):
+                rankings.append(ranking)
+            case .failure(let error) where self.method == .all:
+                // Comparing all methods: one that cannot take this matrix (e.g. the weighted product with zeros) is
+                // left out with its reason rather than stopping the others.
+                FileHandle.standardError.write(Data(("\(method.name.rawValue): " + error.text(in: options.lang) + "\n").utf8))
+            case .failure(let error):
+                throw error
+            }
+        }
+        if rankings.count == 1, let ranking = rankings.first {
+            switch format {
+            case .table: return RankingView.text(ranking, options.lang)
+            case .csv: return RankingView.csvTable(ranking).csv()
+            case .json: return JSONDocument.text(of: RankingView.document(ranking))
+            }
+        }
+        switch format {
+        case .table:
+            return rankings.map { RankingView.text($0, options.lang) }.joined(separator: "\n") + "\n"
+                + RankingView.comparisonText(rankings, options.lang)
+        case .csv: return RankingView.comparisonCSV(rankings).csv()
+        case .json: return JSONDocument.text(of: rankings.map(RankingView.document))
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Testing
+
+@testable import ArvioCore
+
+struct DegenerateDataTests {
+    static let origin = SourceLocation(file: "c.csv", line: 3)
+
+    @Test func allZeroColumnNamesTheCriterionAndItsFile() throws {
+        let price = MatrixCriterion(id: "price", weight: 1, origin: Self.origin)
+        let matrix = try DecisionMatrix(alternatives: ["a", "b"], criteria: [price], values: [[0], [0]])
+
+        #expect(throws: ScoringError.self) { try TOPSIS().ranking(of: matrix) }
+        do { _ = try TOPSIS().ranking(of: matrix) } catch {
+            #expect(
+                error.description == """
+                    c.csv:3: error: every alternative scores 0 on 'price', so it cannot be normalised
+                      help: score at least one alternative on 'price', or remove the criterion
+                    """)
+        }
+    }
+
+    @Test func constantColumnsAndASingleAlternativeGiveNumbersAndNotes() throws {
+        let criteria = [MatrixCriterion(id: "u", weight: 1), MatrixCriterion(id: "t", weight: 1)]
+        let constant = try DecisionMatrix(alternatives: ["a", "b"], criteria: criteria, values: [[3, 3], [3, 3]])
+        let single = try DecisionMatrix(alternatives: ["only"], criteria: criteria, values: [[2, 4]])
+        let methods: [any ScoringMethod] = [
+            WeightedSum(), WeightedProduct(), TOPSIS(), TOPSIS(normalization: .minMax), VIKOR(), PROMETHEE(),
+        ]
+
+        for method in methods {
+            for matrix in [constant, single] {
+                let ranking = try method.ranking(of: matrix)
+                let finite =
+                    ranking.scores.allSatisfy { $0.isFinite } && ranking.details.values.allSatisfy { $0.allSatisfy { $0.isFinite } }
+                #expect(finite, "\(method.name)")
+                #expect(Set(ranking.ranks) == [1], "\(method.name): identical alternatives tie")
+            }
+        }
+        let vikorNotes = try VIKOR().ranking(of: constant).notes
+        let topsisNotes = try TOPSIS().ranking(of: constant).notes
+
+        #expect(vikorNotes.contains("every S is equal; the S term of Q is 0"))
+        #expect(topsisNotes == ["every alternative is identical; each closeness is 0.5"])
+    }
+
+    @Test func badMatricesAreRefusedWithTheReason() {
+        let a = MatrixCriterion(id: "a", weight: 1)
+        func reason(_ build: () throws -> DecisionMatrix) -> ScoringError.Reason? {
+            do {
+                _ = try build()
+                return nil
+            } catch let error as ScoringError {
+                return error.reason
+            } catch {
+                return nil
+            }
+        }
+
+        #expect(reason { try DecisionMatrix(alternatives: [], criteria: [a], values: []) } == .noAlternatives)
+        #expect(
+            reason { try DecisionMatrix(alternatives: ["x"], criteria: [a], values: [[1, 2]]) }
+                == .rowLength(alternative: "x", expected: 1, found: 2))
+        #expect(
+            reason { try DecisionMatrix(alternatives: ["x"], criteria: [a], values: [[.nan]]) }
+                == .notFinite(alternative: "x", criterion: "a"))
+        #expect(reason { try DecisionMatrix(alternatives: ["x", "x"], criteria: [a], values: [[1], [2]]) } == .duplicateAlternative("x"))
+        #expect(
+            reason { try DecisionMatrix(alternatives: ["x"], criteria: [MatrixCriterion(id: "a", weight: 0)], values: [[1]]) }
+                == .allWeightsZero)
+        #expect(
+            reason { try DecisionMatrix(alternatives: ["x"], criteria: [MatrixCriterion(id: "a", weight: -1)], values: [[1]]) }
+                == .negativeWeight(criterion: "a", weight: -1))
+        #expect(
+            reason {
+                try DecisionMatrix(
+                    alternatives: ["x"], criteria: [MatrixCriterion(id: "a", weight: 1, preference: .linear(q: 2, p: 1))], values: [[1]])
+            }
+                == .thresholdsOutOfOrder(criterion: "a", q: 2, p: 1))
+    }
+
+    @Test func weightedProductRefusesZeroAndNegativeValues() throws {
+        let matrix = try DecisionMatrix(alternatives: ["x", "y"], criteria: [MatrixCriterion(id: "a", weight: 1)], values: [[2], [0]])
+
+        #expect(throws: ScoringError(.notPositive(alternative: "y", criterion: "a", value: 0))) {
+            try WeightedProduct().ranking(of: matrix)
+        }
+    }
+
+    @Test func vikorRefusesVOutsideZeroToOne() throws {
+        let matrix = try DecisionMatrix(alternatives: ["x"], criteria: [MatrixCriterion(id: "a", weight: 1)], values: [[2]])
+
+        #expect(throws: ScoringError(.parameterOutOfRange(name: "v", value: 1.5, range: 0...1))) { try VIKOR(v: 1.5).ranking(of: matrix) }
+    }
+
+    @Test func zeroWeightCriteriaAreIgnoredNotDividedBy() throws {
+        let criteria = [MatrixCriterion(id: "a", weight: 1), MatrixCriterion(id: "b", weight: 0)]
+        let matrix = try DecisionMatrix(alternatives: ["x", "y"], criteria: criteria, values: [[1, 9], [2, 1]])
+
+        for method in [WeightedSum(), TOPSIS(), VIKOR(), PROMETHEE()] as [any ScoringMethod] {
+            #expect(try method.ranking(of: matrix).ranks == [2, 1], "\(method.name)")
+        }
+    }
+}
+
+struct RankingTests {
+    @Test func tiesShareTheBestRankOfTheirGroupInCompetitionStyle() {
+        let ranking = Ranking(method: .weightedSum, alternatives: ["a", "b", "c", "d"], scores: [0.9, 0.5, 0.5, 0.1])
+
+        #expect(ranking.ranks == [1, 2, 2, 4])
+        #expect(ranking.order == [0, 1, 2, 3])
+    }
+
+    @Test func floatingPointNoiseDoesNotBreakATie() {
+        let ranking = Ranking(method: .weightedSum, alternatives: ["a", "b"], scores: [0.1 + 0.2, 0.3])
+
+        #expect(ranking.ranks == [1, 1])
+    }
+
+    @Test func lowerIsBetterForVikorsQ() {
+        let ranking = Ranking(method: .vikor, alternatives: ["a", "b", "c"], scores: [1, 0, 1], higherIsBetter: false)
+
+        #expect(ranking.ranks == [2, 1, 2] && ranking.order == [1, 0, 2])
+    }
+
+    @Test func spearmanAndKendallOfIdenticalReversedAndTiedRankings() {
+        let a = Ranking(method: .topsis, alternatives: ["a", "b", "c", "d"], scores: [4, 3, 2, 1])
+        let reversed = Ranking(method: .vikor, alternatives: ["a", "b", "c", "d"], scores: [1, 2, 3, 4])
+        let tied = Ranking(method: .weightedSum, alternatives: ["a", "b", "c", "d"], scores: [4, 3, 3, 1])
+
+        #expect(RankAgreement.spearman(a, a) == 1 && RankAgreement.kendall(a, a) == 1)
+        #expect(RankAgreement.spearman(a, reversed) == -1 && RankAgreement.kendall(a, reversed) == -1)
+        // Hand-computed: mid-ranks (1, 2.5, 2.5, 4) against (1, 2, 3, 4): ρ = 4.5 / √(4.5 · 5) = 0.9487; τ-b = 5 / √(5 · 6) = 0.9129.
+        #expect(abs((RankAgreement.spearman(a, tied) ?? 0) - 0.948_683) < 1e-6)
+        #expect(abs((RankAgreement.kendall(a, tied) ?? 0) - 0.912_871) < 1e-6)
+    }
+
+    @Test func consensusIsTheMeanRankAndSaysSo() throws {
+        let a = Ranking(method: .topsis, alternatives: ["x", "y", "z"], scores: [3, 2, 1])
+        let b = Ranking(method: .vikor, alternatives: ["x", "y", "z"], scores: [1, 0, 2], higherIsBetter: false)
+
+        let consensus = try #require(RankAgreement.consensus([a, b]))
+
+        #expect(consensus.scores == [1.5, 1.5, 3])
+        #expect(consensus.ranks == [1, 1, 3])
+        #expect(consensus.parameters["consensus"] == "mean rank over topsis, vikor")
+    }
+}

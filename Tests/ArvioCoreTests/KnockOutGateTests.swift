@@ -1,0 +1,47 @@
+import Testing
+
+@testable import ArvioCore
+
+struct KnockOutGateTests {
+    static var gate: KnockOutGate {
+        var rules = Fixture.library.knockOutRules
+        rules.append(KnockOutRule(id: "KO-U2", criterion: "U2", requirement: .met, condition: Fixture.text("statement")))
+        return KnockOutGate(rules: rules, applicability: Fixture.library.applicability)
+    }
+
+    @Test func aSolutionFailingAnApplicableRuleIsExcludedWithEveryFailure() {
+        let solutions = [Fixture.solution("good"), Fixture.solution("weak"), Fixture.solution("silent")]
+        let answers: [String: [String: GateAnswer]] = [
+            "good": ["T1": .score(4), "U2": .met(true)],
+            "weak": ["T1": .score(2), "U2": .score(1)],
+            "silent": ["T1": .unknown],
+        ]
+
+        let result = Self.gate.evaluate(solutions, answers: answers)
+
+        #expect(result.passed == ["good"])
+        #expect(result.excluded.map(\.solution) == ["weak", "silent"])
+        #expect(result.excluded[0].failures.map(\.rule) == ["KO-T1", "KO-U2"])
+        #expect(
+            result.excluded[1].failures == [
+                KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .unknown),
+                KnockOutGate.Failure(rule: "KO-U2", criterion: "U2", found: nil),
+            ])
+    }
+
+    @Test func rulesDoNotCoverNotApplicableCriteriaOrOtherAudiences() {
+        var staff = Fixture.solution("staff")
+        staff.audience = .staffOnly
+        let chat = Fixture.solution("chat", category: "CHAT")  // U2 does not apply to CHAT in the fixture
+
+        let result = Self.gate.evaluate([staff, chat], answers: ["staff": ["U2": .met(true)], "chat": ["T1": .score(3)]])
+
+        #expect(result.passed == ["staff", "chat"])
+    }
+
+    @Test func anExplicitNotApplicableAnswerPasses() {
+        let result = Self.gate.evaluate([Fixture.solution("x")], answers: ["x": ["T1": .notApplicable, "U2": .notApplicable]])
+
+        #expect(result.passed == ["x"])
+    }
+}

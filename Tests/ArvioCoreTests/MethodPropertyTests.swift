@@ -1,0 +1,150 @@
+import Testing
+
+@testable import ArvioCore
+
+/// Invariants every method must keep, on seeded random matrices.
+struct MethodPropertyTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let methods: [any ScoringMethod] = [
+        WeightedSum(), WeightedSum(normalization: .max), WeightedSum(normalization: .sum), WeightedSum(normalization: .vector),
+        WeightedProduct(), TOPSIS(), TOPSIS(normalization: .minMax), VIKOR(), PROMETHEE(),
+    ]
+
+    static func randomMatrix(seed: UInt64, rows: Int = 7, columns: Int = 4) -> DecisionMatrix {
+        var generator = Generator(state: seed)
+        let criteria = (0..<columns).map { j in
+            MatrixCriterion(
+                id: "c\(j)", weight: Double.random(in: 0.1...1, using: &generator), direction: j % 3 == 2 ? .cost : .benefit,
+                preference: [.usual, .linear(q: 0.5, p: 2), .vShape(p: 3)][j % 3])
+        }
+        let values = (0..<rows).map { _ in (0..<columns).map { _ in Double.random(in: 1...10, using: &generator).rounded() } }
+        return try! DecisionMatrix(alternatives: (0..<rows).map { "a\($0)" }, criteria: criteria, values: values)
+    }
+
+    @Test(arguments: 0..<methods.count)
+    func permutingTheAlternativesPermutesTheResult(methodIndex: Int) throws {
+        let method = Self.methods[methodIndex]
+        for seed in 1...20 as ClosedRange<UInt64> {
+            let matrix = Self.randomMatrix(seed: seed)
+            let permutation = [3, 0, 6, 1, 5, 2, 4]
+
+            let original = try method.ranking(of: matrix)
+            let permuted = try method.ranking(of: try matrix.reordered(permutation))
+
+            for (newIndex, oldIndex) in permutation.enumerated() {
+                #expect(abs(permuted.scores[newIndex] - original.scores[oldIndex]) < 1e-12, "\(method.name) seed \(seed)")
+                #expect(permuted.ranks[newIndex] == original.ranks[oldIndex], "\(method.name) seed \(seed)")
+            }
+        }
+    }
+
+    @Test(arguments: [0, 1, 2, 3, 4, 5, 6, 7, 8])
+    func scalingABenefitColumnKeepsScaleInvariantRankings(methodIndex: Int) throws {
+        let method = Self.methods[methodIndex]
+        for seed in 1...20 as ClosedRange<UInt64> {
+            let matrix = Self.randomMatrix(seed: seed)
+            var rows = (0..<matrix.rowCount).map { i in (0..<matrix.columnCount).map { matrix[i, $0] } }
+            for i in rows.indices { rows[i][0] *= 37.5 }
+            var criteria = matrix.criteria
+            criteria[0].preference = .usual  // thresholds are in the criterion's unit, so only "usual" is unit-free
+            let original = try DecisionMatrix(
+                alternatives: matrix.alternatives, criteria: criteria,
+                values: (0..<matrix.rowCount).map { i in (0..<matrix.columnCount).map { matrix[i, $0] } })
+            let scaled = try DecisionMatrix(alternatives: matrix.alternatives, criteria: criteria, values: rows)
+
+            let scaledRanks = try method.ranking(of: scaled).ranks
+            let originalRanks = try method.ranking(of: original).ranks
+
+            #expect(scaledRanks == originalRanks, "\(method.name) seed \(seed)")
+        }
+    }
+
+    @Test(arguments: 0..<methods.count)
+    func aDominatingAlternativeNeverRanksBelowTheOneItDominates(methodIndex: Int) throws {
+        let method = Self.methods[methodIndex]
+        for seed in 1...30 as ClosedRange<UInt64> {
+            let matrix = Self.randomMatrix(seed: seed)
+            var rows = (0..<matrix.rowCount).map { i in (0..<matrix.columnCount).map { matrix[i, $0] } }
+            // Make a0 dominate a1: at least as good everywhere, better on one criterion.
+            for j in 0..<matrix.columnCount {
+                let better = matrix.criteria[j].direction == .benefit ? max(rows[0][j], rows[1][j]) : min(rows[0][j], rows[1][j])
+                rows[0][j] = better
+            }
+            rows[0][0] = rows[1][0] + 1
+            let dominated = try DecisionMatrix(alternatives: matrix.alternatives, criteria: matrix.criteria, values: rows)
+
+            let ranking = try method.ranking(of: dominated)
+
+            #expect(ranking.ranks[0] <= ranking.ranks[1], "\(method.name) seed \(seed)")
+        }
+    }
+}
+
+struct PROMETHEETests {
+    @Test(arguments: [
+        PreferenceFunction.usual, .uShape(q: 1), .vShape(p: 2.5), .level(q: 1, p: 3), .linear(q: 0.5, p: 4),
+    ])
+    func sortedPrefixSumsEqualThePairwiseDefinition(function: PreferenceFunction) {
+        var generator = MethodPropertyTests.Generator(state: 42)
+        for _ in 0..<50 {
+            let values = (0..<40).map { _ in Double.random(in: -5...5, using: &generator) }
+
+            let fast = PROMETHEE.flows(of: values, preference: function)
+            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function)
+
+            for i in values.indices {
+                #expect(abs(fast.plus[i] - direct.plus[i]) < 1e-9 && abs(fast.minus[i] - direct.minus[i]) < 1e-9, "\(function)")
+            }
+        }
+    }
+
+    @Test func tiesAndIntegerDifferencesAtTheThresholdsCountAsTheDefinitionSays() {
+        let values: [Double] = [0, 1, 1, 2, 3, 3, 5]
+        for function in [PreferenceFunction.uShape(q: 1), .level(q: 1, p: 2), .linear(q: 1, p: 2), .vShape(p: 2)] {
+            let fast = PROMETHEE.flows(of: values, preference: function)
+            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function)
+
+            #expect(fast.plus == direct.plus && fast.minus == direct.minus, "\(function)")
+        }
+    }
+
+    @Test func preferenceDegreesFollowBransAndVincke() {
+        #expect(PreferenceFunction.level(q: 1, p: 3).degree(2) == 0.5)
+        #expect(PreferenceFunction.linear(q: 1, p: 3).degree(2) == 0.5)
+        #expect(PreferenceFunction.vShape(p: 4).degree(1) == 0.25)
+        #expect(abs(PreferenceFunction.gaussian(s: 1).degree(1) - (1 - 0.606_530_659_712_633_4)) < 1e-15)
+        #expect(PreferenceFunction.uShape(q: 1).degree(1) == 0 && PreferenceFunction.uShape(q: 1).degree(1.01) == 1)
+    }
+
+    @Test func costCriteriaAndNegativeValuesAreAllowed() throws {
+        let matrix = ReferenceCase.matrix([[-3, 2], [-1, 5], [-2, 1]], weights: [1, 1], directions: [.cost, .benefit])
+
+        let ranking = try PROMETHEE().ranking(of: matrix)
+
+        // By hand (usual, weights ½ each): φ⁺ = (0.75, 0.5, 0.25), φ⁻ = (0.25, 0.5, 0.75), so φ = (0.5, 0, −0.5).
+        #expect(zip(ranking.scores, [0.5, 0, -0.5]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(ranking.ranks == [1, 2, 3])
+    }
+
+    @Test func prometheeIOrdersOnlyWhereBothFlowsAgree() throws {
+        // By hand (usual): φ⁺ = (0.4333, 0.3667, 0.6, 0.1167), φ⁻ = (0.5667, 0.2667, 0.1667, 0.5167). a0 leaves more
+        // but is also entered more than a1: incomparable, though PROMETHEE II ranks them.
+        let matrix = ReferenceCase.matrix([[1, 0, 2], [0, 3, 3], [3, 3, 1], [0, 3, 0]], weights: [0.4, 0.35, 0.25])
+        let ranking = try PROMETHEE().ranking(of: matrix)
+
+        #expect(PROMETHEE.partialRelation(0, 1, in: ranking) == .incomparable)
+        #expect(PROMETHEE.partialRelation(2, 3, in: ranking) == .preferred)
+        #expect(PROMETHEE.partialRelation(3, 2, in: ranking) == .dispreferred)
+        #expect(PROMETHEE.partialRelation(1, 1, in: ranking) == .indifferent)
+    }
+}

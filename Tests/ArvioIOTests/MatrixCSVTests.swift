@@ -1,0 +1,115 @@
+import ArvioCore
+import Testing
+
+@testable import ArvioIO
+
+struct MatrixCSVTests {
+    func load(_ matrix: String, _ criteria: String) -> (DecisionMatrix?, [String]) {
+        do {
+            let result = try MatrixCSV.matrix(matrixText: matrix, matrixFile: "m.csv", criteriaText: criteria, criteriaFile: "c.csv")
+            return (result, [])
+        } catch {
+            return (nil, error.items.map(\.description))
+        }
+    }
+
+    static let criteria = "id,weight,type\nprice,2,cost\nquality,3,benefit\n"
+
+    @Test func readsValuesWeightsAndDirectionsMatchingColumnsByID() throws {
+        let (matrix, problems) = load("alternative,quality,price\nx,4,10\n\"y, the second\",5,12.5\n", Self.criteria)
+        let result = try #require(matrix)
+
+        #expect(problems.isEmpty)
+        #expect(result.alternatives == ["x", "y, the second"])
+        #expect(result.criteria.map(\.id) == ["quality", "price"])
+        #expect(result.criteria.map(\.direction) == [.benefit, .cost])
+        #expect(result.values == [4, 10, 5, 12.5])
+        #expect(result.rowOrigins[1]?.description == "m.csv:3")
+    }
+
+    @Test func semicolonFilesWithDecimalCommasAndCRLFAreRead() throws {
+        let (matrix, problems) = load(
+            "alternative;quality;price\r\nx;4,5;10\r\n", "id;weight;type\r\nprice;0,4;cost\r\nquality;0,6;benefit\r\n")
+
+        #expect(problems.isEmpty)
+        #expect(matrix?.values == [4.5, 10])
+        #expect(matrix?.criteria.map(\.weight) == [0.6, 0.4])
+    }
+
+    @Test func numbersAreParsedExactly() {
+        let scanner = CSVScanner(text: "0.1,123456789012345,1e-3,-2.5E+2,1234567890.12345678,0x10,nan,inf,1.2.3, 7 ")
+        var numbers: [Double?] = []
+        _ = scanner.scan { fields, _ in numbers = fields.map(scanner.number) }
+
+        #expect(numbers[0] == 0.1 && numbers[1] == 123_456_789_012_345 && numbers[2] == 0.001 && numbers[3] == -250)
+        #expect(numbers[4] == 1_234_567_890.123_456_78)
+        #expect(numbers[5] == nil && numbers[6] == nil && numbers[7] == nil && numbers[8] == nil)
+        #expect(numbers[9] == 7)
+    }
+
+    @Test func everyCellProblemIsLocatedByLineAndColumn() {
+        let matrix = "alternative,quality,price\nx,4,ten\ny,5\nx,1,2\n"
+
+        let (_, problems) = load(matrix, Self.criteria)
+
+        #expect(
+            problems == [
+                "m.csv:2:5 (price): error: 'price' must be a number, found 'ten'\n  help: write a plain number, e.g. 'price: 25'",
+                "m.csv:3:1: error: the row has 2 fields, the header has 3\n  help: give every row one field per header column",
+                "m.csv:4:1: error: alternative id 'x' is used twice\n  help: rename one of them; the first is at m.csv:2:1",
+            ])
+    }
+
+    @Test func criteriaAndMatrixColumnsMustMatchBothWays() {
+        let (_, problems) = load("alternative,qualty,cost\nx,4,10\n", Self.criteria)
+
+        #expect(
+            problems == [
+                "c.csv:2: error: unknown criterion 'price'\n  help: criteria are defined in m.csv (header)",
+                "c.csv:3: error: unknown criterion 'quality'\n  help: did you mean 'qualty'? criteria are defined in m.csv (header)",
+                "m.csv:1:13 (qualty): error: unknown criterion 'qualty'\n  help: did you mean 'quality'? criteria are defined in c.csv",
+                "m.csv:1:20 (cost): error: unknown criterion 'cost'\n  help: criteria are defined in c.csv",
+            ])
+    }
+
+    /// A broken criteria header stops there: the matrix's columns are not also reported as unknown.
+    @Test func criteriaFileProblemsAreLocatedAndNamed() {
+        let criteria = "id,wieght,type,preference_function,q,p\nprice,x,costs,linear,1,\nquality,-1,benefit,gausian,,\n"
+
+        let (_, problems) = load("alternative,price,quality\nx,1,2\n", criteria)
+
+        #expect(
+            problems == [
+                "c.csv:1: error: required column 'weight' is missing from the header\n  help: the columns are 'id', 'weight', 'type', 'preference_function', 'q', 'p', 's'",
+                "c.csv:1:4: error: unknown column 'wieght'\n  help: did you mean 'weight'?",
+            ])
+    }
+
+    @Test func typeAndPreferenceFunctionErrorsSuggestTheValidValue() {
+        let criteria = "id,weight,type,preference_function,q,p\nprice,1,costs,linear,1,\nquality,-1,benefit,gausian,,\n"
+
+        let (_, problems) = load("alternative,price,quality\nx,1,2\n", criteria)
+
+        #expect(
+            problems == [
+                "c.csv:2:9 (type): error: type 'costs' is not one of 'benefit', 'cost'\n  help: did you mean 'cost'?",
+                "c.csv:2:24 (p): error: required field 'p' is missing\n  help: add 'p: …' here",
+                "c.csv:3:9 (weight): error: weight -1 is negative\n  help: use 0 to give a criterion no weight",
+                "c.csv:3:20 (preference_function): error: preference_function 'gausian' is not one of 'usual', 'u-shape', 'v-shape', 'level', 'linear', 'gaussian'\n  help: did you mean 'gaussian'?",
+            ])
+    }
+
+    @Test func anUnterminatedQuoteIsReported() {
+        let (_, problems) = load("alternative,price,quality\n\"x,1,2\n", Self.criteria)
+
+        #expect(
+            problems.first
+                == "m.csv:2: error: a quoted field is not closed\n  help: add the closing \" (write \"\" for a quote inside a field)")
+    }
+
+    @Test func aMatrixTheMethodsCannotTakeIsReportedWithItsRow() {
+        let (_, problems) = load("alternative,price,quality\nx,1,2\n", "id,weight,type\nprice,0,cost\nquality,0,benefit\n")
+
+        #expect(problems == ["m.csv: error: every weight is 0\n  help: give at least one criterion a positive weight"])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// `arvio rank` reproduces the worked examples in examples/ from their CSV files.
+struct RankCommandTests {
+    static func rank(_ name: String, criteria: String? = nil, _ arguments: [String]) throws -> EndToEndTests.Run {
+        try EndToEndTests.run(
+            [
+                "rank", "--matrix", "examples/\(name)-matrix.csv", "--criteria", "examples/\(criteria ?? name)-criteria.csv", "--format",
+                "csv",
+            ]
+                + arguments)
+    }
+
+    static func column(_ run: EndToEndTests.Run, _ name: String) -> [String: Double] {
+        let lines = run.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = lines[0].components(separatedBy: ",")
+        let index = header.firstIndex(of: name) ?? 1
+        return Dictionary(
+            uniqueKeysWithValues: lines.dropFirst().map { line in
+                let cells = line.components(separatedBy: ",")
+                return (cells[0], Double(cells[index]) ?? .nan)
+            })
+    }
+
+    @Test func topsisReproducesTzengAndHuang() throws {
+        let run = try Self.rank("tzeng2011", ["--method", "topsis"])
+        let closeness = Self.column(run, "score")
+
+        #expect(run.status == 0)
+        for (alternative, printed) in ["A1": 0.5037, "A2": 0.6581, "A3": 0.7482, "A4": 0.3340] {
+            #expect(abs((closeness[alternative] ?? 0) - printed) < 1e-4, "\(alternative)")
+        }
+    }
+
+    @Test func topsisWithMinMaxReproducesOpricovicAndTzengWithATie() throws {
+        let run = try Self.rank("opricovic2004", ["--method", "topsis", "--normalization", "min-max"])
+
+        #expect(
+            run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",")[2] } == [
+                "1", "2", "2",
+            ])
+        #expect(abs((Self.column(run, "score")["A2"] ?? 0) - 0.617) < 1e-3)
+    }
+
+    @Test func vikorReproducesOpricovicAndTzengIncludingACompromiseSet() throws {
+        let q = Self.column(try Self.rank("opricovic2004", ["--method", "vikor"]), "Q")
+        let json = try EndToEndTests.run([
+            "rank", "--matrix", "examples/opricovic2007-matrix.csv", "--criteria", "examples/opricovic2007-w4-criteria.csv",
+            "--method", "vikor", "--format", "json",
+        ])
+        let document = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let compromise = document?["compromise"] as? [String: Any]
+
+        #expect(q == ["A1": 1, "A2": 0, "A3": 1])
+        #expect(Set(compromise?["set"] as? [String] ?? []) == ["A3", "A5", "A6"])
+        #expect(compromise?["acceptableAdvantage"] as? Bool == false)
+    }
+
+    @Test func prometheeReproducesZhaoPengAndLi() throws {
+        let phi = Self.column(try Self.rank("zhao2013", ["--method", "promethee-ii"]), "score")
+
+        #expect(phi.mapValues { ($0 * 100).rounded() / 100 } == ["A1": 0.1, "A2": -0.3, "A3": 0.2])
+    }
+
+    @Test func weightedProductReproducesTriantaphyllouFromAFinnishExcelFile() throws {
+        let score = Self.column(try Self.rank("triantaphyllou2000", ["--method", "weighted-product"]), "score")
+
+        #expect(abs((score["A1"] ?? 0) / (score["A2"] ?? 1) - 1.007) < 5e-4)
+    }
+
+    @Test func allMethodsAreComparedWithAStatedConsensus() throws {
+        let run = try EndToEndTests.run([
+            "rank", "--matrix", "examples/tzeng2011-matrix.csv", "--criteria", "examples/tzeng2011-criteria.csv", "--lang", "en",
+        ])
+
+        #expect(run.status == 0)
+        #expect(run.output.contains("Agreement between methods"))
+        #expect(run.output.contains("Consensus (mean rank over the methods)"))
+        #expect(run.output.contains("weighted-sum – promethee-ii"))
+    }
+
+    @Test func aBrokenCSVFailsWithLocatedErrors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-rank-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "alternative,a,b\nx,1,oops\n".write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        try "id,weight,type\na,1,benefit\nb,1,benefit\n".write(
+            to: folder.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+
+        let run = try EndToEndTests.run(["rank", "--matrix", "m.csv", "--criteria", "c.csv", "--lang", "en"], in: folder.path)
+
+        #expect(run.status == 1)
+        #expect(
+            run.errors
+                == "m.csv:2:5 (b): error: 'b' must be a number, found 'oops'\n  help: write a plain number, e.g. 'b: 25'\n1 error in project\n"
+        )
+    }
+
+    @Test func normalizationIsRefusedForMethodsThatDoNotTakeOne() throws {
+        let run = try Self.rank("tzeng2011", ["--method", "vikor", "--normalization", "sum"])
+
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--normalization applies to weighted-sum and topsis, not vikor."))
+    }
+}
