@@ -10,7 +10,7 @@ struct Arvio: ParsableCommand {
             Finnish is the default language of its output; add --lang en for English.
             """,
         version: ArvioVersion.current,
-        subcommands: [Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self]
+        subcommands: [Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self]
     )
 }
 

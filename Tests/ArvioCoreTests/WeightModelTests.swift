@@ -28,4 +28,17 @@ struct WeightModelTests {
 
         #expect(!weights.contains { $0.area == "C" })
     }
+
+    @Test func aNotApplicableCriterionGivesItsWeightToItsArea() {
+        let weights = Fixture.library.models[0].criterionWeights(of: Fixture.library.areas, notApplicable: ["U2"])
+
+        #expect(weights.map(\.criterion) == ["U1", "U2", "T1"])
+        #expect(weights.map(\.global) == [0.6, 0, 0.4])
+    }
+
+    @Test func anAreaWithNothingApplicableGivesItsWeightToTheOtherAreas() {
+        let weights = Fixture.library.models[0].criterionWeights(of: Fixture.library.areas, notApplicable: ["T1"])
+
+        #expect(weights.map(\.global) == [0.5, 0.5, 0])
+    }
 }

@@ -70,17 +70,32 @@ extension WeightModel {
     /// The flattened weights of every criterion of the areas the model weights, in tree order.
     /// Area and local weights are normalised to sum to 1; an area with no positive local weights
     /// spreads its weight equally. Areas the model leaves out get no rows.
-    public func criterionWeights(of areas: [Area]) -> [CriterionWeight] {
-        let areaTotal = self.areas.map(\.value).reduce(0, +)
+    ///
+    /// - Parameter notApplicable: criteria that do not apply to the solution at hand. Each gives its local weight to
+    ///   the other criteria of its area in proportion to theirs; an area left with no applicable criterion gives its
+    ///   weight to the other areas in proportion to theirs. The rows of N/A criteria stay, with weight 0.
+    public func criterionWeights(of areas: [Area], notApplicable: Set<String> = []) -> [CriterionWeight] {
+        let weighted = areas.filter { area in self.areas.contains { $0.id == area.id } }
+        let alive = Set(weighted.filter { area in area.criteria.contains { !notApplicable.contains($0.id) } }.map(\.id))
+        let areaTotal = self.areas.filter { alive.contains($0.id) }.map(\.value).reduce(0, +)
         var rows: [CriterionWeight] = []
-        for area in areas {
+        for area in weighted {
             guard let areaWeight = self.areas.first(where: { $0.id == area.id }) else { continue }
-            let areaShare = areaTotal > 0 ? areaWeight.value / areaTotal : 0
+            let areaShare = alive.contains(area.id) && areaTotal > 0 ? areaWeight.value / areaTotal : 0
             let given = criteria[area.id] ?? []
-            let locals = area.criteria.map { criterion in given.first { $0.id == criterion.id }?.value ?? (given.isEmpty ? 1 : 0) }
+            let applicable = area.criteria.filter { !notApplicable.contains($0.id) }
+            let locals = area.criteria.map { criterion -> Double in
+                guard !notApplicable.contains(criterion.id) else { return 0 }
+                return given.first { $0.id == criterion.id }?.value ?? (given.isEmpty ? 1 : 0)
+            }
             let localTotal = locals.reduce(0, +)
             for (criterion, value) in zip(area.criteria, locals) {
-                let local = localTotal > 0 ? value / localTotal : 1 / Double(area.criteria.count)
+                let local: Double
+                if notApplicable.contains(criterion.id) {
+                    local = 0
+                } else {
+                    local = localTotal > 0 ? value / localTotal : 1 / Double(max(applicable.count, 1))
+                }
                 rows.append(
                     CriterionWeight(
                         criterion: criterion.id, area: area.id, areaWeight: areaShare,

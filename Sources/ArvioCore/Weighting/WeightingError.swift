@@ -1,0 +1,109 @@
+/// A set of judgements a weighting technique cannot turn into weights.
+public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation?
+    public var reason: Reason
+
+    public init(at location: SourceLocation? = nil, _ reason: Reason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public enum Reason: Hashable, Sendable {
+        case empty
+        case notSquare(rows: Int, columns: Int)
+        case notPositive(row: String, column: String, value: Double)
+        case diagonalNotOne(criterion: String, value: Double)
+        case notReciprocal(row: String, column: String, value: Double, mirror: Double)
+        case rankOutOfRange(criterion: String, rank: Int, count: Int)
+        case swingOutOfRange(criterion: String, points: Double)
+        case noSwingOfHundred
+        case constantColumn(String)
+        case tooLargeForRandomIndex(size: Int, largest: Int)
+    }
+
+    public func text(in language: Language) -> String {
+        let (problem, help) = reason.message(in: language)
+        return "\(location.map { "\($0): " } ?? "")error: \(problem)\n  help: \(help)"
+    }
+
+    public var description: String { text(in: .en) }
+}
+
+extension WeightingError.Reason {
+    package func message(in language: Language) -> (String, String) {
+        switch language {
+        case .en: english
+        case .fi: finnish
+        }
+    }
+
+    private var english: (String, String) {
+        switch self {
+        case .empty: ("there are no criteria to weight", "give at least one criterion")
+        case let .notSquare(rows, columns):
+            ("the comparison matrix is \(rows) × \(columns), not square", "give one row and one column per criterion")
+        case let .notPositive(row, column, value):
+            ("judgement \(row) : \(column) is \(formatted(value)); judgements must be positive", "use Saaty's scale 1/9 … 9")
+        case let .diagonalNotOne(criterion, value):
+            ("'\(criterion)' compared with itself is \(formatted(value)), not 1", "write 1 on the diagonal")
+        case let .notReciprocal(row, column, value, mirror):
+            (
+                "judgements \(row) : \(column) = \(formatted(value)) and \(column) : \(row) = \(formatted(mirror)) are not reciprocal",
+                "write \(column) : \(row) = 1/\(formatted(value)), or leave the lower triangle empty to have it filled in"
+            )
+        case let .rankOutOfRange(criterion, rank, count):
+            ("'\(criterion)' has rank \(rank); ranks run from 1 to \(count)", "rank the most important criterion 1")
+        case let .swingOutOfRange(criterion, points):
+            (
+                "'\(criterion)' has swing \(formatted(points)); swings run from 0 to 100",
+                "give the most valued swing 100 and the others less"
+            )
+        case .noSwingOfHundred: ("no criterion has a swing of 100", "give the swing you value most 100 points")
+        case .constantColumn(let id):
+            (
+                "every alternative has the same value on '\(id)'",
+                "an objective weight needs variation; remove the criterion or weight it directly"
+            )
+        case let .tooLargeForRandomIndex(size, largest):
+            (
+                "the random-index table has no value for \(size) criteria (largest \(largest))",
+                "compare at most \(largest) criteria at once, e.g. within areas"
+            )
+        }
+    }
+
+    private var finnish: (String, String) {
+        switch self {
+        case .empty: ("painotettavia kriteerejä ei ole", "anna vähintään yksi kriteeri")
+        case let .notSquare(rows, columns):
+            ("vertailumatriisi on \(rows) × \(columns), ei neliö", "anna yksi rivi ja sarake kutakin kriteeriä kohden")
+        case let .notPositive(row, column, value):
+            ("vertailu \(row) : \(column) on \(formatted(value)); vertailujen pitää olla positiivisia", "käytä Saatyn asteikkoa 1/9 … 9")
+        case let .diagonalNotOne(criterion, value):
+            ("'\(criterion)' verrattuna itseensä on \(formatted(value)), ei 1", "kirjoita lävistäjälle 1")
+        case let .notReciprocal(row, column, value, mirror):
+            (
+                "vertailut \(row) : \(column) = \(formatted(value)) ja \(column) : \(row) = \(formatted(mirror)) eivät ole käänteisiä",
+                "kirjoita \(column) : \(row) = 1/\(formatted(value)) tai jätä alakolmio tyhjäksi, jolloin se täytetään"
+            )
+        case let .rankOutOfRange(criterion, rank, count):
+            ("kriteerin '\(criterion)' sija on \(rank); sijat ovat 1–\(count)", "anna tärkeimmälle kriteerille sija 1")
+        case let .swingOutOfRange(criterion, points):
+            (
+                "kriteerin '\(criterion)' swing on \(formatted(points)); swingit ovat 0–100",
+                "anna arvokkaimmalle swingille 100 ja muille vähemmän"
+            )
+        case .noSwingOfHundred: ("yhdenkään kriteerin swing ei ole 100", "anna arvokkaimmalle swingille 100 pistettä")
+        case .constantColumn(let id):
+            (
+                "kaikilla vaihtoehdoilla on sama arvo kriteerillä '\(id)'",
+                "objektiivinen paino vaatii vaihtelua; poista kriteeri tai painota se suoraan"
+            )
+        case let .tooLargeForRandomIndex(size, largest):
+            (
+                "satunnaisindeksitaulukossa ei ole arvoa \(size) kriteerille (suurin \(largest))",
+                "vertaa kerralla enintään \(largest) kriteeriä, esim. alueittain"
+            )
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArvioCore
+
+/// AHP weights with their consistency, for people and machines.
+public enum WeightsView {
+    public static func output(_ result: AHP.Result, format: String, _ language: Language) -> String {
+        switch format {
+        case "json": return JSONDocument.text(of: result)
+        case "csv":
+            var table = Table(columns: [.init("criterion"), .init("weight")])
+            for (id, weight) in zip(result.ids, result.weights) { table.rows.append([id, Formatting.decimal(weight)]) }
+            return table.csv()
+        default: return text(result, language)
+        }
+    }
+
+    public static func text(_ result: AHP.Result, _ language: Language) -> String {
+        let l = language
+        var table = Table(columns: [
+            .init(Formatting.pick(l, "kriteeri", "criterion")), .init(Formatting.pick(l, "paino", "weight"), .right),
+        ])
+        for (id, weight) in zip(result.ids, result.weights) { table.rows.append([id, Formatting.percent(weight, l)]) }
+        var lines = [
+            "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): AHP, \(result.prioritization.rawValue)", "", table.text(),
+            "",
+            "λmax = \(RankingView.fixed(result.lambdaMax))",
+            "CI = \(RankingView.fixed(result.consistencyIndex))",
+            "RI = \(result.randomIndex.map(RankingView.fixed) ?? "–") (\(result.randomIndexTable.rawValue))",
+            "CR = \(RankingView.fixed(result.consistencyRatio)) "
+                + (result.isAcceptable
+                    ? Formatting.pick(l, "(≤ 0,10: hyväksyttävä)", "(≤ 0.10: acceptable)")
+                    : Formatting.pick(l, "(> 0,10: ristiriitainen)", "(> 0.10: inconsistent)")),
+        ]
+        if !result.isAcceptable, let judgement = result.mostInconsistent {
+            lines.append(
+                Formatting.pick(
+                    l,
+                    "Ristiriitaisin vertailu: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given)); painoihin sopisi \(RankingView.fixed(judgement.consistentValue)).",
+                    "Most inconsistent judgement: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given)); the weights imply \(RankingView.fixed(judgement.consistentValue))."
+                ))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

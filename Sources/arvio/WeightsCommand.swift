@@ -1,0 +1,45 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+extension AHP.Prioritization: ExpressibleByArgument {}
+
+struct WeightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weights",
+        abstract: "Derive weights from AHP pairwise comparisons, with λmax, CI and CR.",
+        discussion: """
+            The file is a square CSV: a header row of criterion ids, then one row per criterion in the same order.
+            Judgements are numbers or fractions (1/3); empty cells below the diagonal are filled with reciprocals.
+            CR uses Saaty's (1980) random indices; above 0.10 the most inconsistent judgement is named with the value
+            consistent with the derived weights.
+            """)
+
+    @OptionGroup var options: ProjectOptions
+    @Option(help: "The pairwise comparison matrix (CSV).") var ahp: String
+    @Option(help: "eigenvector (Saaty, default) or geometric (row geometric mean).") var prioritization: AHP.Prioritization = .eigenvector
+    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: ahp), let text = String(data: data, encoding: .utf8) else {
+            let diagnostic = Diagnostic(at: SourceLocation(file: ahp), .unreadableFile(detail: "no such file, or not UTF-8 text"))
+            FileHandle.standardError.write(Data((Diagnostics([diagnostic]).text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+        let comparison: AHP
+        do {
+            comparison = try PairwiseCSV.ahp(text, file: ahp)
+        } catch {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+        do {
+            print(WeightsView.output(try comparison.priorities(prioritization), format: format.rawValue, options.lang), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+
+@testable import ArvioCore
+
+struct WeightingReferenceTests {
+    /// barron1996decision: the surrogate formulas for n = 4 (ROC 0.5208, 0.2708, 0.1458, 0.0625).
+    @Test(arguments: [
+        (SurrogateWeights.Formula.rankOrderCentroid, [0.5208, 0.2708, 0.1458, 0.0625]),
+        (.rankSum, [0.4, 0.3, 0.2, 0.1]),
+        (.rankReciprocal, [0.48, 0.24, 0.16, 0.12]),
+    ])
+    func surrogateWeightsForFourRankedCriteria(formula: SurrogateWeights.Formula, expected: [Double]) throws {
+        let weights = try SurrogateWeights.weights(ranks: [1, 2, 3, 4], formula: formula)
+
+        #expect(zip(weights, expected).allSatisfy { abs($0 - $1) < 5e-5 }, "\(formula): \(weights)")
+    }
+
+    @Test func tiedRanksShareTheMeanOfTheirPositions() throws {
+        let weights = try SurrogateWeights.weights(ranks: [2, 1, 2], formula: .rankSum)
+
+        #expect(zip(weights, [0.25, 0.5, 0.25]).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func swingWeightsNeedAHundredAndScaleToOne() throws {
+        #expect(try SurrogateWeights.swing(points: [100, 50, 50]) == [0.5, 0.25, 0.25])
+        #expect(throws: WeightingError(.noSwingOfHundred)) { try SurrogateWeights.swing(points: [90, 50]) }
+    }
+
+    @Test func entropyWeightsMatchElsayedEtAl() throws {
+        // elsayed2017evaluating (values as printed to six decimals, also pymcdm's test of this example).
+        let matrix = ReferenceCase.matrix(
+            [
+                [7, 312, 1891, 6613, 163], [72, 88, 728, 941_804, 1078], [10, 252, 2594, 3466, 117_471], [10, 145, 980, 2371, 86329],
+                [65, 54, 350, 501, 29897], [29, 48, 380, 912, 34051], [7, 476, 3300, 78470, 2212], [70, 87, 650, 733, 819_000],
+                [4, 86, 591, 3015, 103], [12, 79, 579, 3240, 96098], [21, 45, 261, 1253, 453], [1, 72, 530, 4333, 0.104800],
+            ], weights: [1, 1, 1, 1, 1])
+
+        let weights = try ObjectiveWeights.entropy(matrix)
+
+        #expect(zip(weights, [0.104991, 0.069124, 0.071373, 0.449937, 0.304575]).allSatisfy { abs($0 - $1) < 5e-7 }, "\(weights)")
+    }
+
+    @Test func criticWeightsMatchTusAndAdali() throws {
+        // tus2019new, as printed to three decimals.
+        let matrix = ReferenceCase.matrix(
+            [[5000, 3, 3, 4, 3, 2], [680, 5, 3, 2, 2, 1], [2000, 3, 2, 3, 4, 3], [600, 4, 3, 1, 2, 2], [800, 2, 4, 3, 3, 4]],
+            weights: [1, 1, 1, 1, 1, 1])
+
+        let weights = try ObjectiveWeights.critic(matrix)
+
+        #expect(zip(weights, [0.157, 0.249, 0.168, 0.121, 0.154, 0.151]).allSatisfy { abs($0 - $1) < 5e-4 }, "\(weights)")
+    }
+}
+
+struct AHPTests {
+    @Test func aConsistentMatrixGivesItsWeightsExactlyAndZeroInconsistency() throws {
+        let w = [0.5, 0.3, 0.2]
+        let judgements = w.map { wi in w.map { wi / $0 } }
+
+        let result = try AHP(ids: ["a", "b", "c"], judgements: judgements).priorities()
+
+        #expect(zip(result.weights, w).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(abs(result.lambdaMax - 3) < 1e-12 && result.consistencyRatio < 1e-12)
+        #expect(result.mostInconsistent == nil)
+    }
+
+    @Test func eigenvectorLambdaAndCRAgreeWithAnIndependentEigensolver() throws {
+        // numpy.linalg.eig on the same matrices: an independent implementation as the oracle.
+        let three = try AHP(ids: ["a", "b", "c"], judgements: [[1, 3, 5], [1.0 / 3, 1, 3], [0.2, 1.0 / 3, 1]]).priorities()
+        let four = try AHP(
+            ids: ["a", "b", "c", "d"], judgements: [[1, 2, 4, 7], [0.5, 1, 3, 5], [0.25, 1.0 / 3, 1, 2], [1.0 / 7, 0.2, 0.5, 1]]
+        )
+        .priorities()
+
+        #expect(zip(three.weights, [0.636_985_57, 0.258_284_99, 0.104_729_43]).allSatisfy { abs($0 - $1) < 1e-8 })
+        #expect(abs(three.lambdaMax - 3.038_511_090_6) < 1e-9 && abs(three.consistencyRatio - 0.033_199_216) < 1e-8)
+        #expect(zip(four.weights, [0.509_320_11, 0.308_043_6, 0.118_547_58, 0.064_088_72]).allSatisfy { abs($0 - $1) < 1e-8 })
+        #expect(abs(four.lambdaMax - 4.021_476_061_6) < 1e-9 && abs(four.consistencyRatio - 0.007_954_097) < 1e-8)
+    }
+
+    @Test func geometricMeanEqualsTheEigenvectorForThreeCriteria() throws {
+        let ahp = try AHP(ids: ["a", "b", "c"], judgements: [[1, 4, 9], [0.25, 1, 2], [1.0 / 9, 0.5, 1]])
+
+        let eigen = try ahp.priorities(.eigenvector), geometric = try ahp.priorities(.geometricMean)
+
+        #expect(zip(eigen.weights, geometric.weights).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func anInconsistentMatrixNamesTheJudgementToRevise() throws {
+        // a > b (3), b > c (3), but c > a (3): a cycle.
+        let result = try AHP(ids: ["a", "b", "c"], judgements: [[1, 3, 1.0 / 3], [1.0 / 3, 1, 3], [3, 1.0 / 3, 1]]).priorities()
+
+        #expect(!result.isAcceptable)
+        #expect(result.consistencyRatio > 1)
+        #expect(result.mostInconsistent?.given != nil)
+    }
+
+    @Test func theLowerTriangleIsFilledAndBadJudgementsAreRefused() throws {
+        let filled = try AHP(ids: ["a", "b"], judgements: [[1, 4], [0, 1]])
+
+        #expect(filled.judgements[1][0] == 0.25)
+        #expect(throws: WeightingError(.notReciprocal(row: "a", column: "b", value: 4, mirror: 0.5))) {
+            try AHP(ids: ["a", "b"], judgements: [[1, 4], [0.5, 1]])
+        }
+        #expect(throws: WeightingError(.diagonalNotOne(criterion: "b", value: 2))) {
+            try AHP(ids: ["a", "b"], judgements: [[1, 4], [0.25, 2]])
+        }
+        #expect(throws: WeightingError(.tooLargeForRandomIndex(size: 11, largest: 10))) {
+            try AHP(ids: (0..<11).map { "c\($0)" }, judgements: (0..<11).map { i in (0..<11).map { $0 == i ? 1 : 1 } }).priorities()
+        }
+    }
+}
