@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ArvioIO", targets: ["ArvioIO"]),
         .library(name: "ArvioReports", targets: ["ArvioReports"]),
         .executable(name: "arvio", targets: ["arvio"]),
+        .executable(name: "arvio-bench", targets: ["ArvioBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        // Speed measurements recorded in BENCHMARKS.md: `swift run -c release arvio-bench`.
+        .executableTarget(
+            name: "ArvioBench", dependencies: ["ArvioCore", "ArvioIO"], path: "Benchmarks/ArvioBench", swiftSettings: strict),
         .testTarget(name: "ArvioCoreTests", dependencies: ["ArvioCore"], swiftSettings: strict),
         .testTarget(name: "ArvioIOTests", dependencies: ["ArvioIO", "ArvioCore"], swiftSettings: strict),
         .testTarget(

@@ -72,7 +72,8 @@ struct RankCommand: ParsableCommand {
         }
         let (matrixText, criteriaText) = (try read(matrix), try read(criteria))
         do {
-            return try MatrixCSV.matrix(matrixText: matrixText, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
+            return try MatrixCSV.matrix(
+                matrixBytes: Array(matrixText.utf8), matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
         } catch {
             FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
             throw ExitCode.failure

@@ -144,4 +144,14 @@ struct RankingTests {
         #expect(consensus.ranks == [1, 1, 3])
         #expect(consensus.parameters["consensus"] == "mean rank over topsis, vikor")
     }
+
+    @Test func theRadixSortOrdersLikeAStableSortOnLargeInputs() {
+        var generator = MethodPropertyTests.Generator(state: 7)
+        let keys = (0..<5000).map { _ in (Double.random(in: -3...3, using: &generator) * 4).rounded() / 4 } + [-0.0, 0.0, -1e300, 1e-300]
+
+        let radix = Ranking.stableOrder(keys)
+        let reference = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+
+        #expect(radix == reference)
+    }
 }

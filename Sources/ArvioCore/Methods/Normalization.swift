@@ -1,6 +1,7 @@
 /// How a method turns each criterion's values into comparable numbers. Every method names the one it uses.
 public enum Normalization: String, Hashable, Sendable, CaseIterable, Codable {
-    /// `x / √Σx²` (Hwang & Yoon 1981); a cost criterion is handled by the method (TOPSIS takes its minimum as ideal).
+    /// `x / √Σx²` (Hwang & Yoon 1981); a cost criterion keeps its orientation and the method handles it (TOPSIS takes
+    /// its minimum as ideal; the weighted sum subtracts it).
     case vector
     /// `(x − min) / (max − min)` for benefit, `(max − x) / (max − min)` for cost; a constant column becomes 0.
     case minMax = "min-max"
@@ -9,51 +10,65 @@ public enum Normalization: String, Hashable, Sendable, CaseIterable, Codable {
     /// `x / Σx` for benefit, `(1/x) / Σ(1/x)` for cost.
     case sum
 
-    /// The normalised columns, row-major like the matrix. For vector normalisation, cost columns keep their
-    /// orientation (the caller decides what is ideal); the other normalisations turn every column into "more is better".
+    /// True when cost columns are turned into "more is better" by the normalisation itself.
+    public var orientsCost: Bool { self != .vector }
+
+    /// Each criterion's transform, from the matrix's statistics; values are never copied.
     /// - Throws: ``ScoringError`` when a column cannot be normalised (all zero, or zero/negative where a ratio is needed).
-    public func normalized(_ matrix: DecisionMatrix) throws(ScoringError) -> [Double] {
-        let m = matrix.rowCount, n = matrix.columnCount
-        var result = [Double](repeating: 0, count: m * n)
-        for j in 0..<n {
+    public func transforms(_ matrix: DecisionMatrix, statistics: ColumnStatistics) throws(ScoringError) -> [ColumnTransform] {
+        var result: [ColumnTransform] = []
+        result.reserveCapacity(matrix.columnCount)
+        for j in 0..<matrix.columnCount {
             let criterion = matrix.criteria[j]
-            let column = matrix.column(j)
+            let (low, high) = (statistics.minimum[j], statistics.maximum[j])
+            let benefit = criterion.direction == .benefit
             switch self {
             case .vector:
-                let length = column.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                let length = statistics.sumOfSquares[j].squareRoot()
                 guard length > 0 else { throw ScoringError(at: criterion.origin, .allZeroCriterion(criterion.id)) }
-                for i in 0..<m { result[i * n + j] = column[i] / length }
+                result.append(.affine(scale: 1 / length, offset: 0))
             case .minMax:
-                let low = column.min() ?? 0, high = column.max() ?? 0
                 let range = high - low
-                for i in 0..<m {
-                    guard range > 0 else { result[i * n + j] = 0; continue }
-                    result[i * n + j] = criterion.direction == .benefit ? (column[i] - low) / range : (high - column[i]) / range
+                if range == 0 {
+                    result.append(.affine(scale: 0, offset: 0))
+                } else {
+                    result.append(
+                        benefit ? .affine(scale: 1 / range, offset: -low / range) : .affine(scale: -1 / range, offset: high / range))
                 }
             case .max:
-                let low = column.min() ?? 0, high = column.max() ?? 0
-                for i in 0..<m {
-                    if criterion.direction == .benefit {
-                        guard high > 0 else { throw ScoringError(at: criterion.origin, .allZeroCriterion(criterion.id)) }
-                        result[i * n + j] = column[i] / high
-                    } else {
-                        try Self.requirePositive(matrix, row: i, column: j)
-                        result[i * n + j] = low / column[i]
-                    }
+                if benefit {
+                    guard high > 0 else { throw ScoringError(at: criterion.origin, .allZeroCriterion(criterion.id)) }
+                    result.append(.affine(scale: 1 / high, offset: 0))
+                } else {
+                    try Self.requirePositive(matrix, column: j, low: low)
+                    result.append(.reciprocal(scale: low))
                 }
             case .sum:
-                if criterion.direction == .benefit {
-                    let total = column.reduce(0, +)
-                    guard total > 0 else { throw ScoringError(at: criterion.origin, .allZeroCriterion(criterion.id)) }
-                    for i in 0..<m { result[i * n + j] = column[i] / total }
+                if benefit {
+                    guard statistics.sum[j] > 0 else { throw ScoringError(at: criterion.origin, .allZeroCriterion(criterion.id)) }
+                    result.append(.affine(scale: 1 / statistics.sum[j], offset: 0))
                 } else {
-                    for i in 0..<m { try Self.requirePositive(matrix, row: i, column: j) }
-                    let total = column.reduce(0) { $0 + 1 / $1 }
-                    for i in 0..<m { result[i * n + j] = (1 / column[i]) / total }
+                    try Self.requirePositive(matrix, column: j, low: low)
+                    var reciprocalSum = 0.0
+                    for i in 0..<matrix.rowCount { reciprocalSum += 1 / matrix[i, j] }
+                    result.append(.reciprocal(scale: 1 / reciprocalSum))
                 }
             }
         }
         return result
+    }
+
+    /// The normalised values, row-major like the matrix (for reports and tests; methods apply transforms on the fly).
+    public func normalized(_ matrix: DecisionMatrix) throws(ScoringError) -> [Double] {
+        let transforms = try transforms(matrix, statistics: ColumnStatistics(matrix))
+        let n = matrix.columnCount
+        return matrix.values.enumerated().map { index, x in transforms[index % n].apply(x) }
+    }
+
+    static func requirePositive(_ matrix: DecisionMatrix, column: Int, low: Double) throws(ScoringError) {
+        guard low <= 0 else { return }
+        let row = (0..<matrix.rowCount).first { matrix[$0, column] <= 0 } ?? 0
+        try requirePositive(matrix, row: row, column: column)
     }
 
     static func requirePositive(_ matrix: DecisionMatrix, row: Int, column: Int) throws(ScoringError) {

@@ -33,22 +33,54 @@ public struct Ranking: Hashable, Sendable, Codable {
         (ranks, order) = Self.competitionRanks(scores, higherIsBetter: higherIsBetter)
     }
 
-    /// Competition ranking with a relative tolerance; stable in input order.
+    /// Competition ranking with a relative tolerance; tied alternatives keep their input order.
+    /// - Complexity: O(*m* log *m*): one sort of (key, index) pairs, then a linear pass that groups near-ties.
     public static func competitionRanks(_ scores: [Double], higherIsBetter: Bool) -> (ranks: [Int], order: [Int]) {
-        let order = scores.indices.sorted { a, b in
-            let (x, y) = (scores[a], scores[b])
-            if tied(x, y) { return a < b }
-            return higherIsBetter ? x > y : x < y
-        }
+        var order = stableOrder(higherIsBetter ? scores.map { -$0 } : scores)
         var ranks = [Int](repeating: 0, count: scores.count)
-        for (position, index) in order.enumerated() {
-            if position > 0, tied(scores[order[position - 1]], scores[index]) {
-                ranks[index] = ranks[order[position - 1]]
-            } else {
-                ranks[index] = position + 1
-            }
+        var start = 0
+        while start < order.count {
+            // A group of scores each within the tolerance of the group's first.
+            var end = start + 1
+            while end < order.count, tied(scores[order[start]], scores[order[end]]) { end += 1 }
+            if end - start > 1 { order[start..<end].sort() }
+            for position in start..<end { ranks[order[position]] = start + 1 }
+            start = end
         }
         return (ranks, order)
+    }
+
+    /// Indices sorted by ascending key, equal keys in input order: an LSD radix sort (four 16-bit passes) over the
+    /// keys' order-preserving bit patterns for large inputs, the standard library's sort for small ones.
+    static func stableOrder(_ keys: [Double]) -> [Int] {
+        let count = keys.count
+        guard count > 512 else {
+            return keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        }
+        // Map each double to an unsigned integer with the same order: flip all bits of negatives, the sign of others.
+        var bits = keys.map { key -> UInt64 in
+            let pattern = (key == 0 ? 0.0 : key).bitPattern
+            return pattern & (1 << 63) != 0 ? ~pattern : pattern | (1 << 63)
+        }
+        var order = Array(0..<count)
+        var nextBits = bits, nextOrder = order
+        var counts = [Int](repeating: 0, count: 65_537)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for index in 0..<counts.count { counts[index] = 0 }
+            for key in bits { counts[Int((key >> shift) & 0xFFFF) + 1] += 1 }
+            for digit in 1..<counts.count { counts[digit] += counts[digit - 1] }
+            for position in 0..<count {
+                let digit = Int((bits[position] >> shift) & 0xFFFF)
+                let target = counts[digit]
+                counts[digit] += 1
+                nextBits[target] = bits[position]
+                nextOrder[target] = order[position]
+            }
+            swap(&bits, &nextBits)
+            swap(&order, &nextOrder)
+        }
+        return order
     }
 
     static func tied(_ x: Double, _ y: Double) -> Bool {

@@ -2,7 +2,8 @@ import RealModule
 
 /// The weighted sum, or additive value model (Fishburn 1967, `fishburn1967additive`): `Σ wⱼ · rᵢⱼ` over normalised
 /// values `r`, with weights scaled to sum to 1. Compensatory: a weakness on one criterion can be made up on another.
-/// - Complexity: O(*m* × *n*).
+/// With vector normalisation a cost criterion's term is subtracted.
+/// - Complexity: O(*m* × *n*): one pass for column statistics, one for the scores; no copy of the matrix.
 public struct WeightedSum: ScoringMethod {
     public var normalization: Normalization
 
@@ -13,28 +14,45 @@ public struct WeightedSum: ScoringMethod {
     public var name: MethodName { .weightedSum }
 
     public func ranking(of matrix: DecisionMatrix) throws(ScoringError) -> Ranking {
-        let n = matrix.columnCount
-        let weights = matrix.normalizedWeights
-        // Vector normalisation keeps a cost column's orientation; the additive model needs "more is better".
-        let normalized = try normalization.normalized(matrix)
-        var scores = [Double](repeating: 0, count: matrix.rowCount)
-        for i in 0..<matrix.rowCount {
-            var total = 0.0
-            for j in 0..<n {
-                let r = normalized[i * n + j]
-                total += weights[j] * (normalization == .vector && matrix.criteria[j].direction == .cost ? -r : r)
-            }
-            scores[i] = total
-        }
+        let statistics = ColumnStatistics(matrix)
+        let scores = try scores(of: matrix, statistics: statistics)
         var notes: [String] = []
         if normalization == .minMax {
-            for criterion in matrix.criteria.indices where Set(matrix.column(criterion)).count == 1 {
-                notes.append("'\(matrix.criteria[criterion].id)' is the same for every alternative and does not discriminate")
+            for j in 0..<matrix.columnCount where statistics.isConstant(j) {
+                notes.append("'\(matrix.criteria[j].id)' is the same for every alternative and does not discriminate")
             }
         }
         return Ranking(
             method: name, parameters: ["normalization": normalization.rawValue, "weights": "scaled to sum to 1"],
             alternatives: matrix.alternatives, scores: scores, notes: notes)
+    }
+
+    /// The scores alone, without ranks: one statistics pass and one SIMD dot product per row.
+    public func scores(of matrix: DecisionMatrix, statistics: ColumnStatistics? = nil) throws(ScoringError) -> [Double] {
+        let n = matrix.columnCount, m = matrix.rowCount
+        let weights = matrix.normalizedWeights
+        let statistics = statistics ?? ColumnStatistics(matrix)
+        let transforms = try normalization.transforms(matrix, statistics: statistics)
+        // Affine columns fold into one dot product per row: Σ (w·s)·x + Σ w·o. Reciprocal columns are summed apart.
+        var linear = [Double](repeating: 0, count: n)
+        var constant = 0.0
+        var reciprocal: [(column: Int, coefficient: Double)] = []
+        for j in 0..<n {
+            let sign = !normalization.orientsCost && matrix.criteria[j].direction == .cost ? -1.0 : 1.0
+            switch transforms[j] {
+            case .affine(let scale, let offset):
+                linear[j] = sign * weights[j] * scale
+                constant += sign * weights[j] * offset
+            case .reciprocal(let scale):
+                reciprocal.append((j, sign * weights[j] * scale))
+            }
+        }
+        var scores = ColumnStatistics.rowDotProducts(matrix, linear)
+        for i in 0..<m {
+            scores[i] += constant
+            for (column, coefficient) in reciprocal { scores[i] += coefficient / matrix[i, column] }
+        }
+        return scores
     }
 }
 
@@ -51,14 +69,13 @@ public struct WeightedProduct: ScoringMethod {
     public func ranking(of matrix: DecisionMatrix) throws(ScoringError) -> Ranking {
         let n = matrix.columnCount
         let weights = matrix.normalizedWeights
+        let statistics = ColumnStatistics(matrix)
+        for j in 0..<n { try Normalization.requirePositive(matrix, column: j, low: statistics.minimum[j]) }
+        let exponents = (0..<n).map { matrix.criteria[$0].direction == .benefit ? weights[$0] : -weights[$0] }
         var logScores = [Double](repeating: 0, count: matrix.rowCount)
         for i in 0..<matrix.rowCount {
             var total = 0.0
-            for j in 0..<n {
-                try Normalization.requirePositive(matrix, row: i, column: j)
-                let sign = matrix.criteria[j].direction == .benefit ? 1.0 : -1.0
-                total += sign * weights[j] * .log(matrix[i, j])
-            }
+            for j in 0..<n { total += exponents[j] * .log(matrix[i, j]) }
             logScores[i] = total
         }
         return Ranking(

@@ -12,22 +12,39 @@ public enum MatrixCSV {
     public static func matrix(matrixText: String, matrixFile: String, criteriaText: String, criteriaFile: String)
         throws(Diagnostics) -> DecisionMatrix
     {
+        try matrix(matrixBytes: Array(matrixText.utf8), matrixFile: matrixFile, criteriaText: criteriaText, criteriaFile: criteriaFile)
+    }
+
+    /// The same from the matrix file's bytes, as read from disk (the fast path for large matrices).
+    public static func matrix(matrixBytes: [UInt8], matrixFile: String, criteriaText: String, criteriaFile: String)
+        throws(Diagnostics) -> DecisionMatrix
+    {
         var problems: [Diagnostic] = []
         let criteria = self.criteria(criteriaText, file: criteriaFile, problems: &problems)
-        let scanner = CSVScanner(text: matrixText)
+        let scanner = CSVScanner(bytes: matrixBytes)
         var header: [String] = []
         var headerFields: [CSVField] = []
         var alternatives: [String] = []
         var values: [Double] = []
+        // Reserve for the whole table: lines × header fields, counted in one pass over the bytes.
+        let lineCount = scanner.bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x0A { count += 1 }
+            return count
+        }
         var rowOrigins: [SourceLocation?] = []
-        var seen: [String: SourceLocation] = [:]
+        rowOrigins.reserveCapacity(lineCount + 1)
+        var seen: [String: Int] = [:]  // alternative → its line
+        seen.reserveCapacity(lineCount + 1)
         func report(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
             if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason)) }
         }
-        let unterminated = scanner.scan { fields, line in
+        let decimalComma = scanner.decimalComma
+        let unterminated = scanner.scan { fields, line, bytes in
             if header.isEmpty {
                 headerFields = fields
                 header = fields.map(scanner.string)
+                values.reserveCapacity((lineCount + 1) * max(header.count - 1, 1))
                 return
             }
             let location = SourceLocation(file: matrixFile, line: line, column: 1)
@@ -37,16 +54,15 @@ public enum MatrixCSV {
             }
             let name = scanner.string(fields[0])
             if name.isEmpty { report(location, .emptyField(header.first ?? "alternative")) }
-            if let first = seen[name] {
-                report(location, .duplicateID(.alternative, name, firstSeen: first))
-            } else {
-                seen[name] = location
+            if let first = seen.updateValue(line, forKey: name) {
+                seen[name] = first
+                report(location, .duplicateID(.alternative, name, firstSeen: SourceLocation(file: matrixFile, line: first, column: 1)))
             }
             alternatives.append(name)
             rowOrigins.append(SourceLocation(file: matrixFile, line: line))
             for index in 1..<fields.count {
                 let field = fields[index]
-                if let value = scanner.number(field) {
+                if let value = CSVScanner.fastNumber(bytes, field.range, decimalComma: decimalComma) ?? scanner.number(field) {
                     values.append(value)
                 } else {
                     values.append(0)
