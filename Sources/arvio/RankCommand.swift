@@ -12,6 +12,7 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
     case weightedProduct = "weighted-product"
     case topsis, vikor
     case prometheeII = "promethee-ii"
+    case ahpRatings = "ahp-ratings"
     case all
 }
 
@@ -23,6 +24,7 @@ struct RankCommand: ParsableCommand {
             --matrix is 'alternative,c1,…,cn' (a header, then a row per alternative); --criteria is
             'id,weight,type[,preference_function,q,p,s]' with type benefit or cost and preference functions usual,
             u-shape, v-shape, level, linear or gaussian (PROMETHEE). Files may use ',' or ';' (then decimal commas too).
+            ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities.
             Weights are scaled to sum to 1; every normalisation and parameter is printed with the result.
             """)
 
@@ -85,7 +87,9 @@ struct RankCommand: ParsableCommand {
             WeightedSum(normalization: normalization ?? .minMax), WeightedProduct(), TOPSIS(normalization: normalization ?? .vector),
             VIKOR(v: v), PROMETHEE(),
         ]
+        // AHP ratings needs values on its 0–5 levels; it joins 'all' only when asked for by name.
         guard method != .all else { return all }
+        if method == .ahpRatings { return [AHPRatings()] }
         return all.filter { $0.name.rawValue == method.rawValue }
     }
 

@@ -17,7 +17,7 @@ struct MethodPropertyTests {
 
     static let methods: [any ScoringMethod] = [
         WeightedSum(), WeightedSum(normalization: .max), WeightedSum(normalization: .sum), WeightedSum(normalization: .vector),
-        WeightedProduct(), TOPSIS(), TOPSIS(normalization: .minMax), VIKOR(), PROMETHEE(),
+        WeightedProduct(), TOPSIS(), TOPSIS(normalization: .minMax), VIKOR(), PROMETHEE(), AHPRatings(topLevel: 20),
     ]
 
     static func randomMatrix(seed: UInt64, rows: Int = 7, columns: Int = 4) -> DecisionMatrix {

@@ -12,4 +12,5 @@ public enum MethodName: String, Hashable, Sendable, CaseIterable, Codable {
     case topsis
     case vikor
     case prometheeII = "promethee-ii"
+    case ahpRatings = "ahp-ratings"
 }

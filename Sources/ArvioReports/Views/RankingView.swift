@@ -9,7 +9,7 @@ public enum RankingView {
         case .prometheeII: [("phiPlus", "phi_plus"), ("phiMinus", "phi_minus")]
         case .topsis: [("idealDistance", "ideal_distance"), ("antiIdealDistance", "anti_ideal_distance")]
         case .weightedProduct: [("logScore", "log_score")]
-        case .weightedSum: []
+        case .weightedSum, .ahpRatings: []
         }
     }
 
