@@ -1,0 +1,82 @@
+import Testing
+
+@testable import ArvioCore
+
+struct AggregationTests {
+    @Test func medianIsTheDefaultAndUnknownCountsAsZeroButApart() {
+        let item = Aggregation.aggregate([.points(4), .unknown, .points(3), .notApplicable], solution: "virtu", criterion: "T1")
+
+        #expect(item.value == 3)
+        #expect(item.scored == 2 && item.unknown == 1 && item.notApplicable == 1)
+        #expect(item.minimum == 0 && item.maximum == 4 && item.range == 4)
+        #expect(!item.isNotApplicable)
+    }
+
+    @Test(arguments: [
+        (AggregationRule.median, 3.0), (.mean, 2.8), (.trimmedMean(0.2), 10.0 / 3), (.trimmedMean(0.4), 3.0),
+    ])
+    func eachRuleSummarisesTheSameValues(rule: AggregationRule, expected: Double) {
+        let item = Aggregation.aggregate(
+            [.points(0), .points(3), .points(3), .points(4), .points(4)], solution: "s", criterion: "c", rule: rule)
+
+        #expect(abs((item.value ?? -1) - expected) < 1e-12, "\(rule)")
+    }
+
+    @Test func interquartileRangeInterpolatesLikeNumpy() {
+        // numpy.percentile([1, 2, 4, 5], [25, 75]) = [1.75, 4.25].
+        let item = Aggregation.aggregate([.points(5), .points(1), .points(4), .points(2)], solution: "s", criterion: "c")
+
+        #expect(item.interquartileRange == 2.5)
+        #expect(item.value == 3)
+    }
+
+    @Test func aMajorityOfNotApplicableMakesTheItemNotApplicable() {
+        let item = Aggregation.aggregate([.notApplicable, .notApplicable, .points(2)], solution: "s", criterion: "U4")
+
+        #expect(item.isNotApplicable)
+        #expect(item.value == 2)
+    }
+
+    @Test func noAnswersGiveNoValueRatherThanZero() {
+        let item = Aggregation.aggregate([], solution: "s", criterion: "c")
+
+        #expect(item.value == nil && item.minimum == nil && item.interquartileRange == nil)
+    }
+}
+
+struct AgreementTests {
+    @Test func kendallsWMatchesTheClassicFormulaWithoutTies() throws {
+        // Three assessors rank five items. Rank sums 4, 6, 8, 13, 14; S = Σ (R − 9)² = 76; W = 12 S / (m² (n³ − n)) = 912 / 1080.
+        let w = try #require(Agreement.kendallW([[1, 2, 3, 4, 5], [2, 1, 3, 5, 4], [1, 3, 2, 4, 5]]))
+
+        #expect(abs(w - 912.0 / 1080.0) < 1e-12)
+    }
+
+    @Test func tiesAreCorrected() throws {
+        // Mid-ranks give rank sums 7, 8, 12, 3 and Σ T = 12 (two ties of two); W = (12·266 − 3·9·4·25) / (9·4·15 − 3·12) = 492 / 504.
+        let w = try #require(Agreement.kendallW([[3, 3, 5, 1], [4, 4, 5, 0], [2, 3, 5, 1]]))
+
+        #expect(abs(w - 492.0 / 504.0) < 1e-12)
+    }
+
+    @Test func perfectAgreementIsOneAndReversedPairsAreZero() {
+        #expect(Agreement.kendallW([[1, 2, 3], [10, 20, 30], [0, 1, 5]]) == 1)
+        #expect(Agreement.kendallW([[1, 2, 3], [3, 2, 1]]) == 0)
+        #expect(Agreement.kendallW([[1, 1, 1], [2, 2, 2]]) == nil)
+        #expect(Agreement.kendallW([[1, 2, 3]]) == nil)
+    }
+
+    @Test func disagreementsOfTwoPointsOrMoreAreTheMeetingsAgendaWidestFirst() {
+        let items = [
+            Aggregation.aggregate([.points(1), .points(4)], solution: "virtu", criterion: "T3"),
+            Aggregation.aggregate([.points(3), .points(4)], solution: "virtu", criterion: "U1"),
+            Aggregation.aggregate([.unknown, .points(5)], solution: "omaolo", criterion: "T7"),
+            Aggregation.aggregate([.points(2), .points(4)], solution: "teams", criterion: "I1"),
+        ]
+
+        let agenda = Agreement.disagreements(items)
+
+        #expect(agenda.map { "\($0.solution)/\($0.criterion)" } == ["omaolo/T7", "virtu/T3", "teams/I1"])
+        #expect(agenda[0].spread == 5)
+    }
+}
