@@ -41,7 +41,7 @@ struct CriteriaParserTests {
 
         #expect(
             problems { _ = CriteriaParser.weightModel(yaml, file: "criteria/models/m.yaml", expectedID: "m", sink: $0) } == [
-                "criteria/models/m.yaml:4 (technique): error: technique 'ahp-magic' is not one of 'direct-percentage', 'direct-points'\n  help: use one of 'direct-percentage', 'direct-points'",
+                "criteria/models/m.yaml:4 (technique): error: technique 'ahp-magic' is not one of 'direct-percentage', 'direct-points', 'rank-order-centroid', 'rank-sum', 'rank-reciprocal', 'swing', 'ahp'\n  help: use one of 'direct-percentage', 'direct-points', 'rank-order-centroid', 'rank-sum', 'rank-reciprocal', 'swing', 'ahp'",
                 "criteria/models/m.yaml:5 (areas.U): error: 'U' must be a number, found 'forty'\n  help: write a plain number, e.g. 'U: 25'",
             ])
     }

@@ -185,6 +185,11 @@ extension Diagnostic.Reason {
             ("more problems follow; only the first \(shown) are shown", "fix these and run again")
         case let .scoring(problem, help):
             (problem.en, help.en)
+        case let .inconsistentJudgements(ratio, row, column, given, consistent):
+            (
+                "the judgements' consistency ratio is \(formatted(ratio)), above 0.1",
+                "revise \(row) : \(column) = \(formatted(given)) first; the other judgements imply about \(formatted(consistent))"
+            )
         }
     }
 
@@ -298,6 +303,11 @@ extension Diagnostic.Reason {
             ("ongelmia on enemmän; vain ensimmäiset \(shown) näytetään", "korjaa nämä ja aja uudelleen")
         case let .scoring(problem, help):
             (problem.fi, help.fi)
+        case let .inconsistentJudgements(ratio, row, column, given, consistent):
+            (
+                "vertailujen yhdenmukaisuussuhde on \(formatted(ratio)), yli 0,1",
+                "tarkista ensin \(row) : \(column) = \(formatted(given)); muut vertailut viittaavat arvoon noin \(formatted(consistent))"
+            )
         }
     }
 

@@ -58,8 +58,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case missingColumn(String, allowed: [String])
         case unknownColumn(String, suggestion: String?, allowed: [String])
         case tooManyProblems(shown: Int)
-        /// A method's complaint about the matrix (``ScoringError``), already worded.
+        /// A method's or weighting technique's complaint (``ScoringError``, ``WeightingError``), already worded.
         case scoring(LocalizedText, help: LocalizedText)
+        /// AHP judgements whose consistency ratio exceeds 0.10, with the judgement that strays furthest.
+        case inconsistentJudgements(ratio: Double, row: String, column: String, given: Double, consistent: Double)
     }
 
     /// The whole message in the given language: `where: error: what` and a `help:` line.

@@ -72,15 +72,26 @@ extension ProjectValidator {
         let areaIDs = library.areas.map(\.id)
         for model in library.models {
             let location = model.origin ?? SourceLocation(file: ProjectLayout.models)
-            let areasLocation = location.appending("areas", line: model.areas.first?.origin?.line)
-            for weight in model.areas {
+            let areasLocation = location.appending(
+                "areas", line: model.areas.first?.origin?.line ?? model.areaJudgements.first?.origin?.line)
+            let written =
+                model.technique == .ahp
+                ? model.areaJudgements.flatMap {
+                    [Weight(id: $0.row, value: 1, origin: $0.origin), Weight(id: $0.column, value: 1, origin: $0.origin)]
+                }
+                : model.areas
+            var reported = Set<String>()
+            for weight in written where reported.insert(weight.id).inserted {
                 let here = weight.origin ?? location.appending("areas.\(weight.id)")
                 if let problem = unknown(weight.id, .area, among: areaIDs, definedIn: ProjectLayout.areas, at: here) {
                     found.append(problem)
                 }
-                if weight.value < 0 { found.append(Diagnostic(at: here, .negativeWeight(weight.value))) }
             }
-            for area in library.areas where !area.optional && !model.areas.contains(where: { $0.id == area.id }) {
+            for weight in model.areas where weight.value < 0 {
+                found.append(Diagnostic(at: weight.origin ?? areasLocation, .negativeWeight(weight.value)))
+            }
+            let weightedAreas = model.areaIDs
+            for area in library.areas where !area.optional && !weightedAreas.contains(area.id) {
                 found.append(Diagnostic(at: areasLocation, .areaWithoutWeight(area: area.id)))
             }
             if let sum = model.technique.requiredSum, !model.areas.isEmpty {
@@ -89,9 +100,15 @@ extension ProjectValidator {
                     found.append(Diagnostic(at: areasLocation, .weightsDoNotSum(area: nil, total: total, expected: sum)))
                 }
             }
-            for areaID in model.criteria.keys.sorted() {
+            found += techniqueDiagnostics(
+                model, ids: weightedAreas.filter(areaIDs.contains), values: model.areas, judgements: model.areaJudgements, at: areasLocation
+            )
+
+            let localAreas = Set(model.criteria.keys).union(model.criteriaJudgements.keys).sorted()
+            for areaID in localAreas {
                 let weights = model.criteria[areaID] ?? []
-                let here = location.appending("criteria.\(areaID)", line: weights.first?.origin?.line)
+                let judgements = model.criteriaJudgements[areaID] ?? []
+                let here = location.appending("criteria.\(areaID)", line: weights.first?.origin?.line ?? judgements.first?.origin?.line)
                 guard let area = library.areas.first(where: { $0.id == areaID }) else {
                     if let problem = unknown(areaID, .area, among: areaIDs, definedIn: ProjectLayout.areas, at: here) {
                         found.append(problem)
@@ -99,14 +116,19 @@ extension ProjectValidator {
                     continue
                 }
                 let criterionIDs = area.criteria.map(\.id)
-                for weight in weights {
-                    let at = weight.origin ?? here.appending(weight.id)
+                let localIDs = model.localIDs(of: areaID)
+                for id in localIDs where !criterionIDs.contains(id) {
+                    let at =
+                        weights.first { $0.id == id }?.origin ?? judgements.first { $0.row == id || $0.column == id }?.origin
+                        ?? here.appending(id)
                     if let problem = unknown(
-                        weight.id, .criterion, among: criterionIDs, definedIn: area.origin?.file ?? ProjectLayout.areas, at: at)
+                        id, .criterion, among: criterionIDs, definedIn: area.origin?.file ?? ProjectLayout.areas, at: at)
                     {
                         found.append(problem)
                     }
-                    if weight.value < 0 { found.append(Diagnostic(at: at, .negativeWeight(weight.value))) }
+                }
+                for weight in weights where weight.value < 0 {
+                    found.append(Diagnostic(at: weight.origin ?? here.appending(weight.id), .negativeWeight(weight.value)))
                 }
                 if let sum = model.technique.requiredSum {
                     let total = weights.map(\.value).reduce(0, +)
@@ -114,8 +136,43 @@ extension ProjectValidator {
                         found.append(Diagnostic(at: here, .weightsDoNotSum(area: areaID, total: total, expected: sum)))
                     }
                 }
+                found += techniqueDiagnostics(
+                    model, ids: localIDs.filter(criterionIDs.contains), values: weights, judgements: judgements, at: here)
             }
         }
         return found
+    }
+
+    /// What the model's technique objects to in one level's numbers, and an AHP level's inconsistency.
+    func techniqueDiagnostics(_ model: WeightModel, ids: [String], values: [Weight], judgements: [Judgement], at location: SourceLocation)
+        -> [Diagnostic]
+    {
+        guard !ids.isEmpty, model.technique != .directPercentage, model.technique != .directPoints else { return [] }
+        do {
+            if model.technique == .ahp {
+                let result = try Judgement.ahp(ids: ids, judgements).priorities()
+                if !result.isAcceptable, let worst = result.mostInconsistent {
+                    let origin = judgements.first {
+                        ($0.row, $0.column) == (worst.row, worst.column) || ($0.row, $0.column) == (worst.column, worst.row)
+                    }?.origin
+                    return [
+                        Diagnostic(
+                            at: origin ?? location,
+                            .inconsistentJudgements(
+                                ratio: result.consistencyRatio, row: worst.row, column: worst.column, given: worst.given,
+                                consistent: worst.consistentValue))
+                    ]
+                }
+            } else {
+                _ = try model.technique.weights(ids: ids, values: values, judgements: judgements)
+            }
+            return []
+        } catch {
+            let (problemEn, helpEn) = error.reason.message(in: .en)
+            let (problemFi, helpFi) = error.reason.message(in: .fi)
+            return [
+                Diagnostic(at: location, .scoring(LocalizedText(fi: problemFi, en: problemEn), help: LocalizedText(fi: helpFi, en: helpEn)))
+            ]
+        }
     }
 }

@@ -130,17 +130,43 @@ enum CriteriaParser {
         let name = map.required("name")?.localizedText()
         let description = map.required("description")?.localizedText()
         let technique = map.required("technique")?.value(of: WeightingTechnique.self)
-        let areas = map.required("areas").map(weights) ?? []
+        var areas: [Weight] = []
         var criteria: [String: [Weight]] = [:]
-        if let perArea = map.optional("criteria")?.mapping(allowed: nil) {
-            for area in perArea.order {
-                if let reader = perArea.values[area] { criteria[area] = weights(reader) }
+        var areaJudgements: [Judgement] = []
+        var criteriaJudgements: [String: [Judgement]] = [:]
+        if technique == .ahp {
+            areaJudgements = map.required("areas").map(judgements) ?? []
+            if let perArea = map.optional("criteria")?.mapping(allowed: nil) {
+                for area in perArea.order {
+                    if let reader = perArea.values[area] { criteriaJudgements[area] = judgements(reader) }
+                }
+            }
+        } else {
+            areas = map.required("areas").map(weights) ?? []
+            if let perArea = map.optional("criteria")?.mapping(allowed: nil) {
+                for area in perArea.order {
+                    if let reader = perArea.values[area] { criteria[area] = weights(reader) }
+                }
             }
         }
         guard let id, let name, let description, let technique else { return nil }
         return WeightModel(
-            id: id, name: name, description: description, technique: technique, areas: areas,
-            criteria: criteria, origin: root.location)
+            id: id, name: name, description: description, technique: technique, areas: areas, criteria: criteria,
+            areaJudgements: areaJudgements, criteriaJudgements: criteriaJudgements, origin: root.location)
+    }
+
+    /// `{U: {T: 1/2, I: 2}, T: {I: 3}}`: the upper triangle of an AHP comparison, row by row.
+    static func judgements(_ reader: NodeReader) -> [Judgement] {
+        guard let rows = reader.mapping(allowed: nil) else { return [] }
+        var result: [Judgement] = []
+        for row in rows.order {
+            guard let columns = rows.values[row]?.mapping(allowed: nil) else { continue }
+            for column in columns.order {
+                guard let cell = columns.values[column], let value = cell.judgement() else { continue }
+                result.append(Judgement(row: row, column: column, value: value, origin: cell.location))
+            }
+        }
+        return result
     }
 
     /// `{U: 35, T: 35}` as weights in written order.

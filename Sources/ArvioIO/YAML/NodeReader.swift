@@ -108,6 +108,23 @@ struct NodeReader {
         return Int(value)
     }
 
+    /// A positive judgement written as a number or a fraction (`3`, `0.5`, `1/3`).
+    func judgement() -> Double? {
+        guard let raw = text() else { return nil }
+        let parts = raw.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let value: Double?
+        if parts.count == 2, let top = Double(parts[0]), let bottom = Double(parts[1]), bottom != 0 {
+            value = top / bottom
+        } else {
+            value = parts.count == 1 ? Double(parts[0]) : nil
+        }
+        guard let value, value.isFinite, value > 0 else {
+            sink.report(location, .notANumber(field: fieldName, found: raw))
+            return nil
+        }
+        return value
+    }
+
     func boolean() -> Bool? {
         guard let raw = text() else { return nil }
         switch raw {
