@@ -5,17 +5,6 @@ import ArvioIO
 //   swift run -c release arvio-bench [--quick]
 // Each figure is the best of several runs (the machine is shared; the best run is the least disturbed).
 
-struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 let quick = CommandLine.arguments.contains("--quick")
 let rows = quick ? 10_000 : 100_000
 let columns = 50
@@ -45,7 +34,7 @@ extension String {
     func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }
 
-var generator = Generator(state: 2026)
+var generator = SplitMix64(seed: 2026)
 let criteria = (0..<columns).map { j in
     MatrixCriterion(
         id: "c\(j)", weight: Double.random(in: 0.5...2, using: &generator), direction: j % 4 == 3 ? .cost : .benefit,

@@ -4,24 +4,13 @@ import Testing
 
 /// Invariants every method must keep, on seeded random matrices.
 struct MethodPropertyTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let methods: [any ScoringMethod] = [
         WeightedSum(), WeightedSum(normalization: .max), WeightedSum(normalization: .sum), WeightedSum(normalization: .vector),
         WeightedProduct(), TOPSIS(), TOPSIS(normalization: .minMax), VIKOR(), PROMETHEE(), AHPRatings(topLevel: 20),
     ]
 
     static func randomMatrix(seed: UInt64, rows: Int = 7, columns: Int = 4) -> DecisionMatrix {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         let criteria = (0..<columns).map { j in
             MatrixCriterion(
                 id: "c\(j)", weight: Double.random(in: 0.1...1, using: &generator), direction: j % 3 == 2 ? .cost : .benefit,
@@ -95,7 +84,7 @@ struct PROMETHEETests {
         PreferenceFunction.usual, .uShape(q: 1), .vShape(p: 2.5), .level(q: 1, p: 3), .linear(q: 0.5, p: 4),
     ])
     func sortedPrefixSumsEqualThePairwiseDefinition(function: PreferenceFunction) {
-        var generator = MethodPropertyTests.Generator(state: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<50 {
             let values = (0..<40).map { _ in Double.random(in: -5...5, using: &generator) }
 

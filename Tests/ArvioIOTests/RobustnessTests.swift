@@ -3,19 +3,6 @@ import Testing
 
 @testable import ArvioIO
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator, so a failing mutation can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 struct RobustnessTests {
     /// Values that have trapped or could trap a careless conversion.
     static let hostileValues = [
@@ -28,7 +15,7 @@ struct RobustnessTests {
     @Test(arguments: paths)
     func hostileValuesInEveryFieldEndInDiagnosticsNotTraps(path: String) {
         let files = ShippedProject.files()
-        var generator = SplitMix64(state: UInt64(truncatingIfNeeded: path.utf8.reduce(2026) { $0 &* 31 &+ Int($1) }))
+        var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(2026) { $0 &* 31 &+ Int($1) }))
         let lines = (files[path] ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for _ in 0..<6 {
             var mutated = lines
@@ -51,7 +38,7 @@ struct RobustnessTests {
     @Test(arguments: paths)
     func randomByteLevelDamageEndsInDiagnosticsNotTraps(path: String) {
         let files = ShippedProject.files()
-        var generator = SplitMix64(state: UInt64(truncatingIfNeeded: path.utf8.reduce(306_2019) { $0 &* 31 &+ Int($1) }))
+        var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(306_2019) { $0 &* 31 &+ Int($1) }))
         let alphabet = Array(" :-[]{}'\"#&*!|>\n\tabc01é")
         for _ in 0..<4 {
             var characters = Array(files[path] ?? "")

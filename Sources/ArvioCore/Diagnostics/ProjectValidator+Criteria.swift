@@ -168,11 +168,7 @@ extension ProjectValidator {
             }
             return []
         } catch {
-            let (problemEn, helpEn) = error.reason.message(in: .en)
-            let (problemFi, helpFi) = error.reason.message(in: .fi)
-            return [
-                Diagnostic(at: location, .scoring(LocalizedText(fi: problemFi, en: problemEn), help: LocalizedText(fi: helpFi, en: helpEn)))
-            ]
+            return [Diagnostic(at: location, .worded(error.reason))]
         }
     }
 }

@@ -205,10 +205,6 @@ public enum MatrixCSV {
 extension ScoringError {
     /// The same problem as a located diagnostic of a file.
     func asDiagnostic(file: String) -> Diagnostic {
-        let (problem, help) = reason.message(in: .en)
-        let (problemFi, helpFi) = reason.message(in: .fi)
-        return Diagnostic(
-            at: location ?? SourceLocation(file: file),
-            .scoring(LocalizedText(fi: problemFi, en: problem), help: LocalizedText(fi: helpFi, en: help)))
+        Diagnostic(at: location ?? SourceLocation(file: file), .worded(reason))
     }
 }

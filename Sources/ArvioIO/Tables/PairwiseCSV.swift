@@ -48,13 +48,7 @@ public enum PairwiseCSV {
         do {
             return try AHP(ids: ids, judgements: rows)
         } catch {
-            let (problemEn, helpEn) = error.reason.message(in: .en)
-            let (problemFi, helpFi) = error.reason.message(in: .fi)
-            throw Diagnostics([
-                Diagnostic(
-                    at: SourceLocation(file: file),
-                    .scoring(LocalizedText(fi: problemFi, en: problemEn), help: LocalizedText(fi: helpFi, en: helpEn)))
-            ])
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: file), .worded(error.reason))])
         }
     }
 
