@@ -25,9 +25,32 @@ struct ProjectOptions: ParsableArguments {
         do {
             return try ProjectLoader(root: root).load()
         } catch {
-            FileHandle.standardError.write(Data((displayed(error).text(in: lang) + "\n").utf8))
+            report(displayed(error))
             throw ExitCode.failure
         }
+    }
+
+    /// A file's bytes, or a located error on standard error and exit status 1.
+    func readBytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report(Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "no such file, or not readable"))]))
+            throw ExitCode.failure
+        }
+        return [UInt8](data)
+    }
+
+    /// A file's UTF-8 text, or a located error on standard error and exit status 1.
+    func readText(_ path: String) throws -> String {
+        guard let text = String(validating: try readBytes(path), as: UTF8.self) else {
+            report(Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is not UTF-8 text"))]))
+            throw ExitCode.failure
+        }
+        return text
+    }
+
+    /// Prints diagnostics to standard error in the chosen language.
+    func report(_ diagnostics: Diagnostics) {
+        FileHandle.standardError.write(Data((diagnostics.text(in: lang) + "\n").utf8))
     }
 
     /// Diagnostics cite files from the project root; shown from the current folder so that editors jump to them.

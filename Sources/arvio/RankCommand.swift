@@ -55,29 +55,11 @@ struct RankCommand: ParsableCommand {
     }
 
     func load() throws -> DecisionMatrix {
-        func read(_ path: String) throws -> String {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(
-                    Data(
-                        (Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "no such file or not readable"))])
-                            .text(in: options.lang) + "\n").utf8))
-                throw ExitCode.failure
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write(
-                    Data(
-                        (Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is not UTF-8 text"))]).text(
-                            in: options.lang) + "\n").utf8))
-                throw ExitCode.failure
-            }
-            return text
-        }
-        let (matrixText, criteriaText) = (try read(matrix), try read(criteria))
+        let (matrixBytes, criteriaText) = (try options.readBytes(matrix), try options.readText(criteria))
         do {
-            return try MatrixCSV.matrix(
-                matrixBytes: Array(matrixText.utf8), matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
+            return try MatrixCSV.matrix(matrixBytes: matrixBytes, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
         } catch {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            options.report(error)
             throw ExitCode.failure
         }
     }

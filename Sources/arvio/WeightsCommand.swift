@@ -23,16 +23,12 @@ struct WeightsCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: ahp), let text = String(data: data, encoding: .utf8) else {
-            let diagnostic = Diagnostic(at: SourceLocation(file: ahp), .unreadableFile(detail: "no such file, or not UTF-8 text"))
-            FileHandle.standardError.write(Data((Diagnostics([diagnostic]).text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        }
+        let text = try options.readText(ahp)
         let comparison: AHP
         do {
             comparison = try PairwiseCSV.ahp(text, file: ahp)
         } catch {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            options.report(error)
             throw ExitCode.failure
         }
         do {

@@ -73,7 +73,7 @@ struct DiagnosticTests {
                   help: add 'name: …' here
                 b.yaml:2: error: required field 'id' is missing
                   help: add 'id: …' here
-                2 errors in project
+                2 errors
                 """)
     }
 

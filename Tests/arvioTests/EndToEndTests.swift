@@ -73,7 +73,7 @@ struct EndToEndTests {
                   help: change the weights so that they sum to 100, or use technique 'direct-points' to have them normalised
                 \(folder.path)/criteria/scale.yaml:46 (values[7].kind): error: kind 'unkown' is not one of 'score', 'not-applicable', 'unknown'
                   help: did you mean 'unknown'?
-                2 errors in project
+                2 errors
 
                 """)
     }

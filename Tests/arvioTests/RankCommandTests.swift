@@ -93,7 +93,7 @@ struct RankCommandTests {
         #expect(run.status == 1)
         #expect(
             run.errors
-                == "m.csv:2:5 (b): error: 'b' must be a number, found 'oops'\n  help: write a plain number, e.g. 'b: 25'\n1 error in project\n"
+                == "m.csv:2:5 (b): error: 'b' must be a number, found 'oops'\n  help: write a plain number, e.g. 'b: 25'\n1 error\n"
         )
     }
 

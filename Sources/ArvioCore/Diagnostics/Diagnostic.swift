@@ -85,8 +85,8 @@ public struct Diagnostics: Error, Hashable, Sendable, CustomStringConvertible {
         let count = items.count
         let tally: String
         switch language {
-        case .en: tally = count == 1 ? "1 error in project" : "\(count) errors in project"
-        case .fi: tally = count == 1 ? "1 virhe projektissa" : "\(count) virhettä projektissa"
+        case .en: tally = count == 1 ? "1 error" : "\(count) errors"
+        case .fi: tally = count == 1 ? "1 virhe" : "\(count) virhettä"
         }
         return (items.map { $0.text(in: language) } + [tally]).joined(separator: "\n")
     }
