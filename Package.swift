@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
@@ -29,7 +31,10 @@ let package = Package(
         // The edges: reading the project's files into core values, with located errors.
         .target(
             name: "ArvioIO",
-            dependencies: ["ArvioCore", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "ArvioCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         // Rendering core values as documents (terminal tables, CSV, JSON).
         .target(name: "ArvioReports", dependencies: ["ArvioCore"], swiftSettings: strict),
@@ -48,7 +53,7 @@ let package = Package(
         .testTarget(name: "ArvioIOTests", dependencies: ["ArvioIO", "ArvioCore"], swiftSettings: strict),
         .testTarget(
             name: "arvioTests",
-            dependencies: ["arvio", "ArvioCore", "ArvioIO", "ArvioReports"],
+            dependencies: ["arvio", "ArvioCore", "ArvioIO", "ArvioReports", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

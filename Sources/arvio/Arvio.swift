@@ -10,7 +10,10 @@ struct Arvio: ParsableCommand {
             Finnish is the default language of its output; add --lang en for English.
             """,
         version: ArvioVersion.current,
-        subcommands: [Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self]
+        subcommands: [
+            Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self,
+            RoundCommand.self, AssessorCommand.self, ScoreCommand.self, ImportCommand.self, AuditCommand.self,
+        ]
     )
 }
 

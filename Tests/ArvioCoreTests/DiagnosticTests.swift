@@ -51,6 +51,7 @@ struct DiagnosticTests {
             .propertyWithoutSource(field: "hosting"), .usageNeitherSourcedNorIllustrative(organisation: "kemi"),
             .unterminatedQuote, .fieldCount(found: 2, expected: 3), .missingColumn("weight", allowed: ["id"]),
             .unknownColumn("wieght", suggestion: "weight", allowed: ["weight"]), .tooManyProblems(shown: 50),
+            .notCompetent(assessor: "anna", area: "U", areas: ["T"]),
         ]
         for reason in reasons {
             for language in Language.allCases {

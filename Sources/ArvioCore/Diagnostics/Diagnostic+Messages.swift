@@ -21,6 +21,10 @@ extension Diagnostic.Subject {
         case (.scaleValue, .fi): "asteikon arvo"
         case (.alternative, .en): "alternative"
         case (.alternative, .fi): "vaihtoehto"
+        case (.round, .en): "round"
+        case (.round, .fi): "arviointikierros"
+        case (.assessor, .en): "assessor"
+        case (.assessor, .fi): "arvioija"
         }
     }
 }
@@ -185,6 +189,11 @@ extension Diagnostic.Reason {
             ("more problems follow; only the first \(shown) are shown", "fix these and run again")
         case let .scoring(problem, help):
             (problem.en, help.en)
+        case let .notCompetent(assessor, area, areas):
+            (
+                "assessor '\(assessor)' is not competent in area '\(area)' (their areas: \(quotedList(areas)))",
+                "leave the criterion to an assessor of area '\(area)', or add the area to '\(assessor)'"
+            )
         case let .inconsistentJudgements(ratio, row, column, given, consistent):
             (
                 "the judgements' consistency ratio is \(formatted(ratio)), above 0.1",
@@ -303,6 +312,11 @@ extension Diagnostic.Reason {
             ("ongelmia on enemmän; vain ensimmäiset \(shown) näytetään", "korjaa nämä ja aja uudelleen")
         case let .scoring(problem, help):
             (problem.fi, help.fi)
+        case let .notCompetent(assessor, area, areas):
+            (
+                "arvioija '\(assessor)' ei ole alueen '\(area)' asiantuntija (hänen alueensa: \(quotedList(areas)))",
+                "jätä kriteeri alueen '\(area)' arvioijalle tai lisää alue arvioijalle '\(assessor)'"
+            )
         case let .inconsistentJudgements(ratio, row, column, given, consistent):
             (
                 "vertailujen yhdenmukaisuussuhde on \(formatted(ratio)), yli 0,1",

@@ -13,7 +13,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The kinds of thing a project file names by id.
     public enum Subject: String, Hashable, Sendable {
-        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative
+        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative, round, assessor
     }
 
     /// The shape a field was expected to have.
@@ -60,6 +60,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case tooManyProblems(shown: Int)
         /// A method's or weighting technique's complaint (``ScoringError``, ``WeightingError``), already worded.
         case scoring(LocalizedText, help: LocalizedText)
+        /// An assessor scoring outside the areas they are competent in.
+        case notCompetent(assessor: String, area: String, areas: [String])
         /// AHP judgements whose consistency ratio exceeds 0.10, with the judgement that strays furthest.
         case inconsistentJudgements(ratio: Double, row: String, column: String, given: Double, consistent: Double)
     }

@@ -1,0 +1,188 @@
+import ArvioCore
+import Foundation
+import GRDB
+
+extension ScoreStore {
+    // MARK: - Rounds
+
+    /// Starts a round with a snapshot of the criteria (JSON) whose SHA-256 becomes the round's content hash.
+    public func createRound(id: String, name: String, solutions: [String], model: String, snapshot: String, actor: String, at: String)
+        throws -> Round
+    {
+        let round = Round(id: id, name: name, solutions: solutions, model: model, contentHash: Self.sha256(snapshot), createdAt: at)
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM round WHERE id = ?", arguments: [id]) == true {
+                throw StoreError(.roundExists(id))
+            }
+            try db.execute(
+                sql: "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt) VALUES (?, ?, 'open', ?, ?, ?, ?)",
+                arguments: [id, name, model, round.contentHash, snapshot, at])
+            for (position, solution) in solutions.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)", arguments: [id, solution, position])
+            }
+            try Self.audit(
+                db, at: at, actor: actor, action: "round.create", entity: "round/\(id)", old: "",
+                new: "name=\(name); model=\(model); solutions=\(solutions.joined(separator: ",")); hash=\(round.contentHash)")
+        }
+        return round
+    }
+
+    public func rounds() throws -> [Round] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM round ORDER BY createdAt, id").map { try Self.round($0, db) }
+        }
+    }
+
+    public func round(_ id: String) throws -> Round {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [id]) else {
+                let known = try String.fetchAll(db, sql: "SELECT id FROM round")
+                throw StoreError(.unknownRound(id, suggestion: nearest(to: id, in: known)))
+            }
+            return try Self.round(row, db)
+        }
+    }
+
+    /// The criteria snapshot the round was started with.
+    public func snapshot(of round: String) throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT snapshot FROM round WHERE id = ?", arguments: [round]) ?? "" }
+    }
+
+    static func round(_ row: Row, _ db: Database) throws -> Round {
+        let id: String = row["id"]
+        let solutions = try String.fetchAll(
+            db, sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position", arguments: [id])
+        return Round(
+            id: id, name: row["name"], state: RoundState(rawValue: row["state"]) ?? .open, solutions: solutions, model: row["model"],
+            contentHash: row["contentHash"], createdAt: row["createdAt"])
+    }
+
+    /// Moves a round forward: open → revealed → closed.
+    public func advance(_ id: String, to state: RoundState, actor: String, at: String) throws {
+        let current = try round(id)
+        let allowed: [RoundState: RoundState] = [.open: .revealed, .revealed: .closed]
+        guard allowed[current.state] == state else { throw StoreError(.transition(round: id, from: current.state, to: state)) }
+        try write { db in
+            try db.execute(sql: "UPDATE round SET state = ? WHERE id = ?", arguments: [state.rawValue, id])
+            try Self.audit(
+                db, at: at, actor: actor, action: "round.\(state == .revealed ? "reveal" : "close")", entity: "round/\(id)",
+                old: current.state.rawValue, new: state.rawValue)
+        }
+    }
+
+    // MARK: - Assessors
+
+    public func addAssessor(_ assessor: Assessor, actor: String, at: String) throws {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM assessor WHERE id = ?", arguments: [assessor.id]) == true {
+                throw StoreError(.assessorExists(assessor.id))
+            }
+            try db.execute(
+                sql: "INSERT INTO assessor (id, name, role, areas) VALUES (?, ?, ?, ?)",
+                arguments: [assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
+            try Self.audit(
+                db, at: at, actor: actor, action: "assessor.add", entity: "assessor/\(assessor.id)", old: "",
+                new: "name=\(assessor.name); role=\(assessor.role); areas=\(assessor.areas.joined(separator: ","))")
+        }
+    }
+
+    public func assessors() throws -> [Assessor] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map { row in
+                Assessor(
+                    id: row["id"], name: row["name"], role: row["role"],
+                    areas: (row["areas"] as String).split(separator: ",").map(String.init))
+            }
+        }
+    }
+
+    // MARK: - Scores
+
+    /// Saves scores in one transaction, each change audited (old → new); nothing is written if any score is refused.
+    /// - Throws: ``StoreError`` for an unknown round or assessor, a round that is not open, or a solution outside it.
+    public func save(_ scores: [ExpertScore], actor: String, at: String) throws {
+        try write { db in
+            var rounds: [String: Round] = [:]
+            let assessors = Set(try String.fetchAll(db, sql: "SELECT id FROM assessor"))
+            for score in scores {
+                if rounds[score.round] == nil {
+                    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [score.round]) else {
+                        let known = try String.fetchAll(db, sql: "SELECT id FROM round")
+                        throw StoreError(.unknownRound(score.round, suggestion: nearest(to: score.round, in: known)))
+                    }
+                    rounds[score.round] = try Self.round(row, db)
+                }
+                guard let round = rounds[score.round] else { continue }
+                guard round.state == .open else { throw StoreError(.roundNotOpen(round.id, state: round.state)) }
+                guard round.solutions.contains(score.solution) else {
+                    throw StoreError(.solutionNotInRound(solution: score.solution, round: round.id))
+                }
+                guard assessors.contains(score.assessor) else {
+                    throw StoreError(.unknownAssessor(score.assessor, suggestion: nearest(to: score.assessor, in: assessors)))
+                }
+                let old = try Row.fetchOne(
+                    db, sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?",
+                    arguments: [score.round, score.solution, score.criterion, score.assessor]
+                ).map(Self.score)
+                if let old, old.value == score.value, old.rationale == score.rationale, old.evidence == score.evidence { continue }
+                let (kind, points): (String, Double?) =
+                    switch score.value {
+                    case .points(let value): ("points", value)
+                    case .notApplicable: ("na", nil)
+                    case .unknown: ("unknown", nil)
+                    }
+                try db.execute(
+                    sql: """
+                        INSERT INTO expertScore (roundID, solutionID, criterionID, assessorID, kind, points, rationale, evidence, recordedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(roundID, solutionID, criterionID, assessorID) DO UPDATE SET
+                            kind = excluded.kind, points = excluded.points, rationale = excluded.rationale,
+                            evidence = excluded.evidence, recordedAt = excluded.recordedAt
+                        """,
+                    arguments: [
+                        score.round, score.solution, score.criterion, score.assessor, kind, points, score.rationale,
+                        score.evidence.joined(separator: "\n"), at,
+                    ])
+                try Self.audit(
+                    db, at: at, actor: actor, action: "score.set", entity: "score/\(score.key)",
+                    old: old.map(Self.describe) ?? "", new: Self.describe(score))
+            }
+        }
+    }
+
+    /// Every score of a round (apply ``Visibility`` before showing them to an assessor).
+    public func scores(round: String) throws -> [ExpertScore] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [round]
+            )
+            .map(Self.score)
+        }
+    }
+
+    static func score(_ row: Row) -> ExpertScore {
+        let kind: String = row["kind"]
+        let value: ScoreValue = kind == "points" ? .points(row["points"]) : kind == "na" ? .notApplicable : .unknown
+        let evidence: String = row["evidence"]
+        return ExpertScore(
+            round: row["roundID"], solution: row["solutionID"], criterion: row["criterionID"], assessor: row["assessorID"], value: value,
+            rationale: row["rationale"], evidence: evidence.isEmpty ? [] : evidence.components(separatedBy: "\n"),
+            recordedAt: row["recordedAt"])
+    }
+
+    static func describe(_ score: ExpertScore) -> String {
+        "value=\(score.value.code); rationale=\(score.rationale); evidence=\(score.evidence.joined(separator: " "))"
+    }
+
+    /// A write transaction whose errors reach the caller as ``StoreError``.
+    func write(_ body: @escaping @Sendable (Database) throws -> Void) throws {
+        do {
+            try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(.database(error.message ?? "\(error.resultCode)"))
+        }
+    }
+}

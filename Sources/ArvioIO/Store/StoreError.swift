@@ -1,0 +1,78 @@
+import ArvioCore
+
+/// A store operation that cannot be done, worded for the command line.
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
+        case unknownRound(String, suggestion: String?)
+        case roundExists(String)
+        case unknownAssessor(String, suggestion: String?)
+        case assessorExists(String)
+        case transition(round: String, from: RoundState, to: RoundState)
+        case roundNotOpen(String, state: RoundState)
+        case solutionNotInRound(solution: String, round: String)
+        case database(String)
+    }
+
+    public var reason: Reason
+
+    public init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    public func text(in language: Language) -> String {
+        let (problem, help) = reason.message(in: language)
+        return "error: \(problem)\n  help: \(help)"
+    }
+
+    public var description: String { text(in: .en) }
+}
+
+extension StoreError.Reason: LocalizedReason {
+    package func message(in language: Language) -> (String, String) {
+        let fi = language == .fi
+        func hint(_ suggestion: String?) -> String {
+            suggestion.map { fi ? "tarkoititko '\($0)'? " : "did you mean '\($0)'? " } ?? ""
+        }
+        switch self {
+        case let .unknownRound(id, suggestion):
+            return fi
+                ? ("arviointikierrosta '\(id)' ei ole", hint(suggestion) + "'arvio round list' luettelee kierrokset")
+                : ("no round '\(id)'", hint(suggestion) + "'arvio round list' lists the rounds")
+        case .roundExists(let id):
+            return fi
+                ? ("kierros '\(id)' on jo olemassa", "valitse toinen tunniste") : ("round '\(id)' already exists", "choose another id")
+        case let .unknownAssessor(id, suggestion):
+            return fi
+                ? ("arvioijaa '\(id)' ei ole", hint(suggestion) + "lisää arvioija komennolla 'arvio assessor add'")
+                : ("no assessor '\(id)'", hint(suggestion) + "add the assessor with 'arvio assessor add'")
+        case .assessorExists(let id):
+            return fi
+                ? ("arvioija '\(id)' on jo olemassa", "valitse toinen tunniste") : ("assessor '\(id)' already exists", "choose another id")
+        case let .transition(round, from, to):
+            return fi
+                ? (
+                    "kierrosta '\(round)' ei voi siirtää tilasta \(from.rawValue) tilaan \(to.rawValue)",
+                    "kierros etenee open → revealed → closed"
+                )
+                : ("round '\(round)' cannot go from \(from.rawValue) to \(to.rawValue)", "a round goes open → revealed → closed")
+        case let .roundNotOpen(round, state):
+            return fi
+                ? (
+                    "kierros '\(round)' on tilassa \(state.rawValue); pisteitä voi antaa vain avoimelle kierrokselle",
+                    "avaa uusi kierros tai kirjaa muutos uutena kierroksena"
+                )
+                : (
+                    "round '\(round)' is \(state.rawValue); scores can be given only while it is open",
+                    "start a new round, or record the change as a new round"
+                )
+        case let .solutionNotInRound(solution, round):
+            return fi
+                ? ("ratkaisu '\(solution)' ei kuulu kierrokseen '\(round)'", "'arvio round show \(round)' näyttää kierroksen ratkaisut")
+                : ("solution '\(solution)' is not in round '\(round)'", "'arvio round show \(round)' lists the round's solutions")
+        case .database(let detail):
+            return fi
+                ? ("tietokantaa ei voi käyttää: \(detail)", "tarkista polku ja oikeudet (--database)")
+                : ("the database cannot be used: \(detail)", "check the path and permissions (--database)")
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+/// Options of the commands that use the evaluation store.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The SQLite database (default: .arvio/arvio.sqlite in the project, created on first use).")
+    var database: String?
+
+    @Option(help: "Who is acting, for the audit log (default: the USER environment variable).")
+    var actor: String?
+
+    func path(in project: ProjectOptions) -> String {
+        database ?? project.root.appendingPathComponent(".arvio/arvio.sqlite").path
+    }
+
+    func open(_ project: ProjectOptions) throws -> ScoreStore {
+        try reporting(project) { try ScoreStore.open(at: path(in: project)) }
+    }
+
+    var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
+
+    /// Now, as ISO 8601 in UTC: the edges take the clock, the core never does.
+    static var now: String { ISO8601DateFormatter().string(from: Date()) }
+}
+
+/// Runs `body`, printing a store error to standard error (exit 1).
+func reporting<T>(_ project: ProjectOptions, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        FileHandle.standardError.write(Data((error.text(in: project.lang) + "\n").utf8))
+        throw ExitCode.failure
+    }
+}
+
+struct RoundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "round", abstract: "Evaluation rounds: new, list, show, reveal, close.",
+        subcommands: [New.self, List.self, Show.self, Reveal.self, Close.self])
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a round; the criteria and the weight model are snapshotted with their content hash.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The round's id, e.g. lapit-2021.") var id: String
+        @Option(help: "The round's name.") var name: String?
+        @Option(help: "Solution ids, comma-separated (default: the landscape's shortlist).") var solutions: String?
+        @Option(help: "The weight model's id.") var model: String = CriteriaCommand.defaultModel
+
+        func run() throws { try reportingErrors { try create() } }
+
+        func create() throws {
+            let project = try options.load()
+            let ids =
+                solutions.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                ?? Landscape(of: project).shortlist.map(\.solution)
+            for solution in ids where project.solution(solution) == nil {
+                throw CommandError(
+                    problem: "no solution '\(solution)' in the catalog",
+                    help: (nearest(to: solution, in: project.solutions.map(\.id)).map { "did you mean '\($0)'? " } ?? "")
+                        + "'arvio catalog' lists the ids")
+            }
+            guard project.criteria.model(model) != nil else {
+                throw CommandError(
+                    problem: "no weight model '\(model)'",
+                    help: "models are " + project.criteria.models.map { "'\($0.id)'" }.joined(separator: ", "))
+            }
+            let snapshot = JSONDocument.text(of: project.criteria)
+            let round = try reporting(options) {
+                try store.open(options).createRound(
+                    id: id, name: name ?? id, solutions: ids, model: model, snapshot: snapshot,
+                    actor: store.who, at: StoreOptions.now)
+            }
+            print(
+                Formatting.pick(
+                    options.lang, "Kierros '\(round.id)' avattu: \(ids.joined(separator: ", ")); sisältötiiviste \(round.contentHash)",
+                    "Round '\(round.id)' opened: \(ids.joined(separator: ", ")); content hash \(round.contentHash)"))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rounds.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let rounds = try reporting(options) { try store.open(options).rounds() }
+            var table = Table(columns: [
+                .init("id"), .init(Formatting.pick(options.lang, "nimi", "name")), .init(Formatting.pick(options.lang, "tila", "state")),
+                .init(Formatting.pick(options.lang, "ratkaisuja", "solutions"), .right),
+                .init(Formatting.pick(options.lang, "malli", "model")),
+            ])
+            for round in rounds {
+                table.rows.append([round.id, round.name, round.state.rawValue, "\(round.solutions.count)", round.model])
+            }
+            print(table.text())
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a round; while it is open, --assessor sees only their own scores.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The round's id.") var id: String
+        @Option(help: "Show the round as this assessor sees it.") var assessor: String?
+
+        func run() throws {
+            let database = try store.open(options)
+            let round = try reporting(options) { try database.round(id) }
+            let visible = Visibility.visible(try reporting(options) { try database.scores(round: id) }, in: round, to: assessor)
+            var table = Table(columns: [.init("solution"), .init("criterion"), .init("assessor"), .init("score"), .init("rationale")])
+            for score in visible {
+                table.rows.append([score.solution, score.criterion, score.assessor, score.value.code, score.rationale])
+            }
+            print("\(round.name) (\(round.id)): \(round.state.rawValue); \(round.solutions.joined(separator: ", "))")
+            print("model \(round.model); content hash \(round.contentHash)\n")
+            if round.state == .open && assessor == nil {
+                print(
+                    Formatting.pick(
+                        options.lang, "Kierros on auki: pisteet näkyvät vain arvioijalle itselleen (--assessor).",
+                        "The round is open: scores are visible only to their own assessor (--assessor)."))
+            } else {
+                print(table.text())
+            }
+        }
+    }
+
+    struct Reveal: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open every score of the round to everyone.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument var id: String
+
+        func run() throws {
+            try reporting(options) { try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now) }
+            print(Formatting.pick(options.lang, "Kierros '\(id)' paljastettu.", "Round '\(id)' revealed."))
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close the round: no more scores.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument var id: String
+
+        func run() throws {
+            try reporting(options) { try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now) }
+            print(Formatting.pick(options.lang, "Kierros '\(id)' suljettu.", "Round '\(id)' closed."))
+        }
+    }
+}
+
+struct AssessorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assessor", abstract: "Assessors: add, list.", subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an assessor with the areas they are competent in.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument var id: String
+        @Option var name: String
+        @Option(help: "e.g. security, data protection, architecture, usability.") var role: String
+        @Option(help: "Area ids, comma-separated, e.g. T,I.") var areas: String
+
+        func run() throws { try reportingErrors { try add() } }
+
+        func add() throws {
+            let project = try options.load()
+            let list = areas.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let known = project.criteria.areas.map(\.id)
+            for area in list where !known.contains(area) {
+                throw CommandError(problem: "unknown area '\(area)'", help: "areas are " + known.map { "'\($0)'" }.joined(separator: ", "))
+            }
+            try reporting(options) {
+                try store.open(options).addAssessor(
+                    Assessor(id: id, name: name, role: role, areas: list), actor: store.who, at: StoreOptions.now)
+            }
+            print(Formatting.pick(options.lang, "Arvioija '\(id)' lisätty.", "Assessor '\(id)' added."))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the assessors.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            var table = Table(columns: [.init("id"), .init("name"), .init("role"), .init("areas")])
+            for assessor in try reporting(options, { try store.open(options).assessors() }) {
+                table.rows.append([assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
+            }
+            print(table.text())
+        }
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import scores from CSV (round,solution,criterion,assessor,score,rationale,evidence): all rows or none.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "CSV files.") var files: [String]
+
+    func run() throws {
+        let project = try options.load()
+        let database = try store.open(options)
+        let context = ScoreCSV.Context(
+            rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
+            criteria: project.criteria.criteria)
+        let now = StoreOptions.now
+        var scores: [ExpertScore] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            do {
+                scores += try ScoreCSV.scores(try options.readText(file), file: file, context: context, recordedAt: now)
+            } catch let error as Diagnostics {
+                problems += error.items
+            }
+        }
+        guard problems.isEmpty else {
+            options.report(Diagnostics(problems))
+            throw ExitCode.failure
+        }
+        try reporting(options) { try database.save(scores, actor: store.who, at: now) }
+        print(Formatting.pick(options.lang, "\(scores.count) pistettä tuotu.", "\(scores.count) scores imported."))
+    }
+}
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "score", abstract: "Set one score.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option var round: String
+    @Option var assessor: String
+    @Option var solution: String
+    @Option var criterion: String
+    @Option(help: "0–5, na or unknown.") var value: String
+    @Option var rationale: String = ""
+    @Option(help: "Evidence links, space-separated.") var evidence: String = ""
+
+    func run() throws {
+        let line = [round, solution, criterion, assessor, value, rationale, evidence].map {
+            "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\""
+        }
+        let text = ScoreCSV.columns.joined(separator: ",") + "\n" + line.joined(separator: ",") + "\n"
+        let project = try options.load()
+        let database = try store.open(options)
+        let context = ScoreCSV.Context(
+            rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
+            criteria: project.criteria.criteria)
+        let scores: [ExpertScore]
+        do {
+            scores = try ScoreCSV.scores(text, file: "arguments", context: context, recordedAt: StoreOptions.now)
+        } catch {
+            options.report(error)
+            throw ExitCode.failure
+        }
+        try reporting(options) { try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now) }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Check the audit log.", subcommands: [Verify.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Verify the SHA-256 chain; name any edited, inserted or deleted row.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let database = try store.open(options)
+            let problems = try reporting(options) { try database.verifyAudit() }
+            let count = try reporting(options) { try database.auditEntries().count }
+            guard problems.isEmpty else {
+                for problem in problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
+                FileHandle.standardError.write(
+                    Data("  help: restore the database from a backup; the rows named above no longer prove who scored what\n".utf8))
+                throw ExitCode.failure
+            }
+            print(Formatting.pick(options.lang, "Tarkastusloki eheä: \(count) riviä.", "Audit log intact: \(count) rows."))
+        }
+    }
+}

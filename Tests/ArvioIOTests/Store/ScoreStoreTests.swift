@@ -1,0 +1,150 @@
+import ArvioCore
+import GRDB
+import Testing
+
+@testable import ArvioIO
+
+struct ScoreStoreTests {
+    static let at = "2026-11-22T10:00:00Z"
+
+    /// A store with one open round of two solutions and two assessors.
+    static func store() throws -> (ScoreStore, DatabaseQueue) {
+        let queue = try DatabaseQueue()
+        let store = try ScoreStore(queue)
+        _ = try store.createRound(
+            id: "r1", name: "Round 1", solutions: ["virtu", "omaolo"], model: "asiantuntija-arvio",
+            snapshot: "{\"criteria\": 1}", actor: "coordinator", at: at)
+        try store.addAssessor(Assessor(id: "anna", name: "Anna", role: "security", areas: ["T"]), actor: "coordinator", at: at)
+        try store.addAssessor(Assessor(id: "ville", name: "Ville", role: "architect", areas: ["I"]), actor: "coordinator", at: at)
+        return (store, queue)
+    }
+
+    @Test func migratesAnEmptyDatabaseAndRecordsTheSnapshotHash() throws {
+        let (store, queue) = try Self.store()
+
+        let round = try store.round("r1")
+        let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
+
+        #expect(tables.contains("expertScore") && tables.contains("auditLog") && tables.contains("grdb_migrations"))
+        #expect(round.contentHash == ScoreStore.sha256("{\"criteria\": 1}"))
+        #expect(round.contentHash.count == 64 && round.state == .open)
+    }
+
+    @Test func scoresAreBlindUntilTheRoundIsRevealed() throws {
+        let (store, _) = try Self.store()
+        try store.save(
+            [
+                ExpertScore(round: "r1", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(4), rationale: "Suomi.fi"),
+                ExpertScore(round: "r1", solution: "virtu", criterion: "I1", assessor: "ville", value: .unknown),
+            ], actor: "anna", at: Self.at)
+
+        let open = try store.round("r1")
+        let scores = try store.scores(round: "r1")
+
+        #expect(Visibility.visible(scores, in: open, to: "anna").map(\.assessor) == ["anna"])
+        #expect(Visibility.visible(scores, in: open, to: nil).isEmpty)
+        try store.advance("r1", to: .revealed, actor: "coordinator", at: Self.at)
+        #expect(Visibility.visible(scores, in: try store.round("r1"), to: "anna").count == 2)
+    }
+
+    @Test func aRefusedScoreLeavesTheDatabaseUnchanged() throws {
+        let (store, _) = try Self.store()
+        let before = try store.auditEntries()
+
+        #expect(throws: StoreError(.unknownAssessor("anne", suggestion: "anna"))) {
+            try store.save(
+                [
+                    ExpertScore(round: "r1", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(4)),
+                    ExpertScore(round: "r1", solution: "virtu", criterion: "T2", assessor: "anne", value: .points(3)),
+                ], actor: "anna", at: Self.at)
+        }
+
+        #expect(try store.scores(round: "r1").isEmpty)
+        #expect(try store.auditEntries() == before)
+    }
+
+    @Test func roundsMoveOnlyForwardAndClosedRoundsTakeNoScores() throws {
+        let (store, _) = try Self.store()
+
+        #expect(throws: StoreError(.transition(round: "r1", from: .open, to: .closed))) {
+            try store.advance("r1", to: .closed, actor: "c", at: Self.at)
+        }
+        try store.advance("r1", to: .revealed, actor: "c", at: Self.at)
+        try store.advance("r1", to: .closed, actor: "c", at: Self.at)
+        #expect(throws: StoreError(.roundNotOpen("r1", state: .closed))) {
+            try store.save(
+                [ExpertScore(round: "r1", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(1))],
+                actor: "anna", at: Self.at)
+        }
+    }
+
+    @Test func theAuditLogRecordsOldAndNewValues() throws {
+        let (store, _) = try Self.store()
+        let first = ExpertScore(round: "r1", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(2), rationale: "x")
+        try store.save([first], actor: "anna", at: Self.at)
+        var second = first
+        second.value = .points(4)
+        try store.save([second], actor: "anna", at: "2026-11-22T11:00:00Z")
+
+        let last = try #require(try store.auditEntries().last)
+
+        #expect(last.action == "score.set" && last.actor == "anna" && last.entity == "score/r1/virtu/T1/anna")
+        #expect(last.old == "value=2; rationale=x; evidence=" && last.new == "value=4; rationale=x; evidence=")
+        #expect(try store.verifyAudit().isEmpty)
+    }
+
+    @Test func verificationNamesAnEditedRow() throws {
+        let (store, queue) = try Self.store()
+        try queue.write { try $0.execute(sql: "UPDATE auditLog SET actor = 'mallory' WHERE sequence = 2") }
+
+        #expect(try store.verifyAudit() == [.edited(sequence: 2)])
+    }
+
+    @Test func verificationNamesAnInsertedRow() throws {
+        let (store, queue) = try Self.store()
+        try queue.write { db in
+            // A forged row that hashes correctly on its own but does not follow row 1.
+            var forged = AuditChain.entry(
+                after: nil, at: "x", actor: "mallory", action: "score.set", entity: "e", old: "", new: "", hash: ScoreStore.sha256)
+            forged.sequence = 2
+            forged.hash = ScoreStore.sha256(forged.canonicalText)
+            for sequence in [3, 2] {
+                try db.execute(sql: "UPDATE auditLog SET sequence = ? WHERE sequence = ?", arguments: [sequence + 1, sequence])
+            }
+            try db.execute(sql: "UPDATE auditHead SET sequence = sequence + 1")
+            try db.execute(
+                sql:
+                    "INSERT INTO auditLog (sequence, at, actor, action, entity, old, new, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    2, forged.at, forged.actor, forged.action, forged.entity, forged.old, forged.new, forged.previousHash, forged.hash,
+                ])
+        }
+
+        let problems = try store.verifyAudit()
+
+        #expect(problems.contains(.brokenLink(sequence: 2, expectedPrevious: try store.auditEntries()[0].hash)))
+        #expect(problems.contains { if case .edited = $0 { true } else { false } })
+    }
+
+    @Test func verificationNamesDeletedRowsInTheMiddleAndAtTheEnd() throws {
+        let (store, queue) = try Self.store()
+        try queue.write { try $0.execute(sql: "DELETE FROM auditLog WHERE sequence = 2") }
+        #expect(
+            try store.verifyAudit() == [
+                .gap(after: 1, next: 3), .brokenLink(sequence: 3, expectedPrevious: try store.auditEntries()[0].hash),
+            ])
+
+        let (other, otherQueue) = try Self.store()
+        try otherQueue.write { try $0.execute(sql: "DELETE FROM auditLog WHERE sequence = 3") }
+        #expect(try other.verifyAudit() == [.truncated(lastPresent: 2, head: 3)])
+    }
+
+    @Test func aScoreChangedOutsideArvioIsNamedEvenWhenTheLogIsIntact() throws {
+        let (store, queue) = try Self.store()
+        try store.save(
+            [ExpertScore(round: "r1", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(2))], actor: "anna", at: Self.at)
+        try queue.write { try $0.execute(sql: "UPDATE expertScore SET points = 5") }
+
+        #expect(try store.verifyAudit() == [.differsFromLog(entity: "score/r1/virtu/T1/anna")])
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Testing
+
+/// A coordinator's round from the command line: assessors, a round, an import, blind viewing, reveal, audit.
+struct StoreFlowTests {
+    @Test func aRoundFromImportToRevealWithAnAuditThatCatchesTampering() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
+            try EndToEndTests.run(arguments + ["--lang", "en"], in: folder.path)
+        }
+
+        #expect(
+            try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T", "--actor", "coordinator"]).status
+                == 0)
+        #expect(
+            try arvio(["assessor", "add", "ville", "--name", "Ville", "--role", "architect", "--areas", "I", "--actor", "coordinator"])
+                .status == 0)
+        let created = try arvio(["round", "new", "r", "--actor", "coordinator"])
+        #expect(
+            created.output.hasPrefix("Round 'r' opened: teams-ekollega, virtu, omaolo, videovisit, virtuaaliassistentti; content hash "))
+        try """
+        round,solution,criterion,assessor,score,rationale,evidence
+        r,virtu,T1,anna,4,Suomi.fi documented,https://ekollega.fi/palvelumuodot-asiakkaalle
+        r,virtu,I1,ville,unknown,no vendor documentation,
+
+        """.write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+        #expect(try arvio(["import", "s.csv", "--actor", "coordinator"]).output == "2 scores imported.\n")
+
+        let blind = try arvio(["round", "show", "r", "--assessor", "ville"])
+        #expect(blind.output.contains("I1         ville") && !blind.output.contains("anna"))
+        #expect(try arvio(["round", "reveal", "r"]).status == 0)
+        #expect(try arvio(["round", "show", "r", "--assessor", "ville"]).output.contains("anna"))
+        #expect(try arvio(["audit", "verify"]).output == "Audit log intact: 6 rows.\n")
+
+        let queue = try DatabaseQueue(path: folder.appendingPathComponent(".arvio/arvio.sqlite").path)
+        try queue.write { try $0.execute(sql: "UPDATE auditLog SET actor = 'mallory' WHERE sequence = 4") }
+        let tampered = try arvio(["audit", "verify"])
+
+        #expect(tampered.status == 1)
+        #expect(tampered.errors.hasPrefix("error: audit row 4 was edited: its content no longer matches its hash\n"))
+    }
+
+    @Test func aBadImportIsRefusedWholeWithEveryCellLocated() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
+            try EndToEndTests.run(arguments + ["--lang", "en"], in: folder.path)
+        }
+        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
+        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
+        try "round,solution,criterion,assessor,score\nr,virtu,T1,anna,4\nr,virtu,T2,anna,six\n"
+            .write(to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+
+        let run = try arvio(["import", "bad.csv"])
+
+        #expect(run.status == 1)
+        #expect(
+            run.errors == """
+                bad.csv:3:17 (score): error: score 'six' is not one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
+                  help: use one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
+                1 error
+
+                """)
+        #expect(try arvio(["round", "show", "r", "--assessor", "anna"]).output.contains("virtu     T1") == false)
+    }
+}
