@@ -29,8 +29,11 @@ struct RankCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: ProjectOptions
-    @Option(help: "The decision matrix (CSV).") var matrix: String
-    @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Rank a revealed or closed round of the project: the must-have gate first, then its weight model.")
+    var round: String?
+    @Option(help: "The decision matrix (CSV).") var matrix: String?
+    @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String?
     @Option(help: "The method, or 'all' to compare every method with a consensus.") var method: MethodChoice = .all
     @Option(help: "Normalisation for weighted-sum (default min-max) and topsis (default vector): vector, min-max, max, sum.")
     var normalization: Normalization?
@@ -38,6 +41,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
+        guard (round == nil) != (matrix == nil && criteria == nil), (matrix == nil) == (criteria == nil) else {
+            throw ValidationError("Give either --round, or both --matrix and --criteria.")
+        }
         if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
             throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
         }
@@ -45,9 +51,33 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let decisionMatrix = try load()
+        var header = ""
+        let decisionMatrix: DecisionMatrix
+        if let round {
+            let project = try options.load()
+            let database = try store.open(options)
+            let stored = try reporting(options) { try database.round(round) }
+            guard stored.state != .open else {
+                try reportingErrors {
+                    throw CommandError(
+                        problem: "round '\(round)' is open, so its scores are still blind",
+                        help: "reveal it first: arvio round reveal \(round)")
+                }
+                return
+            }
+            let evaluation = try RoundEvaluation(
+                round: stored, scores: try reporting(options) { try database.scores(round: round) }, project: project)
+            header = RoundView.gateText(evaluation, project: project, options.lang)
+            guard let evaluated = evaluation.matrix else {
+                print(header, terminator: "")
+                return
+            }
+            decisionMatrix = evaluated
+        } else {
+            decisionMatrix = try load()
+        }
         do {
-            print(try output(for: decisionMatrix), terminator: "")
+            print(header + (try output(for: decisionMatrix)), terminator: "")
         } catch let error as ScoringError {
             FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
             throw ExitCode.failure
@@ -55,6 +85,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func load() throws -> DecisionMatrix {
+        let (matrix, criteria) = (self.matrix ?? "", self.criteria ?? "")
         let (matrixBytes, criteriaText) = (try options.readBytes(matrix), try options.readText(criteria))
         do {
             return try MatrixCSV.matrix(matrixBytes: matrixBytes, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)

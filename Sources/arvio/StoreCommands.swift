@@ -16,8 +16,25 @@ struct StoreOptions: ParsableArguments {
         database ?? project.root.appendingPathComponent(".arvio/arvio.sqlite").path
     }
 
+    /// Opens the database. The default one is created on first use with the project's shipped rounds (the
+    /// illustrative sample round) loaded; an explicit --database starts empty.
     func open(_ project: ProjectOptions) throws -> ScoreStore {
-        try reporting(project) { try ScoreStore.open(at: path(in: project)) }
+        let path = path(in: project)
+        let isNew = database == nil && !FileManager.default.fileExists(atPath: path)
+        let store = try reporting(project) { try ScoreStore.open(at: path) }
+        guard isNew else { return store }
+        let loaded = try project.load()
+        do {
+            try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
+        } catch let error as Diagnostics {
+            try? FileManager.default.removeItem(atPath: path)
+            project.report(project.displayed(error))
+            throw ExitCode.failure
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+        return store
     }
 
     var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }

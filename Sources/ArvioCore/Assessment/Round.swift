@@ -16,9 +16,12 @@ public struct Round: Hashable, Sendable, Codable, Identifiable {
     public var contentHash: String
     /// ISO 8601, as the edge that made the round wrote it.
     public var createdAt: String
+    /// True for rounds whose scores are invented to show the tool (the sample round); every output says so.
+    public var illustrative: Bool
 
     public init(
-        id: String, name: String, state: RoundState = .open, solutions: [String], model: String, contentHash: String, createdAt: String
+        id: String, name: String, state: RoundState = .open, solutions: [String], model: String, contentHash: String, createdAt: String,
+        illustrative: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -27,6 +30,7 @@ public struct Round: Hashable, Sendable, Codable, Identifiable {
         self.model = model
         self.contentHash = contentHash
         self.createdAt = createdAt
+        self.illustrative = illustrative
     }
 }
 

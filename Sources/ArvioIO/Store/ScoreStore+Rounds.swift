@@ -6,17 +6,21 @@ extension ScoreStore {
     // MARK: - Rounds
 
     /// Starts a round with a snapshot of the criteria (JSON) whose SHA-256 becomes the round's content hash.
-    public func createRound(id: String, name: String, solutions: [String], model: String, snapshot: String, actor: String, at: String)
-        throws -> Round
-    {
-        let round = Round(id: id, name: name, solutions: solutions, model: model, contentHash: Self.sha256(snapshot), createdAt: at)
+    public func createRound(
+        id: String, name: String, solutions: [String], model: String, snapshot: String, illustrative: Bool = false, actor: String,
+        at: String
+    ) throws -> Round {
+        let round = Round(
+            id: id, name: name, solutions: solutions, model: model, contentHash: Self.sha256(snapshot), createdAt: at,
+            illustrative: illustrative)
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM round WHERE id = ?", arguments: [id]) == true {
                 throw StoreError(.roundExists(id))
             }
             try db.execute(
-                sql: "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt) VALUES (?, ?, 'open', ?, ?, ?, ?)",
-                arguments: [id, name, model, round.contentHash, snapshot, at])
+                sql:
+                    "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt, illustrative) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)",
+                arguments: [id, name, model, round.contentHash, snapshot, at, illustrative])
             for (position, solution) in solutions.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)", arguments: [id, solution, position])
@@ -55,7 +59,7 @@ extension ScoreStore {
             db, sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position", arguments: [id])
         return Round(
             id: id, name: row["name"], state: RoundState(rawValue: row["state"]) ?? .open, solutions: solutions, model: row["model"],
-            contentHash: row["contentHash"], createdAt: row["createdAt"])
+            contentHash: row["contentHash"], createdAt: row["createdAt"], illustrative: row["illustrative"])
     }
 
     /// Moves a round forward: open → revealed → closed.

@@ -46,6 +46,7 @@ public struct ScoreStore: Sendable {
                 t.column("contentHash", .text).notNull()
                 t.column("snapshot", .text).notNull()
                 t.column("createdAt", .text).notNull()
+                t.column("illustrative", .boolean).notNull().defaults(to: false)
             }
             try db.create(table: "roundSolution") { t in
                 t.column("roundID", .text).notNull().references("round", onDelete: .cascade)

@@ -1,0 +1,58 @@
+import ArvioCore
+
+/// A round's gate and notes, printed before its rankings.
+public enum RoundView {
+    public static func gateText(_ evaluation: RoundEvaluation, project: Project, _ language: Language) -> String {
+        let l = language
+        let round = evaluation.round
+        var lines =
+            round.illustrative
+            ? [
+                Formatting.pick(
+                    l, "HAVAINNOLLINEN KIERROS: pisteet on keksitty työkalun esittelyä varten; ne eivät ole todellisia arviointituloksia.",
+                    "ILLUSTRATIVE ROUND: the scores are invented to show the tool; they are not real evaluation results."), "",
+            ]
+            : []
+        lines += [
+            "\(round.name) (\(round.id)), \(Formatting.pick(l, "painotusmalli", "weight model")) \(round.model), \(Formatting.pick(l, "sisältötiiviste", "content hash")) \(round.contentHash.prefix(12))…",
+            "",
+            Formatting.pick(l, "Pakolliset vaatimukset", "Must-have gate"),
+        ]
+        let name = { (id: String) in project.solution(id)?.name ?? id }
+        lines.append(
+            Formatting.pick(l, "  Läpäisivät: ", "  Passed: ")
+                + (evaluation.gate.passed.isEmpty ? "–" : evaluation.gate.passed.map(name).joined(separator: ", ")))
+        for exclusion in evaluation.gate.excluded {
+            let failures = exclusion.failures.map { failure -> String in
+                let found: String
+                switch failure.found {
+                case .score(let value): found = formattedScore(value)
+                case .unknown: found = Formatting.pick(l, "ei tiedossa", "unknown")
+                case .met(let met): found = met ? "met" : Formatting.pick(l, "ei täyty", "not met")
+                case .notApplicable: found = "N/A"
+                case nil: found = Formatting.pick(l, "ei arvioitu", "not scored")
+                }
+                return "\(failure.rule) (\(failure.criterion) = \(found))"
+            }
+            lines.append(
+                Formatting.pick(l, "  Suljettu pois: ", "  Excluded: ") + "\(name(exclusion.solution)): " + failures.joined(separator: ", ")
+            )
+        }
+        lines.append("")
+        lines += evaluation.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
+        if !round.illustrative, project.solutions.contains(where: { round.solutions.contains($0.id) && $0.hasIllustrativeData }) {
+            lines.append(Formatting.illustrativeNotice(l))
+        }
+        if evaluation.matrix == nil {
+            lines.append(
+                Formatting.pick(
+                    l, "Yksikään ratkaisu ei läpäissyt pakollisia vaatimuksia; järjestystä ei muodostettu.",
+                    "No solution passed the must-have gate; there is no ranking."))
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    static func formattedScore(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import ArvioCore
+
+struct RoundEvaluationTests {
+    static var project: Project {
+        var project = Fixture.project
+        project.solutions = [Fixture.solution("good"), Fixture.solution("weak"), Fixture.solution("chat", category: "CHAT")]
+        return project
+    }
+
+    static func score(_ solution: String, _ criterion: String, _ assessor: String, _ value: ScoreValue) -> ExpertScore {
+        ExpertScore(round: "r", solution: solution, criterion: criterion, assessor: assessor, value: value)
+    }
+
+    static let round = Round(
+        id: "r", name: "R", state: .revealed, solutions: ["good", "weak", "chat"], model: "expert", contentHash: "", createdAt: "")
+
+    @Test func theGateExcludesBeforeRankingAndSaysWhy() throws {
+        let scores = [
+            Self.score("good", "U1", "a", .points(4)), Self.score("good", "U2", "a", .points(2)), Self.score("good", "T1", "b", .points(4)),
+            Self.score("good", "T1", "c", .points(3)),
+            Self.score("weak", "U1", "a", .points(5)), Self.score("weak", "U2", "a", .points(5)), Self.score("weak", "T1", "b", .unknown),
+            Self.score("weak", "T1", "c", .unknown),
+            Self.score("chat", "U1", "a", .points(3)), Self.score("chat", "T1", "b", .points(3)),
+        ]
+
+        let evaluation = try RoundEvaluation(round: Self.round, scores: scores, project: Self.project)
+
+        #expect(evaluation.gate.passed == ["good", "chat"])
+        #expect(evaluation.gate.excluded.map(\.solution) == ["weak"])
+        #expect(evaluation.gate.excluded[0].failures == [KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .unknown)])
+        let matrix = try #require(evaluation.matrix)
+        #expect(matrix.alternatives == ["good", "chat"])
+        #expect(matrix.criteria.map(\.id) == ["U1", "U2", "T1"])
+        #expect(matrix.values == [4, 2, 3.5, 3, 3, 3])
+    }
+
+    /// U2 does not apply to CHAT (fixture): its value becomes the solution's mean over U's other criteria, which in the
+    /// additive model is the same as giving U2's weight to them.
+    @Test func imputingTheAreaMeanEqualsRedistributingTheWeight() throws {
+        let scores = [Self.score("chat", "U1", "a", .points(4)), Self.score("chat", "T1", "b", .points(3))]
+        let evaluation = try RoundEvaluation(
+            round: Round(id: "r", name: "R", state: .revealed, solutions: ["chat"], model: "expert", contentHash: "", createdAt: ""),
+            scores: scores, project: Self.project)
+        let matrix = try #require(evaluation.matrix)
+
+        let imputed = zip(matrix.normalizedWeights, matrix.values).reduce(0) { $0 + $1.0 * $1.1 }
+        let redistributed = Self.project.criteria.models[0].criterionWeights(of: Self.project.criteria.areas, notApplicable: ["U2"])
+        let expected = redistributed.reduce(0) { sum, weight in
+            sum + weight.global * (weight.criterion == "U1" ? 4 : weight.criterion == "T1" ? 3 : 0)
+        }
+
+        #expect(matrix.values == [4, 4, 3])
+        #expect(abs(imputed - expected) < 1e-12)
+    }
+
+    @Test func nobodyPassingGivesNoMatrix() throws {
+        let evaluation = try RoundEvaluation(round: Self.round, scores: [], project: Self.project)
+
+        #expect(evaluation.matrix == nil)
+        #expect(evaluation.gate.excluded.count == 3)
+    }
+}
