@@ -56,7 +56,7 @@ func reporting<T>(_ project: ProjectOptions, _ body: () throws -> T) throws -> T
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round", abstract: "Evaluation rounds: new, list, show, reveal, close.",
-        subcommands: [New.self, List.self, Show.self, Reveal.self, Close.self])
+        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Reveal.self, Close.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -301,6 +301,31 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             print(Formatting.pick(options.lang, "Tarkastusloki eheä: \(count) riviä.", "Audit log intact: \(count) rows."))
+        }
+    }
+}
+
+extension RoundCommand {
+    struct AgreementCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "agreement", abstract: "Kendall's W per area and the items assessors differ on by 2 points or more.")
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument var id: String
+        @Option(help: "The smallest difference that puts an item on the agenda.") var threshold: Double = 2
+
+        func run() throws {
+            try reportingErrors {
+                let project = try options.load()
+                let database = try store.open(options)
+                let round = try reporting(options) { try database.round(id) }
+                guard round.state != .open else {
+                    throw CommandError(
+                        problem: "round '\(id)' is open, so its scores are still blind", help: "reveal it first: arvio round reveal \(id)")
+                }
+                let scores = try reporting(options) { try database.scores(round: id) }
+                print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
+            }
         }
     }
 }

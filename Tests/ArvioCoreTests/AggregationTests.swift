@@ -79,4 +79,16 @@ struct AgreementTests {
         #expect(agenda.map { "\($0.solution)/\($0.criterion)" } == ["omaolo/T7", "virtu/T3", "teams/I1"])
         #expect(agenda[0].spread == 5)
     }
+
+    @Test func concordancePerAreaUsesTheItemsEveryAssessorOfTheAreaScored() {
+        let scores = [("x", "U1", "a", 1.0), ("x", "U1", "b", 2), ("y", "U1", "a", 3), ("y", "U1", "b", 4), ("z", "U1", "a", 5)].map {
+            ExpertScore(round: "r", solution: $0.0, criterion: $0.1, assessor: $0.2, value: .points($0.3))
+        }
+
+        let result = Agreement.concordance(scores, areas: Fixture.library.areas)
+
+        #expect(result[0].area == "U" && result[0].assessors == ["a", "b"] && result[0].items == 2)
+        #expect(result[0].w == 1)
+        #expect(result[1].assessors.isEmpty && result[1].w == nil)
+    }
 }

@@ -86,6 +86,21 @@ struct SampleRoundTests {
         #expect(try EndToEndTests.run(["audit", "verify", "--lang", "en"], in: folder.path).output.hasPrefix("Audit log intact: "))
     }
 
+    @Test func agreementShowsKendallsWPerAreaAndTheAgenda() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
+            to: folder.appendingPathComponent("assessments"))
+
+        let run = try EndToEndTests.run(["round", "agreement", "lapit-2021", "--lang", "en"], in: folder.path)
+
+        #expect(run.status == 0)
+        #expect(run.output.contains("T     anna, pekka"))
+        #expect(run.output.contains("virtu                 I1              1        4"))
+        #expect(run.output.contains("teams-ekollega        T8              2        5"))
+    }
+
     @Test func anOpenRoundCannotBeRankedWhileItsScoresAreBlind() throws {
         let folder = try EndToEndTests.copyOfProject()
         defer { try? FileManager.default.removeItem(at: folder) }

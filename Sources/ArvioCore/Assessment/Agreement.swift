@@ -58,3 +58,31 @@ public enum Agreement {
         .sorted { ($1.spread, $0.solution, $0.criterion) < ($0.spread, $1.solution, $1.criterion) }
     }
 }
+
+extension Agreement {
+    /// Kendall's W of one area's assessors over the items (solution × criterion) they all scored with a value.
+    public struct AreaConcordance: Hashable, Sendable, Codable {
+        public var area: String
+        public var assessors: [String]
+        public var items: Int
+        /// nil with fewer than two assessors or items, or when every assessor gave one value throughout.
+        public var w: Double?
+    }
+
+    /// Concordance per area, in the order of `areas`.
+    public static func concordance(_ scores: [ExpertScore], areas: [Area]) -> [AreaConcordance] {
+        areas.map { area in
+            let ids = Set(area.criteria.map(\.id))
+            let inArea = scores.filter { ids.contains($0.criterion) }
+            let assessors = Array(Set(inArea.map(\.assessor))).sorted()
+            var byItem: [String: [String: Double]] = [:]
+            for score in inArea {
+                guard let points = score.value.countedPoints else { continue }
+                byItem["\(score.solution)/\(score.criterion)", default: [:]][score.assessor] = points
+            }
+            let items = byItem.keys.sorted().filter { byItem[$0]?.count == assessors.count }
+            let matrix = assessors.map { assessor in items.map { byItem[$0]?[assessor] ?? 0 } }
+            return AreaConcordance(area: area.id, assessors: assessors, items: items.count, w: kendallW(matrix))
+        }
+    }
+}

@@ -55,4 +55,50 @@ public enum RoundView {
     static func formattedScore(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
     }
+
+    /// Kendall's W per area and the consensus meeting's agenda.
+    public static func agreementText(_ scores: [ExpertScore], round: Round, project: Project, threshold: Double, _ language: Language)
+        -> String
+    {
+        let l = language
+        var concordance = Table(columns: [
+            .init(Formatting.pick(l, "alue", "area")), .init(Formatting.pick(l, "arvioijat", "assessors")),
+            .init(Formatting.pick(l, "kohteita", "items"), .right), .init("Kendall W", .right),
+        ])
+        for area in Agreement.concordance(scores, areas: project.criteria.areas) where !area.assessors.isEmpty {
+            concordance.rows.append([
+                area.area, area.assessors.joined(separator: ", "), "\(area.items)", area.w.map(RankingView.fixed) ?? "–",
+            ])
+        }
+        let items = Dictionary(grouping: scores) { "\($0.solution)/\($0.criterion)" }.values.compactMap { group -> AggregatedScore? in
+            guard let first = group.first else { return nil }
+            return Aggregation.aggregate(group.map(\.value), solution: first.solution, criterion: first.criterion)
+        }
+        var agenda = Table(columns: [
+            .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion")),
+            .init(Formatting.pick(l, "pienin", "lowest"), .right), .init(Formatting.pick(l, "suurin", "highest"), .right),
+        ])
+        for item in Agreement.disagreements(items, threshold: threshold) {
+            agenda.rows.append([item.solution, item.criterion, formattedScore(item.minimum), formattedScore(item.maximum)])
+        }
+        var lines: [String] =
+            round.illustrative
+            ? [
+                Formatting.pick(
+                    l, "HAVAINNOLLINEN KIERROS: pisteet on keksitty työkalun esittelyä varten.",
+                    "ILLUSTRATIVE ROUND: the scores are invented to show the tool."), "",
+            ]
+            : []
+        lines += [
+            Formatting.pick(
+                l, "Arvioijien yhtäpitävyys alueittain (Kendallin W, 0 = ei yhtäpitävyyttä, 1 = täysi)",
+                "Agreement of assessors per area (Kendall's W, 0 = none beyond chance, 1 = complete)"),
+            concordance.text(), "",
+            Formatting.pick(
+                l, "Konsensuskokouksen asialista: arvioijat eroavat vähintään \(formattedScore(threshold)) pistettä",
+                "Consensus meeting agenda: assessors differ by \(formattedScore(threshold)) points or more"),
+            agenda.rows.isEmpty ? Formatting.pick(l, "ei eroja", "none") : agenda.text(),
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
 }
