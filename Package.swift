@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
@@ -33,7 +34,7 @@ let package = Package(
             name: "ArvioIO",
             dependencies: [
                 "ArvioCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
         // Rendering core values as documents (terminal tables, CSV, JSON).
@@ -50,7 +51,13 @@ let package = Package(
         .executableTarget(
             name: "ArvioBench", dependencies: ["ArvioCore", "ArvioIO"], path: "Benchmarks/ArvioBench", swiftSettings: strict),
         .testTarget(name: "ArvioCoreTests", dependencies: ["ArvioCore"], swiftSettings: strict),
-        .testTarget(name: "ArvioIOTests", dependencies: ["ArvioIO", "ArvioCore"], swiftSettings: strict),
+        .testTarget(
+            name: "ArvioIOTests",
+            dependencies: [
+                "ArvioIO", "ArvioCore", "ArvioReports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "arvioTests",
             dependencies: ["arvio", "ArvioCore", "ArvioIO", "ArvioReports", .product(name: "GRDB", package: "GRDB.swift")],

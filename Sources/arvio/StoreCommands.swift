@@ -219,10 +219,11 @@ struct AssessorCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import scores from CSV (round,solution,criterion,assessor,score,rationale,evidence): all rows or none.")
+        abstract:
+            "Import scoring workbooks (.xlsx) and CSV files (round,solution,criterion,assessor,score,rationale,evidence): all or none.")
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Argument(help: "CSV files.") var files: [String]
+    @Argument(help: "Workbooks (.xlsx) or CSV files.") var files: [String]
 
     func run() throws {
         let project = try options.load()
@@ -235,7 +236,11 @@ struct ImportCommand: ParsableCommand {
         var problems: [Diagnostic] = []
         for file in files {
             do {
-                scores += try ScoreCSV.scores(try options.readText(file), file: file, context: context, recordedAt: now)
+                if file.lowercased().hasSuffix(".xlsx") {
+                    scores += try WorkbookReader.scores(Data(try options.readBytes(file)), file: file, context: context, recordedAt: now)
+                } else {
+                    scores += try ScoreCSV.scores(try options.readText(file), file: file, context: context, recordedAt: now)
+                }
             } catch let error as Diagnostics {
                 problems += error.items
             }
@@ -245,7 +250,10 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         try reporting(options) { try database.save(scores, actor: store.who, at: now) }
-        print(Formatting.pick(options.lang, "\(scores.count) pistettä tuotu.", "\(scores.count) scores imported."))
+        print(
+            Formatting.pick(
+                options.lang, "\(scores.count) \(scores.count == 1 ? "piste" : "pistettä") tuotu.",
+                "\(scores.count) \(scores.count == 1 ? "score" : "scores") imported."))
     }
 }
 
@@ -326,6 +334,42 @@ extension RoundCommand {
                 let scores = try reporting(options) { try database.scores(round: id) }
                 print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
             }
+        }
+    }
+}
+
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: "Write an assessor's scoring workbook (.xlsx): a sheet per area they are competent in, their own scores prefilled.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option var round: String
+    @Option var assessor: String
+    @Option(help: "The file to write (default: <round>-<assessor>.xlsx).") var out: String?
+
+    func run() throws {
+        try reportingErrors {
+            let project = try options.load()
+            let database = try store.open(options)
+            let stored = try reporting(options) { try database.round(round) }
+            guard let who = try reporting(options, { try database.assessors() }).first(where: { $0.id == assessor }) else {
+                throw StoreError(.unknownAssessor(assessor, suggestion: nil))
+            }
+            let own = try reporting(options) { try database.scores(round: round) }.filter { $0.assessor == assessor }
+            let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
+            let path = out ?? "\(round)-\(assessor).xlsx"
+            let data = try XLSXPackage.data(parts: parts)
+            // Write to a temporary file first, then move it into place: never a half-written workbook.
+            let target = URL(fileURLWithPath: path)
+            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+            try data.write(to: temporary)
+            _ = try? FileManager.default.removeItem(at: target)
+            try FileManager.default.moveItem(at: temporary, to: target)
+            print(
+                Formatting.pick(
+                    options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
+                    "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))
         }
     }
 }

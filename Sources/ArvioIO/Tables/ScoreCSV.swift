@@ -1,5 +1,16 @@
 import ArvioCore
 
+/// One score as read from a file, each field with where it was written (a CSV line and column, or a workbook cell).
+public struct ScoreRow: Sendable {
+    public var fields: [String: String]
+    public var locations: [String: SourceLocation]
+    public var row: SourceLocation
+
+    public subscript(_ name: String) -> String { fields[name] ?? "" }
+
+    func location(_ name: String) -> SourceLocation { locations[name] ?? row.appending(name) }
+}
+
 /// Reads scores as CSV: `round,solution,criterion,assessor,score,rationale,evidence` (evidence links separated by
 /// spaces), and checks each row against the project and the store before anything is written.
 public enum ScoreCSV {
@@ -23,7 +34,7 @@ public enum ScoreCSV {
         let scanner = CSVScanner(text: text)
         var columns: [String: Int] = [:]
         var problems: [Diagnostic] = []
-        var scores: [ExpertScore] = []
+        var rows: [ScoreRow] = []
         let unterminated = scanner.scan { fields, line in
             if columns.isEmpty {
                 for (index, field) in fields.enumerated() { columns[scanner.string(field).lowercased()] = index }
@@ -39,30 +50,42 @@ public enum ScoreCSV {
                 }
                 return
             }
-            func cell(_ name: String) -> (String, SourceLocation) {
-                guard let index = columns[name], index < fields.count else {
-                    return ("", SourceLocation(file: file, line: line, field: name))
-                }
-                return (scanner.string(fields[index]), SourceLocation(file: file, line: line, column: fields[index].column, field: name))
+            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
+            for (name, index) in columns where index < fields.count {
+                row.fields[name] = scanner.string(fields[index])
+                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
             }
-            let (roundID, roundAt) = cell("round"), (solution, solutionAt) = cell("solution")
-            let (criterionID, criterionAt) = cell("criterion"), (assessorID, assessorAt) = cell("assessor")
-            let (code, scoreAt) = cell("score")
+            rows.append(row)
+        }
+        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        let (scores, rowProblems) = check(rows, context: context, recordedAt: recordedAt)
+        guard problems.isEmpty && rowProblems.isEmpty else { throw Diagnostics(problems + rowProblems) }
+        return scores
+    }
+
+    /// The rows that pass every check as scores, and a located diagnostic for every problem.
+    public static func check(_ rows: [ScoreRow], context: Context, recordedAt: String) -> ([ExpertScore], [Diagnostic]) {
+        var scores: [ExpertScore] = []
+        var problems: [Diagnostic] = []
+        for row in rows {
             var ok = true
-            func fail(_ at: SourceLocation, _ reason: Diagnostic.Reason) {
-                problems.append(Diagnostic(at: at, reason))
+            func fail(_ field: String, _ reason: Diagnostic.Reason) {
+                problems.append(Diagnostic(at: row.location(field), reason))
                 ok = false
             }
+            let (roundID, solution, criterionID, assessorID, code) = (
+                row["round"], row["solution"], row["criterion"], row["assessor"], row["score"]
+            )
             let round = context.rounds.first { $0.id == roundID }
             if round == nil {
                 fail(
-                    roundAt,
+                    "round",
                     .unknownReference(
                         .round, roundID, suggestion: nearest(to: roundID, in: context.rounds.map(\.id)),
                         definedIn: "the store (arvio round list)"))
             } else if let round, !round.solutions.contains(solution) {
                 fail(
-                    solutionAt,
+                    "solution",
                     .invalidValue(
                         field: "solution", found: solution, allowed: round.solutions, suggestion: nearest(to: solution, in: round.solutions)
                     ))
@@ -70,7 +93,7 @@ public enum ScoreCSV {
             let criterion = context.criteria.first { $0.id == criterionID }
             if criterion == nil {
                 fail(
-                    criterionAt,
+                    "criterion",
                     .unknownReference(
                         .criterion, criterionID, suggestion: nearest(to: criterionID, in: context.criteria.map(\.id)),
                         definedIn: ProjectLayout.areas))
@@ -78,28 +101,25 @@ public enum ScoreCSV {
             let assessor = context.assessors.first { $0.id == assessorID }
             if assessor == nil {
                 fail(
-                    assessorAt,
+                    "assessor",
                     .unknownReference(
                         .assessor, assessorID, suggestion: nearest(to: assessorID, in: context.assessors.map(\.id)),
                         definedIn: "the store (arvio assessor list)"))
             } else if let assessor, let criterion, !assessor.areas.contains(criterion.area) {
-                fail(criterionAt, .notCompetent(assessor: assessor.id, area: criterion.area, areas: assessor.areas))
+                fail("criterion", .notCompetent(assessor: assessor.id, area: criterion.area, areas: assessor.areas))
             }
             let value = ScoreValue(code: code)
             if value == nil {
                 fail(
-                    scoreAt,
+                    "score",
                     .invalidValue(field: "score", found: code, allowed: ["0", "1", "2", "3", "4", "5", "na", "unknown"], suggestion: nil))
             }
-            guard ok, let value else { return }
-            let evidence = cell("evidence").0.split(separator: " ").map(String.init)
+            guard ok, let value else { continue }
             scores.append(
                 ExpertScore(
                     round: roundID, solution: solution, criterion: criterionID, assessor: assessorID, value: value,
-                    rationale: cell("rationale").0, evidence: evidence, recordedAt: recordedAt))
+                    rationale: row["rationale"], evidence: row["evidence"].split(separator: " ").map(String.init), recordedAt: recordedAt))
         }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
-        guard problems.isEmpty else { throw Diagnostics(problems) }
-        return scores
+        return (scores, problems)
     }
 }
