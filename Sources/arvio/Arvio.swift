@@ -12,7 +12,8 @@ struct Arvio: ParsableCommand {
         version: ArvioVersion.current,
         subcommands: [
             Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self,
-            RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, AuditCommand.self,
+            RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
+            AuditCommand.self,
         ]
     )
 }

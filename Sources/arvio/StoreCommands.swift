@@ -270,7 +270,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Evidence links, space-separated.") var evidence: String = ""
 
     func run() throws {
-        let line = [round, solution, criterion, assessor, value, rationale, evidence].map {
+        let line = [round, solution, criterion, assessor, value, rationale, evidence, ""].map {
             "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\""
         }
         let text = ScoreCSV.columns.joined(separator: ",") + "\n" + line.joined(separator: ",") + "\n"
@@ -370,6 +370,49 @@ struct WorkbookCommand: ParsableCommand {
                 Formatting.pick(
                     options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
                     "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a round's scores as CSV (the import's columns) or .xlsx; an open round only for --assessor's own scores.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option var round: String
+    @Option(help: "While the round is open: whose scores (their own only).") var assessor: String?
+    @Option(help: "csv or xlsx.") var format: ExportFormat = .csv
+    @Option(help: "The file to write (default: standard output for csv, <round>.xlsx for xlsx).") var out: String?
+
+    enum ExportFormat: String, CaseIterable, ExpressibleByArgument { case csv, xlsx }
+
+    func run() throws {
+        try reportingErrors {
+            let database = try store.open(options)
+            let stored = try reporting(options) { try database.round(round) }
+            if stored.state == .open && assessor == nil {
+                throw CommandError(
+                    problem: "round '\(round)' is open, so its scores are blind",
+                    help: "export one assessor's own scores with --assessor, or reveal the round first")
+            }
+            let scores = Visibility.visible(try reporting(options) { try database.scores(round: round) }, in: stored, to: assessor)
+            let table = ExportView.table(scores)
+            switch format {
+            case .csv:
+                if let out {
+                    try Data(table.csv().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } else {
+                    print(table.csv(), terminator: "")
+                }
+            case .xlsx:
+                let data = try XLSXPackage.data(
+                    parts: ExportView.workbookParts(
+                        table,
+                        title: stored.illustrative
+                            ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name))
+                try data.write(to: URL(fileURLWithPath: out ?? "\(round).xlsx"), options: .atomic)
+            }
         }
     }
 }

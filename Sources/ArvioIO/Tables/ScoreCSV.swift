@@ -14,7 +14,8 @@ public struct ScoreRow: Sendable {
 /// Reads scores as CSV: `round,solution,criterion,assessor,score,rationale,evidence` (evidence links separated by
 /// spaces), and checks each row against the project and the store before anything is written.
 public enum ScoreCSV {
-    public static let columns = ["round", "solution", "criterion", "assessor", "score", "rationale", "evidence"]
+    /// The columns read; `recorded_at`, written by `arvio export`, is accepted and ignored (the import records its own time).
+    public static let columns = ["round", "solution", "criterion", "assessor", "score", "rationale", "evidence", "recorded_at"]
 
     /// What a score row is checked against.
     public struct Context: Sendable {

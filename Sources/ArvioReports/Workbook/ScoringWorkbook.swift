@@ -21,6 +21,11 @@ public enum ScoringWorkbook {
         }
         sheets.append(("arvio", metaSheet(round: round, assessor: assessor), true))
 
+        return package(sheets: sheets)
+    }
+
+    /// The parts of a package around the given sheets: content types, relationships, the workbook and its styles.
+    static func package(sheets: [(name: String, xml: String, hidden: Bool)]) -> [(path: String, text: String)] {
         var parts: [(path: String, text: String)] = []
         func add(_ path: String, _ text: String) { parts.append((path, text)) }
         let overrides = sheets.indices.map {
