@@ -13,7 +13,7 @@ struct Arvio: ParsableCommand {
         subcommands: [
             Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
-            AuditCommand.self,
+            VerdictCommand.self, AuditCommand.self,
         ]
     )
 }

@@ -416,3 +416,34 @@ struct ExportCommand: ParsableCommand {
         }
     }
 }
+
+struct VerdictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verdict",
+        abstract: "Record a must-have (knock-out) verdict for a solution; it overrides what the scores imply for that rule.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option var round: String
+    @Option var solution: String
+    @Option(help: "The rule's id, e.g. KO-T1.") var rule: String
+    @Option(help: "true (met) or false (not met).") var met: Bool
+    @Option var rationale: String
+
+    func run() throws {
+        try reportingErrors {
+            let project = try options.load()
+            let rules = project.criteria.knockOutRules.map(\.id)
+            guard rules.contains(rule) else {
+                throw CommandError(
+                    problem: "no must-have rule '\(rule)'",
+                    help: (nearest(to: rule, in: rules).map { "did you mean '\($0)'? " } ?? "")
+                        + "rules are defined in criteria/must-haves.yaml")
+            }
+            try reporting(options) {
+                try store.open(options).recordVerdict(
+                    round: round, solution: solution, rule: rule, met: met, rationale: rationale,
+                    actor: store.who, at: StoreOptions.now)
+            }
+        }
+    }
+}

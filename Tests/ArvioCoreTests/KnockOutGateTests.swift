@@ -44,4 +44,16 @@ struct KnockOutGateTests {
 
         #expect(result.passed == ["x"])
     }
+
+    @Test func aRecordedVerdictDecidesItsRuleWhateverTheScoresSay() {
+        let solutions = [Fixture.solution("a"), Fixture.solution("b")]
+        let answers: [String: [String: GateAnswer]] = [
+            "a": ["T1": .score(5), "U2": .met(true)], "b": ["T1": .score(1), "U2": .met(true)],
+        ]
+
+        let result = Self.gate.evaluate(solutions, answers: answers, verdicts: ["a": ["KO-T1": false], "b": ["KO-T1": true]])
+
+        #expect(result.passed == ["b"])
+        #expect(result.excluded.first?.failures == [KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .met(false))])
+    }
 }

@@ -53,8 +53,17 @@ struct StoreFlowTests {
         try "round,solution,criterion,assessor,score\nr,virtu,T1,anna,4\nr,virtu,T2,anna,six\n"
             .write(to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
 
+        let database = folder.appendingPathComponent(".arvio")
+        func bytes() throws -> [Data] {
+            try FileManager.default.contentsOfDirectory(atPath: database.path).sorted().map {
+                try Data(contentsOf: database.appendingPathComponent($0))
+            }
+        }
+        let before = try bytes()
+
         let run = try arvio(["import", "bad.csv"])
 
+        #expect(try bytes() == before, "the database files are byte-identical after a refused import")
         #expect(run.status == 1)
         #expect(
             run.errors == """

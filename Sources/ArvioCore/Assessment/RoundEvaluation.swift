@@ -13,7 +13,10 @@ public struct RoundEvaluation: Sendable {
     /// - Parameters:
     ///   - scores: the round's scores (all assessors; the caller decides whether the round may be shown).
     ///   - rule: how assessors' values combine (median by default).
-    public init(round: Round, scores: [ExpertScore], project: Project, rule: AggregationRule = .median) throws(ScoringError) {
+    ///   - verdicts: recorded must-have decisions (solution → rule → met), which override what the scores imply.
+    public init(
+        round: Round, scores: [ExpertScore], project: Project, verdicts: [String: [String: Bool]] = [:], rule: AggregationRule = .median
+    ) throws(ScoringError) {
         self.round = round
         let library = project.criteria
         let model = library.model(round.model)
@@ -37,7 +40,8 @@ public struct RoundEvaluation: Sendable {
             }
         }
         self.items = items
-        gate = KnockOutGate(rules: library.knockOutRules, applicability: library.applicability).evaluate(solutions, answers: answers)
+        gate = KnockOutGate(rules: library.knockOutRules, applicability: library.applicability).evaluate(
+            solutions, answers: answers, verdicts: verdicts)
         notes = [
             "assessors' values combine by \(rule); unknown counts as 0",
             "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them",

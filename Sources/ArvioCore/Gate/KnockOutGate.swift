@@ -48,12 +48,19 @@ public struct KnockOutGate: Sendable {
     /// Applies every rule to every solution.
     /// - Parameter answers: per solution id, the answer per criterion id. A missing answer to a covering rule fails
     ///   it, as "no evidence" does.
-    public func evaluate(_ solutions: [Solution], answers: [String: [String: GateAnswer]]) -> Result {
+    ///   - verdicts: recorded decisions, solution id → rule id → met; a verdict decides its rule whatever the answers say.
+    public func evaluate(_ solutions: [Solution], answers: [String: [String: GateAnswer]], verdicts: [String: [String: Bool]] = [:])
+        -> Result
+    {
         var passed: [String] = []
         var excluded: [Exclusion] = []
         for solution in solutions {
             var failures: [Failure] = []
             for rule in rules where rule.covers(solution, applicability: applicability) {
+                if let verdict = verdicts[solution.id]?[rule.id] {
+                    if !verdict { failures.append(Failure(rule: rule.id, criterion: rule.criterion, found: .met(false))) }
+                    continue
+                }
                 let answer = answers[solution.id]?[rule.criterion]
                 if !satisfies(answer, rule.requirement) {
                     failures.append(Failure(rule: rule.id, criterion: rule.criterion, found: answer))

@@ -101,6 +101,45 @@ extension ScoreStore {
         }
     }
 
+    // MARK: - Knock-out verdicts
+
+    /// Records the decision on one must-have rule for one solution (e.g. after the consensus meeting); it overrides what
+    /// the scores imply for that rule. Allowed while the round is open or revealed, not once it is closed.
+    public func recordVerdict(round id: String, solution: String, rule: String, met: Bool, rationale: String, actor: String, at: String)
+        throws
+    {
+        let round = try round(id)
+        guard round.state != .closed else { throw StoreError(.roundNotOpen(id, state: round.state)) }
+        guard round.solutions.contains(solution) else { throw StoreError(.solutionNotInRound(solution: solution, round: id)) }
+        try write { db in
+            let old = try Row.fetchOne(
+                db, sql: "SELECT met, rationale FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?",
+                arguments: [id, solution, rule]
+            ).map { "met=\($0["met"] as Bool); rationale=\($0["rationale"] as String)" }
+            try db.execute(
+                sql: """
+                    INSERT INTO knockOutVerdict (roundID, solutionID, ruleID, met, rationale, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(roundID, solutionID, ruleID) DO UPDATE SET met = excluded.met, rationale = excluded.rationale,
+                        recordedBy = excluded.recordedBy, recordedAt = excluded.recordedAt
+                    """,
+                arguments: [id, solution, rule, met, rationale, actor, at])
+            try Self.audit(
+                db, at: at, actor: actor, action: "verdict.set", entity: "verdict/\(id)/\(solution)/\(rule)", old: old ?? "",
+                new: "met=\(met); rationale=\(rationale)")
+        }
+    }
+
+    /// The recorded verdicts of a round: solution → rule → met.
+    public func verdicts(round id: String) throws -> [String: [String: Bool]] {
+        try writer.read { db in
+            var result: [String: [String: Bool]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT solutionID, ruleID, met FROM knockOutVerdict WHERE roundID = ?", arguments: [id]) {
+                result[row["solutionID"], default: [:]][row["ruleID"]] = row["met"]
+            }
+            return result
+        }
+    }
+
     // MARK: - Scores
 
     /// Saves scores in one transaction, each change audited (old → new); nothing is written if any score is refused.

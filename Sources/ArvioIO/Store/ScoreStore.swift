@@ -13,6 +13,15 @@ public struct ScoreStore: Sendable {
     /// - Parameter writer: `DatabaseQueue(path:)` in the app, `DatabaseQueue()` in tests.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        let known = Set(Self.migrator.migrations)
+        let applied = try writer.read { db in
+            try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+        }
+        let newer = applied.filter { !known.contains($0) }.sorted()
+        guard newer.isEmpty else {
+            throw StoreError(
+                .database("it was written by a newer version of Arvio (migrations \(newer.joined(separator: ", "))); use that version"))
+        }
         try Self.migrator.migrate(writer)
     }
 
@@ -23,7 +32,10 @@ public struct ScoreStore: Sendable {
                 at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            configuration.journalMode = .wal
+            // WAL is a lasting property of the file: ask for it only when creating the database. (GRDB's set-up writes a
+            // scratch table whenever the WAL file is empty, so asking on every open would change a file a read should
+            // leave byte-identical.)
+            if !FileManager.default.fileExists(atPath: path) { configuration.journalMode = .wal }
             return try ScoreStore(DatabaseQueue(path: path, configuration: configuration))
         } catch let error as DatabaseError {
             throw StoreError(.database(error.message ?? "\(error.resultCode)"))
@@ -87,6 +99,18 @@ public struct ScoreStore: Sendable {
                 t.primaryKey("id", .integer).check { $0 == 1 }
                 t.column("sequence", .integer).notNull()
                 t.column("hash", .text).notNull()
+            }
+        }
+        migrator.registerMigration("v2: knock-out verdicts") { db in
+            try db.create(table: "knockOutVerdict") { t in
+                t.column("roundID", .text).notNull().references("round")
+                t.column("solutionID", .text).notNull()
+                t.column("ruleID", .text).notNull()
+                t.column("met", .boolean).notNull()
+                t.column("rationale", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.primaryKey(["roundID", "solutionID", "ruleID"])
             }
         }
         return migrator

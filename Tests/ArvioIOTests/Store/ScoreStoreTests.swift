@@ -1,4 +1,5 @@
 import ArvioCore
+import Foundation
 import GRDB
 import Testing
 
@@ -146,5 +147,66 @@ struct ScoreStoreTests {
         try queue.write { try $0.execute(sql: "UPDATE expertScore SET points = 5") }
 
         #expect(try store.verifyAudit() == [.differsFromLog(entity: "score/r1/virtu/T1/anna")])
+    }
+
+    @Test func aVersion1DatabaseMigratesToTheCurrentSchemaKeepingItsData() throws {
+        let queue = try DatabaseQueue()
+        try ScoreStore.migrator.migrate(queue, upTo: "v1: rounds, assessors, scores, audit log")
+        try queue.write { db in
+            try db.execute(
+                sql:
+                    "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt) VALUES ('old', 'Old', 'revealed', 'm', 'h', '{}', 't')"
+            )
+        }
+        #expect(try queue.read { try $0.tableExists("knockOutVerdict") } == false)
+
+        let store = try ScoreStore(queue)
+
+        #expect(try queue.read { try $0.tableExists("knockOutVerdict") })
+        #expect(try store.round("old").state == .revealed)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 2)
+    }
+
+    @Test func aRecordedVerdictIsAuditedAndRefusedOnceTheRoundIsClosed() throws {
+        let (store, _) = try Self.store()
+
+        try store.recordVerdict(
+            round: "r1", solution: "virtu", rule: "KO-T1", met: false, rationale: "no strong id", actor: "c", at: Self.at)
+
+        #expect(try store.verdicts(round: "r1") == ["virtu": ["KO-T1": false]])
+        #expect(try store.auditEntries().last?.entity == "verdict/r1/virtu/KO-T1")
+        #expect(try store.verifyAudit().isEmpty)
+        try store.advance("r1", to: .revealed, actor: "c", at: Self.at)
+        try store.advance("r1", to: .closed, actor: "c", at: Self.at)
+        #expect(throws: StoreError(.roundNotOpen("r1", state: .closed))) {
+            try store.recordVerdict(round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "", actor: "c", at: Self.at)
+        }
+    }
+
+    @Test func aDatabaseFromANewerArvioIsRefusedNotMisread() throws {
+        let queue = try DatabaseQueue()
+        _ = try ScoreStore(queue)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')") }
+
+        #expect(
+            throws: StoreError(.database("it was written by a newer version of Arvio (migrations v9: from the future); use that version"))
+        ) {
+            try ScoreStore(queue)
+        }
+    }
+
+    @Test func theDatabaseFileIsInWALModeAndAReadLeavesItByteIdentical() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-wal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.sqlite").path
+        _ = try ScoreStore.open(at: path).createRound(id: "r", name: "R", solutions: ["x"], model: "m", snapshot: "{}", actor: "a", at: "t")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let store = try ScoreStore.open(at: path)
+        _ = try store.rounds()
+        let mode = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+
+        #expect(mode == "wal")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 }
