@@ -6,6 +6,23 @@ package protocol LocalizedReason {
 extension ScoringError.Reason: LocalizedReason {}
 extension WeightingError.Reason: LocalizedReason {}
 
+/// An error made of an optional location and a reason that words itself: `where: error: what` and a `help:` line.
+package protocol WordedError {
+    associatedtype Reason: LocalizedReason
+    var location: SourceLocation? { get }
+    var reason: Reason { get }
+}
+
+extension WordedError {
+    package func wordedText(in language: Language) -> String {
+        let (problem, help) = reason.message(in: language)
+        return "\(location.map { "\($0): " } ?? "")error: \(problem)\n  help: \(help)"
+    }
+}
+
+extension ScoringError: WordedError {}
+extension WeightingError: WordedError {}
+
 extension Diagnostic.Reason {
     /// Another layer's reason, carried into a diagnostic already worded in both languages.
     package static func worded(_ reason: some LocalizedReason) -> Diagnostic.Reason {

@@ -26,11 +26,7 @@ public struct ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
         case missingThreshold(criterion: String, name: String, function: String)
     }
 
-    public func text(in language: Language) -> String {
-        let (problem, help) = reason.message(in: language)
-        let place = location.map { "\($0): " } ?? ""
-        return "\(place)error: \(problem)\n  help: \(help)"
-    }
+    public func text(in language: Language) -> String { wordedText(in: language) }
 
     public var description: String { text(in: .en) }
 }

@@ -21,10 +21,7 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
         case tooLargeForRandomIndex(size: Int, largest: Int)
     }
 
-    public func text(in language: Language) -> String {
-        let (problem, help) = reason.message(in: language)
-        return "\(location.map { "\($0): " } ?? "")error: \(problem)\n  help: \(help)"
-    }
+    public func text(in language: Language) -> String { wordedText(in: language) }
 
     public var description: String { text(in: .en) }
 }
