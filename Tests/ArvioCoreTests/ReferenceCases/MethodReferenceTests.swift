@@ -115,6 +115,21 @@ struct MethodReferenceTests {
         #expect(ranking.ranks == [1, 2, 3])
     }
 
+    @Test func weightedSumWithMaxNormalisationMatchesRizanEtAl() throws {
+        // rizan2020saw, as printed to three decimals (x / max per criterion, all benefit).
+        let matrix = ReferenceCase.matrix(
+            [
+                [0.75, 0.50, 0.75, 0, 0, 0, 1], [0.75, 1, 0.75, 0, 0, 0, 0.75], [0.75, 0.75, 0.75, 0, 0.50, 0.25, 1],
+                [0.50, 0.50, 0.75, 1, 0.50, 0, 0.75],
+            ],
+            weights: [0.1, 0.1, 0.1, 0.15, 0.2, 0.25, 0.1])
+
+        let ranking = try WeightedSum(normalization: .max).ranking(of: matrix)
+
+        #expect(zip(ranking.scores, [0.35, 0.375, 0.825, 0.642]).allSatisfy { abs($0 - $1) < 5e-4 }, "\(ranking.scores)")
+        #expect(ranking.ranks == [4, 3, 1, 2])
+    }
+
     @Test func weightedSumWithSumNormalisationAgreesWithScikitCriteria() throws {
         // Data: kracka2010ranking (heating losses, six alternatives); expected scores: scikit-criteria 0.9's weighted
         // sum after inverting cost criteria and sum-scaling, the same arithmetic as Normalization.sum. A cross-check
