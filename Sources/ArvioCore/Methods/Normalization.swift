@@ -58,13 +58,6 @@ public enum Normalization: String, Hashable, Sendable, CaseIterable, Codable {
         return result
     }
 
-    /// The normalised values, row-major like the matrix (for reports and tests; methods apply transforms on the fly).
-    public func normalized(_ matrix: DecisionMatrix) throws(ScoringError) -> [Double] {
-        let transforms = try transforms(matrix, statistics: ColumnStatistics(matrix))
-        let n = matrix.columnCount
-        return matrix.values.enumerated().map { index, x in transforms[index % n].apply(x) }
-    }
-
     static func requirePositive(_ matrix: DecisionMatrix, column: Int, low: Double) throws(ScoringError) {
         guard low <= 0 else { return }
         let row = (0..<matrix.rowCount).first { matrix[$0, column] <= 0 } ?? 0

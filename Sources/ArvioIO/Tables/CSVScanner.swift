@@ -207,16 +207,3 @@ struct CSVScanner {
         }
     }
 }
-
-/// The stages of reading a CSV, timed apart by the benchmark.
-package enum CSVStages {
-    /// Building a scanner: the text's bytes.
-    package static func byteCount(of text: String) -> Int { CSVScanner(text: text).bytes.count }
-
-    /// Tokenizing alone.
-    package static func fieldCount(of text: String) -> Int {
-        var count = 0
-        _ = CSVScanner(text: text).scan { fields, _ in count += fields.count }
-        return count
-    }
-}
