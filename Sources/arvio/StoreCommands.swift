@@ -353,9 +353,7 @@ struct WorkbookCommand: ParsableCommand {
             let project = try options.load()
             let database = try store.open(options)
             let stored = try reporting(options) { try database.round(round) }
-            guard let who = try reporting(options, { try database.assessors() }).first(where: { $0.id == assessor }) else {
-                throw StoreError(.unknownAssessor(assessor, suggestion: nil))
-            }
+            let who = try reporting(options) { try database.assessor(assessor) }
             let own = try reporting(options) { try database.scores(round: round) }.filter { $0.assessor == assessor }
             let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
             let path = out ?? "\(round)-\(assessor).xlsx"

@@ -42,6 +42,20 @@ struct StoreFlowTests {
         #expect(tampered.errors.hasPrefix("error: audit row 4 was edited: its content no longer matches its hash\n"))
     }
 
+    @Test func aWorkbookForAnUnknownAssessorSuggestsTheNearest() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try EndToEndTests.run(
+            ["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T", "--database", "d.sqlite"], in: folder.path)
+        _ = try EndToEndTests.run(["round", "new", "r", "--database", "d.sqlite"], in: folder.path)
+
+        let run = try EndToEndTests.run(
+            ["workbook", "--round", "r", "--assessor", "anne", "--database", "d.sqlite", "--lang", "en"], in: folder.path)
+
+        #expect(run.status == 1)
+        #expect(run.errors == "error: no assessor 'anne'\n  help: did you mean 'anna'? add the assessor with 'arvio assessor add'\n")
+    }
+
     @Test func aBadImportIsRefusedWholeWithEveryCellLocated() throws {
         let folder = try EndToEndTests.copyOfProject()
         defer { try? FileManager.default.removeItem(at: folder) }

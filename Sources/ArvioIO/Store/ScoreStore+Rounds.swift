@@ -91,6 +91,15 @@ extension ScoreStore {
         }
     }
 
+    /// One assessor, or a ``StoreError`` that suggests the nearest id.
+    public func assessor(_ id: String) throws -> Assessor {
+        let all = try assessors()
+        guard let found = all.first(where: { $0.id == id }) else {
+            throw StoreError(.unknownAssessor(id, suggestion: nearest(to: id, in: all.map(\.id))))
+        }
+        return found
+    }
+
     public func assessors() throws -> [Assessor] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map { row in
