@@ -270,20 +270,25 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Evidence links, space-separated.") var evidence: String = ""
 
     func run() throws {
-        let line = [round, solution, criterion, assessor, value, rationale, evidence, ""].map {
-            "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\""
-        }
-        let text = ScoreCSV.columns.joined(separator: ",") + "\n" + line.joined(separator: ",") + "\n"
         let project = try options.load()
         let database = try store.open(options)
         let context = ScoreCSV.Context(
             rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
             criteria: project.criteria.criteria)
-        let scores: [ExpertScore]
-        do {
-            scores = try ScoreCSV.scores(text, file: "arguments", context: context, recordedAt: StoreOptions.now)
-        } catch {
-            options.report(error)
+        // The same checks as an import, each problem located by the option that gave the value.
+        let given = [
+            "round": round, "solution": solution, "criterion": criterion, "assessor": assessor, "score": value,
+            "rationale": rationale, "evidence": evidence,
+        ]
+        let option = ["score": "value"]
+        let row = ScoreRow(
+            fields: given,
+            locations: Dictionary(
+                uniqueKeysWithValues: given.keys.map { ($0, SourceLocation(file: "arguments", field: "--\(option[$0] ?? $0)")) }),
+            row: SourceLocation(file: "arguments"))
+        let (scores, problems) = ScoreCSV.check([row], context: context, recordedAt: StoreOptions.now)
+        guard problems.isEmpty else {
+            options.report(Diagnostics(problems))
             throw ExitCode.failure
         }
         try reporting(options) { try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now) }

@@ -56,6 +56,30 @@ struct StoreFlowTests {
         #expect(run.errors == "error: no assessor 'anne'\n  help: did you mean 'anna'? add the assessor with 'arvio assessor add'\n")
     }
 
+    @Test func scoreArgumentsAreCheckedLikeAnImportAndNamedByOption() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try EndToEndTests.run(
+            ["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T", "--database", "d.sqlite"], in: folder.path)
+        _ = try EndToEndTests.run(["round", "new", "r", "--solutions", "virtu", "--database", "d.sqlite"], in: folder.path)
+
+        let run = try EndToEndTests.run(
+            [
+                "score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1", "--value", "seven", "--database",
+                "d.sqlite",
+                "--lang", "en",
+            ], in: folder.path)
+
+        #expect(run.status == 1)
+        #expect(
+            run.errors == """
+                arguments (--value): error: score 'seven' is not one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
+                  help: use one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
+                1 error
+
+                """)
+    }
+
     @Test func aBadImportIsRefusedWholeWithEveryCellLocated() throws {
         let folder = try EndToEndTests.copyOfProject()
         defer { try? FileManager.default.removeItem(at: folder) }

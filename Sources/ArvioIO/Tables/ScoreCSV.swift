@@ -6,6 +6,12 @@ public struct ScoreRow: Sendable {
     public var locations: [String: SourceLocation]
     public var row: SourceLocation
 
+    public init(fields: [String: String], locations: [String: SourceLocation], row: SourceLocation) {
+        self.fields = fields
+        self.locations = locations
+        self.row = row
+    }
+
     public subscript(_ name: String) -> String { fields[name] ?? "" }
 
     func location(_ name: String) -> SourceLocation { locations[name] ?? row.appending(name) }
