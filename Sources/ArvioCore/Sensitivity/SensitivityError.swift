@@ -1,0 +1,95 @@
+/// Sensitivity options the analysis cannot take: unknown weight names, constraints no weight vector meets.
+public struct SensitivityError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation?
+    public var reason: Reason
+
+    public init(at location: SourceLocation? = nil, _ reason: Reason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public enum Reason: Hashable, Sendable {
+        /// A constraint names a weight that is not in the model.
+        case unknownWeight(String, known: [String])
+        /// A bound outside 0…1 or with its ends reversed.
+        case badBound(weight: String, lower: Double, upper: Double)
+        /// No weight vector on the simplex meets the bounds (their lower ends sum past 1, or upper ends below 1).
+        case infeasibleBounds(lowerSum: Double, upperSum: Double)
+        /// Rejection sampling accepted too few draws: the constraints leave too small a part of the simplex.
+        case constraintsTooNarrow(accepted: Int, attempts: Int)
+        case sampleCount(Int)
+        case repeatedInOrder(String)
+        /// A draw of the assessors' values the normalisation cannot take.
+        case scoring(ScoringError.Reason)
+    }
+
+    public func text(in language: Language) -> String { wordedText(in: language) }
+
+    public var description: String { text(in: .en) }
+}
+
+extension SensitivityError: WordedError {}
+extension SensitivityError.Reason: LocalizedReason {
+    package func message(in language: Language) -> (String, String) {
+        switch language {
+        case .en: english
+        case .fi: finnish
+        }
+    }
+
+    private var english: (String, String) {
+        switch self {
+        case let .unknownWeight(name, known):
+            (
+                "there is no weight '\(name)'",
+                (nearest(to: name, in: known).map { "did you mean '\($0)'? " } ?? "") + "the weights are: \(known.joined(separator: ", "))"
+            )
+        case let .badBound(weight, lower, upper):
+            (
+                "the bounds \(formatted(lower))..\(formatted(upper)) of '\(weight)' are not an interval within 0…1",
+                "write them as low..high with 0 ≤ low ≤ high ≤ 1, e.g. \(weight)=0.1..0.4"
+            )
+        case let .infeasibleBounds(lowerSum, upperSum):
+            (
+                "no weights meet the bounds: the lower ends sum to \(formatted(lowerSum)) and the upper ends to \(formatted(upperSum)), but weights sum to 1",
+                "make the lower ends sum to at most 1 and the upper ends (1 for a weight without bounds) to at least 1"
+            )
+        case let .constraintsTooNarrow(accepted, attempts):
+            (
+                "the weight constraints accept only \(accepted) of \(attempts) uniform draws",
+                "widen the bounds, or give an order instead of narrow intervals"
+            )
+        case .sampleCount(let count): ("the sample count \(count) is not between 1 and 100,000,000", "use e.g. --samples 10000")
+        case .repeatedInOrder(let name): ("'\(name)' appears twice in the order", "name each weight once, most important first")
+        case .scoring(let reason): reason.message(in: .en)
+        }
+    }
+
+    private var finnish: (String, String) {
+        switch self {
+        case let .unknownWeight(name, known):
+            (
+                "painoa '\(name)' ei ole",
+                (nearest(to: name, in: known).map { "tarkoititko '\($0)'? " } ?? "") + "painot ovat: \(known.joined(separator: ", "))"
+            )
+        case let .badBound(weight, lower, upper):
+            (
+                "painon '\(weight)' rajat \(formatted(lower))..\(formatted(upper)) eivät ole väli 0…1:n sisällä",
+                "kirjoita ne muodossa ala..ylä, 0 ≤ ala ≤ ylä ≤ 1, esim. \(weight)=0.1..0.4"
+            )
+        case let .infeasibleBounds(lowerSum, upperSum):
+            (
+                "mikään painovektori ei täytä rajoja: alarajojen summa on \(formatted(lowerSum)) ja ylärajojen \(formatted(upperSum)), mutta painojen summa on 1",
+                "anna alarajoja, joiden summa on enintään 1, ja ylärajoja (rajaton paino: 1), joiden summa on vähintään 1"
+            )
+        case let .constraintsTooNarrow(accepted, attempts):
+            (
+                "painojen rajoitteet hyväksyvät vain \(accepted) / \(attempts) tasajakaumasta arvottua painovektoria",
+                "väljennä rajoja tai anna painojen järjestys kapeiden välien sijaan"
+            )
+        case .sampleCount(let count): ("otoskoko \(count) ei ole välillä 1–100 000 000", "käytä esim. --samples 10000")
+        case .repeatedInOrder(let name): ("'\(name)' on järjestyksessä kahdesti", "nimeä kukin paino kerran, tärkein ensin")
+        case .scoring(let reason): reason.message(in: .fi)
+        }
+    }
+}
