@@ -100,7 +100,7 @@ public struct WeightStability: Hashable, Sendable, Codable {
         }
         // A criterion's local weight within its group; the group's weight stays fixed.
         for (g, group) in model.groups.enumerated() where group.columns.count > 1 && groupWeights[g] > 0 {
-            let W = groupWeights[g]
+            let groupWeight = groupWeights[g]
             for j in group.columns where local[j] < movable {
                 var a = [Double](repeating: 0, count: m), b = a
                 for i in 0..<m {
@@ -108,7 +108,7 @@ public struct WeightStability: Hashable, Sendable, Codable {
                     for k in 0..<n where !group.columns.contains(k) { outside += weights[k] * v[i * n + k] }
                     for k in group.columns where k != j { others += local[k] * v[i * n + k] }
                     others /= 1 - local[j]
-                    (a[i], b[i]) = (outside + W * others, W * (v[i * n + j] - others))
+                    (a[i], b[i]) = (outside + groupWeight * others, groupWeight * (v[i * n + j] - others))
                 }
                 result.append((WeightParameter(id: model.criteria[j], within: group.id, current: local[j]), a, b))
             }

@@ -82,10 +82,10 @@ struct WeightStabilityTests {
         if let within = parameter.within {
             let group = model.groups.first { $0.id == within }!
             let j = model.criteria.firstIndex(of: parameter.id)!
-            let W = groupWeights[model.groups.firstIndex(of: group)!]
+            let groupWeight = groupWeights[model.groups.firstIndex(of: group)!]
             let local = model.localWeights
             for k in group.columns {
-                weights[k] = k == j ? W * t : W * local[k] * (1 - t) / (1 - local[j])
+                weights[k] = k == j ? groupWeight * t : groupWeight * local[k] * (1 - t) / (1 - local[j])
             }
         } else {
             let g = model.groups.firstIndex { $0.id == parameter.id }!
