@@ -11,7 +11,8 @@ struct Arvio: ParsableCommand {
             """,
         version: ArvioVersion.current,
         subcommands: [
-            Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, WeightsCommand.self,
+            Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, SensitivityCommand.self,
+            WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
             VerdictCommand.self, AuditCommand.self,
         ]

@@ -85,7 +85,11 @@ struct RankCommand: ParsableCommand {
     }
 
     func load() throws -> DecisionMatrix {
-        let (matrix, criteria) = (self.matrix ?? "", self.criteria ?? "")
+        try Self.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
+    }
+
+    /// A matrix and its criteria from CSV files, errors reported with file, line and column.
+    static func loadMatrix(_ options: ProjectOptions, matrix: String, criteria: String) throws -> DecisionMatrix {
         let (matrixBytes, criteriaText) = (try options.readBytes(matrix), try options.readText(criteria))
         do {
             return try MatrixCSV.matrix(matrixBytes: matrixBytes, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)

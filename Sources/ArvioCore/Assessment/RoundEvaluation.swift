@@ -9,6 +9,11 @@ public struct RoundEvaluation: Sendable {
     public var matrix: DecisionMatrix?
     /// How N/A was handled, and other choices a report states.
     public var notes: [String]
+    /// Per cell of the matrix (row-major), the values the assessors gave (unknown as 0); empty for a cell whose value
+    /// was imputed for N/A. Sensitivity analysis draws from these, so that disagreement becomes uncertainty.
+    public var spread: [[Double]] = []
+    /// The matrix's criteria grouped by area, in the model's order.
+    public var areas: [WeightGroup] = []
 
     /// - Parameters:
     ///   - scores: the round's scores (all assessors; the caller decides whether the round may be shown).
@@ -53,6 +58,11 @@ public struct RoundEvaluation: Sendable {
             return
         }
         var rows: [[Double]] = []
+        var spread: [[Double]] = []
+        var given: [String: [String: [Double]]] = [:]
+        for score in scores {
+            if let points = score.value.countedPoints { given[score.solution, default: [:]][score.criterion, default: []].append(points) }
+        }
         for solutionID in passing {
             guard let solution = project.solution(solutionID) else { continue }
             func value(_ criterion: String) -> Double? {
@@ -60,6 +70,7 @@ public struct RoundEvaluation: Sendable {
                 guard let item = items.first(where: { $0.solution == solutionID && $0.criterion == criterion }) else { return 0 }
                 return item.isNotApplicable ? nil : (item.value ?? 0)
             }
+            spread += criteria.map { value($0) == nil ? [] : given[solutionID]?[$0] ?? [] }
             rows.append(
                 criteria.map { criterion in
                     if let direct = value(criterion) { return direct }
@@ -74,6 +85,10 @@ public struct RoundEvaluation: Sendable {
         let matrixCriteria = criteria.map { id in
             MatrixCriterion(id: id, weight: weights.first { $0.criterion == id }?.global ?? 0, origin: library.criterion(id)?.origin)
         }
-        matrix = try DecisionMatrix(alternatives: passing, criteria: matrixCriteria, values: rows)
+        let built = try DecisionMatrix(alternatives: passing, criteria: matrixCriteria, values: rows)
+        matrix = built
+        self.spread = spread
+        let areaOf = Dictionary(weights.map { ($0.criterion, $0.area) }, uniquingKeysWith: { first, _ in first })
+        areas = WeightGroup.grouping(built) { areaOf[$0] ?? $0 }
     }
 }

@@ -85,6 +85,19 @@ public struct DecisionMatrix: Hashable, Sendable {
         self.rowOrigins = rowOrigins
     }
 
+    /// The same alternatives and criteria with other values that are known to be finite (a draw from the values the
+    /// assessors gave); skips the checks the public initialisers make.
+    func replacingValues(_ values: [Double]) -> DecisionMatrix {
+        DecisionMatrix(unchecked: alternatives, criteria, values, rowOrigins)
+    }
+
+    private init(unchecked alternatives: [String], _ criteria: [MatrixCriterion], _ values: [Double], _ rowOrigins: [SourceLocation?]) {
+        self.alternatives = alternatives
+        self.criteria = criteria
+        self.values = values
+        self.rowOrigins = rowOrigins
+    }
+
     public var rowCount: Int { alternatives.count }
     public var columnCount: Int { criteria.count }
 

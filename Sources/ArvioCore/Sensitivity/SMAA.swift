@@ -71,6 +71,8 @@ public struct SMAA: Sendable {
     }
 
     static let chunks = 64
+    /// Value draws per confidence factor: a standard error of at most 1.1 percentage points.
+    public static let confidenceDraws = 2_000
 
     /// - Parameters:
     ///   - samples: accepted weight draws, 1…100,000,000.
@@ -121,7 +123,7 @@ public struct SMAA: Sendable {
                 confidence.append(nil)
                 continue
             }
-            confidence.append(try confidenceFactor(i, weights: weights, draws: min(samples, 10_000), using: &generator))
+            confidence.append(try confidenceFactor(i, weights: weights, draws: min(samples, Self.confidenceDraws), using: &generator))
         }
         let meta = (0..<m).map { m > 1 ? Double(m - 1 - $0) / Double(m - 1) : 1 }
         return Result(
@@ -155,7 +157,7 @@ public struct SMAA: Sendable {
             values[cell] = choices[Int(generator.next() % UInt64(choices.count))]
         }
         do {
-            let drawn = try DecisionMatrix(alternatives: matrix.alternatives, criteria: matrix.criteria, flatValues: values)
+            let drawn = matrix.replacingValues(values)
             return try AdditiveModel(drawn, normalization: model.normalization, groups: model.groups).groupValues
         } catch {
             throw SensitivityError(at: error.location, .scoring(error.reason))
