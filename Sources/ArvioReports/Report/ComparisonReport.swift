@@ -1,0 +1,106 @@
+import ArvioCore
+
+/// Everything the comparison report shows, computed once from a round and the project; every format renders this
+/// value, so the HTML, Markdown, JSON and CSV cannot disagree.
+public struct ComparisonReport: Sendable {
+    public var project: Project
+    public var evaluation: RoundEvaluation
+    public var scores: [ExpertScore]
+    public var landscape: Landscape
+    /// The additive model the summary, contributions and sensitivity use (weighted sum, min-max).
+    public var model: AdditiveModel?
+    public var rankings: [Ranking]
+    /// Methods that could not take the matrix, with their reason (e.g. the weighted product with a zero score).
+    public var methodsLeftOut: [(method: String, reason: String)]
+    public var consensus: Ranking?
+    public var stability: WeightStability?
+    public var smaa: SMAA.Result?
+    public var concordance: [Agreement.AreaConcordance]
+    public var disagreements: [Agreement.Disagreement]
+    public var metadata: Metadata
+
+    /// What makes the report reproducible; the date comes from the caller (the core has no clock).
+    public struct Metadata: Hashable, Sendable, Codable {
+        public var version: String
+        public var generated: String
+        public var samples: Int
+        public var seed: UInt64
+
+        public init(version: String, generated: String, samples: Int = 10_000, seed: UInt64 = 1) {
+            self.version = version
+            self.generated = generated
+            self.samples = samples
+            self.seed = seed
+        }
+    }
+
+    public var round: Round { evaluation.round }
+    public var weightModel: WeightModel? { project.criteria.model(round.model) }
+    public var isIllustrative: Bool {
+        round.illustrative || landscape.illustrative
+            || project.solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData }
+    }
+
+    /// - Parameter threads: for SMAA-2; the numbers do not depend on it.
+    public init(project: Project, round: Round, scores: [ExpertScore], metadata: Metadata, threads: Int = 1) throws {
+        self.project = project
+        self.scores = scores
+        self.metadata = metadata
+        evaluation = try RoundEvaluation(round: round, scores: scores, project: project)
+        landscape = Landscape(of: project)
+        concordance = Agreement.concordance(
+            scores,
+            areas: project.criteria.areas.filter { area in
+                project.criteria.model(round.model)?.areaIDs.contains(area.id) ?? true
+            })
+        disagreements = Agreement.disagreements(evaluation.items)
+        rankings = []
+        methodsLeftOut = []
+        guard let matrix = evaluation.matrix else { return }
+        let methods: [any ScoringMethod] = [WeightedSum(), WeightedProduct(), TOPSIS(), VIKOR(), PROMETHEE()]
+        for method in methods {
+            switch Result(catching: { () throws(ScoringError) in try method.ranking(of: matrix) }) {
+            case .success(let ranking): rankings.append(ranking)
+            case .failure(let error): methodsLeftOut.append((method.name.rawValue, error.reason.message(in: .en).0))
+            }
+        }
+        consensus = RankAgreement.consensus(rankings)
+        let smaa = try SMAA(matrix, normalization: .minMax, groups: evaluation.areas, spread: evaluation.spread)
+        model = smaa.model
+        stability = WeightStability(smaa.model)
+        self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads)
+    }
+
+    public func name(_ solution: String) -> String { project.solution(solution)?.name ?? solution }
+
+    /// The aggregated score of one item, if any assessor scored it.
+    public func item(_ solution: String, _ criterion: String) -> AggregatedScore? {
+        evaluation.items.first { $0.solution == solution && $0.criterion == criterion }
+    }
+
+    /// The model's criteria in tree order with their weights.
+    public var weights: [CriterionWeight] {
+        weightModel?.criterionWeights(of: project.criteria.areas) ?? []
+    }
+
+    /// Each area's part of each passing solution's weighted-sum score: `[solution][area]`.
+    public var contributions: [(solution: String, parts: [(area: String, value: Double)])] {
+        guard let model else { return [] }
+        let n = model.columnCount
+        return model.alternatives.enumerated().map { i, solution in
+            (
+                solution,
+                model.groups.map { group in (group.id, group.columns.reduce(0) { $0 + model.weights[$1] * model.values[i * n + $1] }) }
+            )
+        }
+    }
+
+    /// A solution's mean aggregated score per area of the model (0–5), for its profile.
+    public func areaMeans(_ solution: String) -> [(area: String, mean: Double?)] {
+        let areas = project.criteria.areas.filter { weightModel?.areaIDs.contains($0.id) ?? true }
+        return areas.map { area in
+            let values = area.criteria.compactMap { item(solution, $0.id) }.filter { !$0.isNotApplicable }.compactMap(\.value)
+            return (area.id, values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import ArvioCore
+import Foundation
+
+extension HTMLReport {
+    static func found(_ answer: GateAnswer?, _ l: Language) -> String {
+        switch answer {
+        case .score(let value): RoundView.formattedScore(value)
+        case .unknown: Formatting.pick(l, "ei tiedossa", "unknown")
+        case .met(let met): met ? Formatting.pick(l, "täyttyy", "met") : Formatting.pick(l, "ei täyty", "not met")
+        case .notApplicable: "N/A"
+        case nil: Formatting.pick(l, "ei arvioitu", "not scored")
+        }
+    }
+
+    static func gate(_ r: ComparisonReport, _ l: Language) -> String {
+        var html = paragraph(
+            Formatting.pick(l, "Läpäisivät: ", "Passed: ")
+                + (r.evaluation.gate.passed.isEmpty ? "–" : r.evaluation.gate.passed.map(r.name).joined(separator: ", ")))
+        var rows: [[String]] = []
+        for exclusion in r.evaluation.gate.excluded {
+            for failure in exclusion.failures {
+                let evidence = r.scores.filter { $0.solution == exclusion.solution && $0.criterion == failure.criterion }
+                    .map { "\($0.assessor): \($0.value.code) – \($0.rationale)" }
+                rows.append([
+                    r.name(exclusion.solution), failure.rule, failure.criterion, found(failure.found, l), evidence.joined(separator: " | "),
+                ])
+            }
+        }
+        if rows.isEmpty {
+            return html
+                + paragraph(
+                    Formatting.pick(l, "Kaikki ratkaisut läpäisivät pakolliset vaatimukset.", "Every solution passed the must-have gate."))
+        }
+        html += table(
+            caption: Formatting.pick(
+                l, "Pois suljetut ratkaisut, hylätyt säännöt ja arvioijien perustelut",
+                "Excluded solutions, failed rules and the assessors' evidence"),
+            headers: [
+                Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sääntö", "Rule"),
+                Formatting.pick(l, "Kriteeri", "Criterion"),
+                Formatting.pick(l, "Tulos", "Found"), Formatting.pick(l, "Arvioijat", "Assessors"),
+            ], rows: rows)
+        return html
+    }
+
+    static func heatmap(_ r: ComparisonReport, _ l: Language) -> String {
+        let criteria = r.weights.map(\.criterion)
+        var html = paragraph(
+            Formatting.pick(
+                l,
+                "Solussa on arvioijien mediaani asteikolla 0–5 ja hajonta (pienin–suurin). ”?” = ei tiedossa (lasketaan 0:ksi), katkoviivareuna; ”N/A” = ei sovellu, raidoitettu tausta.",
+                "Each cell holds the assessors' median on the 0–5 scale and their range (lowest–highest). '?' = unknown (counted as 0), dashed border; 'N/A' = not applicable, striped background."
+            ))
+        html +=
+            "<div style=\"overflow-x:auto\"><table class=\"heat\"><caption>\(e(Formatting.pick(l, "Pisteet ratkaisuittain ja kriteereittäin", "Scores by solution and criterion")))</caption><thead><tr><th scope=\"col\">\(Formatting.pick(l, "Ratkaisu", "Solution"))</th>"
+        for criterion in criteria { html += "<th scope=\"col\">\(e(criterion))</th>" }
+        html += "</tr></thead><tbody>"
+        for solution in r.round.solutions {
+            html += "<tr><th scope=\"row\">\(e(r.name(solution)))</th>"
+            for criterion in criteria {
+                guard let item = r.item(solution, criterion) else {
+                    html += "<td class=\"s unknown\">–</td>"
+                    continue
+                }
+                if item.isNotApplicable {
+                    html += "<td class=\"s na\">N/A</td>"
+                } else if let value = item.value, item.unknown <= item.scored {
+                    let spread =
+                        item.range.map {
+                            $0 > 0
+                                ? " <small>(\(RoundView.formattedScore(item.minimum ?? 0))–\(RoundView.formattedScore(item.maximum ?? 0)))</small>"
+                                : ""
+                        } ?? ""
+                    html += "<td class=\"s s\(min(5, max(0, Int(value.rounded(.down)))))\">\(RoundView.formattedScore(value))\(spread)</td>"
+                } else {
+                    html += "<td class=\"s unknown\">?</td>"
+                }
+            }
+            html += "</tr>"
+        }
+        return html + "</tbody></table></div>\n"
+    }
+
+    static func rankings(_ r: ComparisonReport, _ l: Language) -> String {
+        var html = ""
+        for ranking in r.rankings {
+            let parameters = ranking.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            let better =
+                ranking.higherIsBetter
+                ? Formatting.pick(l, "suurempi on parempi", "higher is better")
+                : Formatting.pick(l, "pienempi on parempi", "lower is better")
+            html += table(
+                caption: "\(ranking.method.rawValue) (\(parameters); \(better))",
+                headers: [
+                    Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sija", "Rank"), Formatting.pick(l, "Pisteet", "Score"),
+                ],
+                rows: ranking.order.map {
+                    [r.name(ranking.alternatives[$0]), "\(ranking.ranks[$0])", decimal(ranking.scores[$0], l, places: 4)]
+                },
+                numeric: [1, 2])
+        }
+        for left in r.methodsLeftOut {
+            html += paragraph(
+                Formatting.pick(l, "\(left.method) jätettiin pois: \(left.reason).", "\(left.method) was left out: \(left.reason)."))
+        }
+        guard r.rankings.count > 1 else { return html }
+        let names = r.rankings.map(\.method.rawValue)
+        let rows = r.rankings.map { a in
+            [a.method.rawValue] + r.rankings.map { b in RankAgreement.spearman(a, b).map { decimal($0, l, places: 2) } ?? "–" }
+        }
+        html += table(
+            caption: Formatting.pick(l, "Menetelmien yhtäpitävyys (Spearmanin ρ)", "Agreement between methods (Spearman's ρ)"),
+            headers: [""] + names, rows: rows, numeric: Set(1...names.count))
+        if let consensus = r.consensus {
+            html += table(
+                caption: Formatting.pick(
+                    l, "Konsensusjärjestys (sijojen keskiarvo menetelmien yli)", "Consensus ranking (mean rank over the methods)"),
+                headers: [
+                    Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sija", "Rank"),
+                    Formatting.pick(l, "Keskimääräinen sija", "Mean rank"),
+                ],
+                rows: consensus.order.map {
+                    [r.name(consensus.alternatives[$0]), "\(consensus.ranks[$0])", decimal(consensus.scores[$0], l, places: 2)]
+                }, numeric: [1, 2])
+        }
+        return html
+    }
+
+    static func contributions(_ r: ComparisonReport, _ l: Language) -> String {
+        let parts = r.contributions
+        guard let first = parts.first else { return "" }
+        let series = first.parts.map(\.area)
+        let top = parts.map { $0.parts.reduce(0) { $0 + max(0, $1.value) } }.max() ?? 1
+        var html = paragraph(
+            Formatting.pick(
+                l,
+                "Painotetun summan pisteet (min–max-normalisointi) jaettuina osa-alueisiin: kunkin alueen kriteerien painotettujen arvojen summa.",
+                "The weighted-sum scores (min–max normalisation) split by area: the sum of each area's weighted values."))
+        html += SVGChart.stacked(
+            id: "contributions", caption: Formatting.pick(l, "Osa-alueiden osuus pisteistä", "Each area's contribution to the score"),
+            description: parts.map { p in
+                "\(r.name(p.solution)): " + p.parts.map { "\($0.area) \(decimal($0.value, l))" }.joined(separator: ", ")
+            }.joined(separator: "; "),
+            series: series,
+            rows: parts.map { p in (r.name(p.solution), p.parts.map(\.value), decimal(p.parts.reduce(0) { $0 + $1.value }, l)) }, scale: top
+        )
+        html += table(
+            caption: Formatting.pick(l, "Osuudet taulukkona", "The contributions as a table"),
+            headers: [Formatting.pick(l, "Ratkaisu", "Solution")] + series + [Formatting.pick(l, "Yhteensä", "Total")],
+            rows: parts.map { p in
+                [r.name(p.solution)] + p.parts.map { decimal($0.value, l) } + [decimal(p.parts.reduce(0) { $0 + $1.value }, l)]
+            }, numeric: Set(1...(series.count + 1)))
+        return html
+    }
+}

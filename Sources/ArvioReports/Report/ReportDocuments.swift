@@ -1,0 +1,104 @@
+import ArvioCore
+import Foundation
+
+/// The comparison report for wikis (Markdown), BI tools (JSON) and spreadsheets (CSV).
+public enum ReportDocuments {
+    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
+        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: headers.count) + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out + "\n"
+    }
+
+    public static func markdown(_ r: ComparisonReport, _ l: Language) -> String {
+        var out =
+            "# " + Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions") + ": \(r.round.name)\n\n"
+        if r.isIllustrative { out += "> **\(HTMLReport.banner(r, l))**\n\n" }
+        out += "## " + Formatting.pick(l, "Yhteenveto", "Summary") + "\n\n"
+        if let stability = r.stability, let smaa = r.smaa {
+            out += SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l) + "\n\n"
+        }
+        for ranking in r.rankings {
+            out += "### \(ranking.method.rawValue)\n\n"
+            out += markdownTable(
+                [Formatting.pick(l, "Sija", "Rank"), Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Pisteet", "Score")],
+                ranking.order.map { ["\(ranking.ranks[$0])", r.name(ranking.alternatives[$0]), Formatting.decimal(ranking.scores[$0])] })
+        }
+        out += "## " + Formatting.pick(l, "Pakolliset vaatimukset", "Must-have gate") + "\n\n"
+        out += markdownTable(
+            [Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Hylätyt säännöt", "Failed rules")],
+            r.evaluation.gate.excluded.map {
+                [r.name($0.solution), $0.failures.map { "\($0.rule) (\($0.criterion))" }.joined(separator: ", ")]
+            })
+        if let stability = r.stability, let smaa = r.smaa {
+            out += "## " + Formatting.pick(l, "Herkkyysanalyysi", "Sensitivity analysis") + "\n\n"
+            let table = SensitivityView.stabilityTable(stability, HTMLReport.context(r, l), l)
+            out += markdownTable(table.columns.map(\.title), table.rows.filter { !$0[0].contains("(") })
+            let acceptability = SensitivityView.acceptabilityTable(smaa, ranks: 5, l)
+            out += SensitivityView.settings(smaa, l) + "\n\n" + markdownTable(acceptability.columns.map(\.title), acceptability.rows)
+        }
+        out +=
+            "---\n\nArvio \(r.metadata.version), \(r.metadata.generated); \(Formatting.pick(l, "kierros", "round")) \(r.round.id), SHA-256 \(r.round.contentHash)\n"
+        return out
+    }
+
+    /// The JSON schema's version: bumped whenever a field changes meaning or goes away.
+    public static let schemaVersion = 1
+
+    public struct Document: Hashable, Sendable, Codable {
+        public struct Solution: Hashable, Sendable, Codable {
+            public var id: String
+            public var name: String
+            public var passedGate: Bool
+            public var failedRules: [String]
+            public var scores: [String: Double?]
+        }
+        public var schemaVersion: Int
+        public var illustrative: Bool
+        public var round: Round
+        public var arvioVersion: String
+        public var generated: String
+        public var weights: [CriterionWeight]
+        public var solutions: [Solution]
+        public var rankings: [RankingView.Document]
+        /// Methods that could not take this matrix, with the reason (method → reason).
+        public var methodsLeftOut: [String: String]
+        public var consensus: RankingView.Document?
+        public var sensitivity: SensitivityView.Document?
+    }
+
+    public static func document(_ r: ComparisonReport) -> Document {
+        let criteria = r.weights.map(\.criterion)
+        let solutions = r.round.solutions.map { id in
+            Document.Solution(
+                id: id, name: r.name(id), passedGate: r.evaluation.gate.passed.contains(id),
+                failedRules: r.evaluation.gate.excluded.first { $0.solution == id }?.failures.map(\.rule) ?? [],
+                scores: Dictionary(
+                    uniqueKeysWithValues: criteria.map { c in (c, r.item(id, c).flatMap { $0.isNotApplicable ? nil : $0.value }) }))
+        }
+        return Document(
+            schemaVersion: schemaVersion, illustrative: r.isIllustrative, round: r.round, arvioVersion: r.metadata.version,
+            generated: r.metadata.generated, weights: r.weights, solutions: solutions, rankings: r.rankings.map(RankingView.document),
+            methodsLeftOut: Dictionary(r.methodsLeftOut.map { ($0.method, $0.reason) }, uniquingKeysWith: { a, _ in a }),
+            consensus: r.consensus.map(RankingView.document),
+            sensitivity: r.stability.flatMap { s in r.smaa.map { SensitivityView.document(s, $0, HTMLReport.context(r, .en)) } })
+    }
+
+    /// `ranking.csv`: the methods side by side, and `scores.csv`: every aggregated item with its spread.
+    public static func rankingCSV(_ r: ComparisonReport) -> String { RankingView.comparisonCSV(r.rankings).csv() }
+
+    public static func scoresCSV(_ r: ComparisonReport) -> String {
+        var table = Table(
+            columns: ["solution", "criterion", "median", "minimum", "maximum", "scored", "unknown", "not_applicable", "illustrative"].map {
+                .init($0)
+            })
+        for item in r.evaluation.items {
+            table.rows.append([
+                item.solution, item.criterion, item.value.map(Formatting.decimal) ?? "", item.minimum.map(Formatting.decimal) ?? "",
+                item.maximum.map(Formatting.decimal) ?? "", "\(item.scored)", "\(item.unknown)", "\(item.notApplicable)",
+                r.round.illustrative ? "true" : "false",
+            ])
+        }
+        return table.csv()
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+/// Which documents `arvio report` writes.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case html, md, json, csv, all
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the comparison report of a round: self-contained HTML, Markdown, JSON and CSV.",
+        discussion: """
+            Every document is built in memory first and written only when all of them are ready, so a failure leaves
+            the output folder as it was. The report's SMAA-2 uses --samples draws with --seed; the seed and the
+            round's content hash are printed in the footer, so the same inputs give the same report.
+            """)
+
+    static let version = "0.4.0"
+
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The round (default: the most recent revealed or closed round).") var round: String?
+    @Option(help: "A weight model of the project to use instead of the round's own.") var model: String?
+    @Option(help: "Which documents: html, md, json, csv or all.") var format: ReportFormat = .all
+    @Option(help: "The folder to write into (created if missing).") var out: String = "report"
+    @Option(help: "SMAA-2 weight draws.") var samples: Int = 10_000
+    @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
+
+    func run() throws {
+        let project = try options.load()
+        let database = try store.open(options)
+        let rounds = try reporting(options) { try database.rounds() }
+        let chosen = round ?? rounds.last { $0.state != .open }?.id
+        guard let chosen else {
+            try reportingErrors {
+                throw CommandError(problem: "no revealed or closed round to report", help: "reveal a round first: arvio round reveal ROUND")
+            }
+            return
+        }
+        var stored = try reporting(options) { try database.round(chosen) }
+        guard stored.state != .open else {
+            try reportingErrors {
+                throw CommandError(
+                    problem: "round '\(chosen)' is open, so its scores are still blind",
+                    help: "reveal it first: arvio round reveal \(chosen)")
+            }
+            return
+        }
+        if let model {
+            guard project.criteria.model(model) != nil else {
+                try reportingErrors {
+                    let known = project.criteria.models.map(\.id)
+                    throw CommandError(
+                        problem: "there is no weight model '\(model)'",
+                        help: (nearest(to: model, in: known).map { "did you mean '\($0)'? " } ?? "") + "the models are: "
+                            + known.joined(separator: ", "))
+                }
+                return
+            }
+            stored.model = model
+        }
+        let scores = try reporting(options) { try database.scores(round: chosen) }
+        let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        let report: ComparisonReport
+        do {
+            report = try ComparisonReport(
+                project: project, round: stored, scores: scores,
+                metadata: .init(version: Self.version, generated: generated, samples: samples, seed: seed),
+                threads: ProcessInfo.processInfo.activeProcessorCount)
+        } catch let error as ScoringError {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        } catch let error as SensitivityError {
+            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+        let suffix = options.lang == .fi ? "" : "-\(options.lang.rawValue)"
+        var files: [(name: String, text: String)] = []
+        if [.html, .all].contains(format) { files.append(("report\(suffix).html", HTMLReport.document(report, options.lang))) }
+        if [.md, .all].contains(format) { files.append(("report\(suffix).md", ReportDocuments.markdown(report, options.lang))) }
+        if [.json, .all].contains(format) { files.append(("report.json", JSONDocument.text(of: ReportDocuments.document(report)))) }
+        if [.csv, .all].contains(format) {
+            files.append(("ranking.csv", ReportDocuments.rankingCSV(report)))
+            files.append(("scores.csv", ReportDocuments.scoresCSV(report)))
+        }
+        let folder = out
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for file in files {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
+            }
+        } catch {
+            try reportingErrors {
+                throw CommandError(
+                    problem: "cannot write the report into '\(out)': \(error.localizedDescription)",
+                    help: "choose a folder you can write to with --out")
+            }
+            return
+        }
+        print(
+            Formatting.pick(options.lang, "Raportti kirjoitettu: ", "Report written: ")
+                + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+    }
+}
