@@ -56,17 +56,8 @@ struct RankCommand: ParsableCommand {
         if let round {
             let project = try options.load()
             let database = try store.open(options)
-            let stored = try reporting(options) { try database.round(round) }
-            guard stored.state != .open else {
-                try reportingErrors {
-                    throw CommandError(
-                        problem: "round '\(round)' is open, so its scores are still blind",
-                        help: "reveal it first: arvio round reveal \(round)")
-                }
-                return
-            }
-            let evaluation = try RoundEvaluation(
-                round: stored, scores: try reporting(options) { try database.scores(round: round) }, project: project)
+            guard let (stored, scores) = try revealedRound(round, in: database, options) else { return }
+            let evaluation = try RoundEvaluation(round: stored, scores: scores, project: project)
             header = RoundView.gateText(evaluation, project: project, options.lang)
             guard let evaluated = evaluation.matrix else {
                 print(header, terminator: "")

@@ -41,15 +41,7 @@ struct ReportCommand: ParsableCommand {
             }
             return
         }
-        var stored = try reporting(options) { try database.round(chosen) }
-        guard stored.state != .open else {
-            try reportingErrors {
-                throw CommandError(
-                    problem: "round '\(chosen)' is open, so its scores are still blind",
-                    help: "reveal it first: arvio round reveal \(chosen)")
-            }
-            return
-        }
+        guard var (stored, scores) = try revealedRound(chosen, in: database, options) else { return }
         if let model {
             guard project.criteria.model(model) != nil else {
                 try reportingErrors {
@@ -63,7 +55,6 @@ struct ReportCommand: ParsableCommand {
             }
             stored.model = model
         }
-        let scores = try reporting(options) { try database.scores(round: chosen) }
         let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
         let report: ComparisonReport
         do {
