@@ -54,25 +54,13 @@ struct RankCommand: ParsableCommand {
         var header = ""
         let decisionMatrix: DecisionMatrix
         if let round {
-            let project = try options.load()
-            let database = try store.open(options)
-            guard let (stored, scores) = try revealedRound(round, in: database, options) else { return }
-            let evaluation = try RoundEvaluation(round: stored, scores: scores, project: project)
-            header = RoundView.gateText(evaluation, project: project, options.lang)
-            guard let evaluated = evaluation.matrix else {
-                print(header, terminator: "")
-                return
-            }
-            decisionMatrix = evaluated
+            guard let evaluated = try rankableRound(round, store: store, options) else { return }
+            header = evaluated.header
+            decisionMatrix = evaluated.matrix
         } else {
             decisionMatrix = try load()
         }
-        do {
-            print(header + (try output(for: decisionMatrix)), terminator: "")
-        } catch let error as ScoringError {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        }
+        try reportingWorded(options) { print(header + (try output(for: decisionMatrix)), terminator: "") }
     }
 
     func load() throws -> DecisionMatrix {

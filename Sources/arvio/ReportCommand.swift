@@ -56,18 +56,11 @@ struct ReportCommand: ParsableCommand {
             stored.model = model
         }
         let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-        let report: ComparisonReport
-        do {
-            report = try ComparisonReport(
+        let report = try reportingWorded(options) {
+            try ComparisonReport(
                 project: project, round: stored, scores: scores,
                 metadata: .init(version: Self.version, generated: generated, samples: samples, seed: seed),
                 threads: ProcessInfo.processInfo.activeProcessorCount)
-        } catch let error as ScoringError {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        } catch let error as SensitivityError {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
         }
         let suffix = options.lang == .fi ? "" : "-\(options.lang.rawValue)"
         var files: [(name: String, text: String)] = []

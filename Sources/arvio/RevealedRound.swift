@@ -1,6 +1,8 @@
 import ArgumentParser
 import ArvioCore
 import ArvioIO
+import ArvioReports
+import Foundation
 
 /// A revealed or closed round with its scores, for the commands that show results; an open round is refused on
 /// standard error (its scores are still blind) and gives nil.
@@ -15,5 +17,33 @@ extension ParsableCommand {
             return nil
         }
         return (stored, try reporting(options) { try database.scores(round: id) })
+    }
+
+    /// A revealed round evaluated under its model, with the gate text printed before results; nil (after printing the
+    /// gate text, or why the round cannot be shown) when there is nothing to rank.
+    func rankableRound(_ id: String, store: StoreOptions, _ options: ProjectOptions) throws
+        -> (project: Project, evaluation: RoundEvaluation, matrix: DecisionMatrix, header: String)?
+    {
+        let project = try options.load()
+        let database = try store.open(options)
+        guard let (stored, scores) = try revealedRound(id, in: database, options) else { return nil }
+        let evaluation = try RoundEvaluation(round: stored, scores: scores, project: project)
+        let header = RoundView.gateText(evaluation, project: project, options.lang)
+        guard let matrix = evaluation.matrix else {
+            print(header, terminator: "")
+            return nil
+        }
+        return (project, evaluation, matrix, header)
+    }
+
+    /// Runs `body`; a scoring, weighting or sensitivity error is printed to standard error in the chosen language
+    /// (what, where, help) with exit status 1.
+    func reportingWorded<T>(_ options: ProjectOptions, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as any WordedError {
+            FileHandle.standardError.write(Data((error.wordedText(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
     }
 }

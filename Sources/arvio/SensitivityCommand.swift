@@ -67,25 +67,18 @@ struct SensitivityCommand: ParsableCommand {
         var spread: [[Double]] = []
         var context = SensitivityView.Context(subject: matrix ?? "")
         if let round {
-            let project = try options.load()
-            let database = try store.open(options)
-            guard let (stored, scores) = try revealedRound(round, in: database, options) else { return }
-            let evaluation = try RoundEvaluation(round: stored, scores: scores, project: project)
-            header = RoundView.gateText(evaluation, project: project, options.lang)
-            guard let evaluated = evaluation.matrix else {
-                print(header, terminator: "")
-                return
-            }
+            guard let (project, evaluation, evaluated, gateText) = try rankableRound(round, store: store, options) else { return }
+            header = gateText
             decisionMatrix = evaluated
             groups = evaluation.areas
             if !noSpread { spread = evaluation.spread }
             context = SensitivityView.Context(
-                subject: "\(round), \(stored.model)",
+                subject: "\(round), \(evaluation.round.model)",
                 names: Dictionary(project.criteria.areas.map { ($0.id, $0.name[options.lang]) }, uniquingKeysWith: { a, _ in a }))
         } else {
             decisionMatrix = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
         }
-        do {
+        try reportingWorded(options) {
             let smaa = try SMAA(decisionMatrix, normalization: normalization, groups: groups, spread: spread)
             let stability = WeightStability(smaa.model)
             let result = try smaa.analyse(
@@ -98,12 +91,6 @@ struct SensitivityCommand: ParsableCommand {
                 let table = table == .stability ? SensitivityView.stabilityCSV(stability) : SensitivityView.acceptabilityCSV(result)
                 print(table.csv(), terminator: "")
             }
-        } catch let error as ScoringError {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        } catch let error as SensitivityError {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
         }
     }
 }

@@ -31,11 +31,8 @@ struct WeightsCommand: ParsableCommand {
             options.report(error)
             throw ExitCode.failure
         }
-        do {
+        try reportingWorded(options) {
             print(WeightsView.output(try comparison.priorities(prioritization), format: format.rawValue, options.lang), terminator: "")
-        } catch {
-            FileHandle.standardError.write(Data((error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
         }
     }
 }
