@@ -72,9 +72,7 @@ struct SensitivityCommand: ParsableCommand {
             decisionMatrix = evaluated
             groups = evaluation.areas
             if !noSpread { spread = evaluation.spread }
-            context = SensitivityView.Context(
-                subject: "\(round), \(evaluation.round.model)",
-                names: Dictionary(project.criteria.areas.map { ($0.id, $0.name[options.lang]) }, uniquingKeysWith: { a, _ in a }))
+            context = SensitivityView.Context(round: evaluation.round, project: project, options.lang)
         } else {
             decisionMatrix = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
         }

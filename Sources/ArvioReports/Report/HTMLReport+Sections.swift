@@ -56,9 +56,7 @@ extension HTMLReport {
     }
 
     static func context(_ r: ComparisonReport, _ l: Language) -> SensitivityView.Context {
-        SensitivityView.Context(
-            subject: "\(r.round.id), \(r.round.model)",
-            names: Dictionary(r.project.criteria.areas.map { ($0.id, $0.name[l]) }, uniquingKeysWith: { a, _ in a }))
+        SensitivityView.Context(round: r.round, project: r.project, l)
     }
 
     static func landscape(_ r: ComparisonReport, _ l: Language) -> String {

@@ -4,21 +4,7 @@ import Foundation
 /// Small inline SVG charts. Each is a `figure` with a caption and a text alternative (`role="img"`, `title`, `desc`);
 /// every value is also written as text on the chart, so no meaning rests on colour.
 enum SVGChart {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 

@@ -12,6 +12,13 @@ public enum SensitivityView {
             self.subject = subject
             self.names = names
         }
+
+        /// A round under its weight model, its areas named in the language.
+        public init(round: Round, project: Project, _ language: Language) {
+            self.init(
+                subject: "\(round.id), \(round.model)",
+                names: Dictionary(project.criteria.areas.map { ($0.id, $0.name[language]) }, uniquingKeysWith: { first, _ in first }))
+        }
     }
 
     static func label(_ parameter: WeightParameter, _ context: Context, _ l: Language) -> String {

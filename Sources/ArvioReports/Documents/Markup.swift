@@ -1,0 +1,20 @@
+/// Text made safe for XML and XHTML-compatible HTML, shared by the workbooks and the report.
+enum Markup {
+    /// Escapes `& < > "` (attribute values are always double-quoted) and drops the control characters XML 1.0
+    /// forbids, so a stray one in a rationale cannot make a workbook or a report unreadable.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+}
