@@ -34,7 +34,7 @@ struct ReportCommandTests {
                 "yhteenveto", "kartoitus", "kriteerit", "pakolliset", "pisteet", "jarjestykset", "osuudet", "profiilit", "yksimielisyys",
                 "herkkyys", "liite",
             ])
-        #expect(html.contains("Nykyisillä painoilla johtaa omaolo"))
+        #expect(html.contains("Nykyisillä painoilla johtaa Omaolo"))
     }
 
     @Test func theHTMLIsSelfContainedWellFormedAndLabelled() throws {

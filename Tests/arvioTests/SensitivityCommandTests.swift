@@ -64,11 +64,12 @@ struct SensitivityCommandTests {
 
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("ILLUSTRATIVE ROUND"))
-        #expect(run.output.contains("With the current weights omaolo leads; it ranks first in "))
+        #expect(run.output.contains("With the current weights Omaolo leads; it ranks first in "))
         #expect(
             run.output.contains(
-                "omaolo's lead survives until the weight of I Integration and interoperability rises above 33.5 % (now 30.0 %)"))
-        #expect(run.output.contains("T Information security and data protection  35.0 %"))
+                "Omaolo's lead survives until the weight of I Integration and interoperability rises above 33.5 % (now 30.0 %)"))
+        let security = run.output.split(separator: "\n").first { $0.hasPrefix("T Information security and data protection ") }
+        #expect(security?.contains(" 35.0 % ") == true)
         #expect(run.output.contains("cells drawn from the values the assessors gave"))
     }
 }

@@ -45,6 +45,7 @@ extension HTMLReport {
 
     static func heatmap(_ r: ComparisonReport, _ l: Language) -> String {
         let criteria = r.weights.map(\.criterion)
+        let heatCaption = Formatting.pick(l, "Pisteet ratkaisuittain ja kriteereittäin", "Scores by solution and criterion")
         var html = paragraph(
             Formatting.pick(
                 l,
@@ -52,7 +53,7 @@ extension HTMLReport {
                 "Each cell holds the assessors' median on the 0–5 scale and their range (lowest–highest). '?' = unknown (counted as 0), dashed border; 'N/A' = not applicable, striped background."
             ))
         html +=
-            "<div style=\"overflow-x:auto\"><table class=\"heat\"><caption>\(e(Formatting.pick(l, "Pisteet ratkaisuittain ja kriteereittäin", "Scores by solution and criterion")))</caption><thead><tr><th scope=\"col\">\(Formatting.pick(l, "Ratkaisu", "Solution"))</th>"
+            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(heatCaption))\"><table class=\"heat\"><caption>\(e(heatCaption))</caption><thead><tr><th scope=\"col\">\(Formatting.pick(l, "Ratkaisu", "Solution"))</th>"
         for criterion in criteria { html += "<th scope=\"col\">\(e(criterion))</th>" }
         html += "</tr></thead><tbody>"
         for solution in r.round.solutions {

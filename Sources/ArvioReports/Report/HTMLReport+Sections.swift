@@ -33,9 +33,19 @@ extension HTMLReport {
         if let stability = r.stability, let smaa = r.smaa {
             text += SensitivityView.sentence(stability, smaa, context(r, l), l)
         }
-        text += Formatting.pick(
-            l, " \(r.evaluation.gate.excluded.count) ratkaisua suljettiin pois pakollisten vaatimusten perusteella.",
-            " \(r.evaluation.gate.excluded.count) solutions were excluded by the must-have gate.")
+        let excluded = r.evaluation.gate.excluded.count
+        switch excluded {
+        case 0:
+            text += Formatting.pick(
+                l, " Kaikki ratkaisut täyttivät pakolliset vaatimukset.", " Every solution met the must-have requirements.")
+        case 1:
+            text += Formatting.pick(
+                l, " 1 ratkaisu suljettiin pois pakollisten vaatimusten perusteella.", " 1 solution was excluded by the must-have gate.")
+        default:
+            text += Formatting.pick(
+                l, " \(excluded) ratkaisua suljettiin pois pakollisten vaatimusten perusteella.",
+                " \(excluded) solutions were excluded by the must-have gate.")
+        }
         var rows: [[String]] = []
         for i in order {
             let id = ranking.alternatives[i]

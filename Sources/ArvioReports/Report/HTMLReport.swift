@@ -74,7 +74,7 @@ public enum HTMLReport {
         .heat td.s{text-align:center;min-width:2.2rem}.s0{background:#f7f7f7}.s1{background:#e5eef8}.s2{background:#cfe0f2}.s3{background:#b5cfeb}.s4{background:#9bbfe3}.s5{background:#7fa8d6}
         .unknown{background:#fff;border:2px dashed #5c5c5c}.na{background:repeating-linear-gradient(45deg,#eee,#eee 4px,#ddd 4px,#ddd 8px)}
         .chart svg{font-size:12px}.chart .label,.chart .value{fill:#1b1b1b}.chart .inbar{fill:#fff;font-weight:600}
-        figure{margin:1rem 0;break-inside:avoid}figcaption{font-style:italic}
+        figure{margin:1rem 0;break-inside:avoid}.scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}figcaption{font-style:italic}
         h2{border-bottom:2px solid #004b87;break-after:avoid}h3{break-after:avoid}
         .profile{border:1px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0;break-inside:avoid}
         footer{border-top:1px solid #8a8a8a;margin-top:2rem;font-size:.85rem}

@@ -8,6 +8,10 @@ enum SVGChart {
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
+    /// A generous estimate of a text's width at the charts' 12 px sans-serif (wide fonts such as DejaVu Sans average
+    /// about 7 px a character), so that labels are never clipped at the figure's edge.
+    static func textWidth(_ texts: [String]) -> Int { (texts.map(\.count).max() ?? 0) * 7 + 8 }
+
     /// Colours for series (areas), dark enough for white text and distinct in grey scale; always labelled too.
     static let palette = ["#1f4e79", "#7a3b00", "#2e6b30", "#6a2c70", "#5c5c5c", "#00606b"]
 
@@ -20,7 +24,8 @@ enum SVGChart {
 
     /// Horizontal bars with the value written after each bar.
     static func bars(id: String, caption: String, description: String, rows: [(label: String, value: Double, text: String)]) -> String {
-        let width = 720, labelWidth = 300, barSpace = 340, rowHeight = 20
+        let labelWidth = textWidth(rows.map(\.label)), barSpace = 340, rowHeight = 20
+        let width = labelWidth + barSpace + textWidth(rows.map(\.text))
         let top = rows.map(\.value).max() ?? 1
         var body = ""
         for (index, row) in rows.enumerated() {
@@ -41,10 +46,12 @@ enum SVGChart {
         id: String, caption: String, description: String, series: [String], rows: [(label: String, parts: [Double], total: String)],
         scale: Double
     ) -> String {
-        let width = 720, labelWidth = 220, barSpace = 400, rowHeight = 24, legendHeight = 24
+        let labelWidth = textWidth(rows.map(\.label)), barSpace = 400, rowHeight = 24, legendHeight = 24
+        let legendStep = max(120, textWidth(series) + 24)
+        let width = max(labelWidth + barSpace + textWidth(rows.map(\.total)), legendStep * series.count)
         var body = ""
         for (k, name) in series.enumerated() {
-            let x = k * 120
+            let x = k * legendStep
             body += "<rect x=\"\(x)\" y=\"4\" width=\"14\" height=\"14\" fill=\"\(palette[k % palette.count])\"/>"
             body += "<text x=\"\(x + 18)\" y=\"16\" class=\"label\">\(escape(name))</text>"
         }
@@ -71,11 +78,12 @@ enum SVGChart {
     /// A radar (spider) chart of values 0…`maximum` on 3 or more axes; values are written at each point.
     static func radar(id: String, caption: String, description: String, axes: [(label: String, value: Double?)], maximum: Double) -> String
     {
-        let size = 300.0, centre = 150.0, radius = 100.0
+        let radius = 100.0
+        let width = 2 * (radius + 22) + Double(textWidth(axes.map { $0.label + " 0.0" })), height = 2 * (radius + 22) + 24
         guard axes.count >= 3 else { return "" }
         func point(_ k: Int, _ r: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(k) / Double(axes.count)
-            return (centre + r * cos(angle), centre + r * sin(angle))
+            return (width / 2 + r * cos(angle), height / 2 + r * sin(angle))
         }
         var body = ""
         for level in 1...5 {
@@ -84,7 +92,8 @@ enum SVGChart {
         }
         for (k, axis) in axes.enumerated() {
             let (x, y) = point(k, radius)
-            body += "<line x1=\"\(centre)\" y1=\"\(centre)\" x2=\"\(number(x))\" y2=\"\(number(y))\" stroke=\"#b0b0b0\"/>"
+            body +=
+                "<line x1=\"\(number(width / 2))\" y1=\"\(number(height / 2))\" x2=\"\(number(x))\" y2=\"\(number(y))\" stroke=\"#b0b0b0\"/>"
             let (lx, ly) = point(k, radius + 22)
             let value = axis.value.map { String(format: "%.1f", $0) } ?? "–"
             body +=
@@ -93,14 +102,15 @@ enum SVGChart {
         let shape = axes.enumerated().map { point($0.offset, radius * ($0.element.value ?? 0) / maximum) }
         body +=
             "<polygon points=\"\(shape.map { "\(number($0.0)),\(number($0.1))" }.joined(separator: " "))\" fill=\"#1f4e79\" fill-opacity=\"0.25\" stroke=\"#1f4e79\" stroke-width=\"2\"/>"
-        return figure(id: id, caption: caption, description: description, width: Int(size), height: Int(size), body: body)
+        return figure(id: id, caption: caption, description: description, width: Int(width), height: Int(height), body: body)
     }
 
     /// Intervals on a 0–100 % axis, the current value marked with a black bar and written as text.
     static func intervals(
         id: String, caption: String, description: String, rows: [(label: String, range: ClosedRange<Double>, current: Double, text: String)]
     ) -> String {
-        let width = 720, labelWidth = 220, axis = 360, rowHeight = 26
+        let labelWidth = textWidth(rows.map(\.label)), axis = 360, rowHeight = 26
+        let width = labelWidth + axis + 8 + textWidth(rows.map(\.text))
         var body = ""
         for tick in stride(from: 0, through: 100, by: 25) {
             let x = Double(labelWidth) + Double(axis) * Double(tick) / 100

@@ -5,20 +5,28 @@ public enum SensitivityView {
     /// What a sensitivity run analysed, for the heading and the reproducibility line.
     public struct Context: Hashable, Sendable {
         public var subject: String
-        /// Display names of weights (areas) by id; ids without a name show as themselves.
+        /// Display names of weights (areas and criteria) by id; ids without a name show as themselves.
         public var names: [String: String]
+        /// Display names of alternatives by id, for sentences; ids without a name show as themselves.
+        public var alternatives: [String: String]
 
-        public init(subject: String, names: [String: String] = [:]) {
+        public init(subject: String, names: [String: String] = [:], alternatives: [String: String] = [:]) {
             self.subject = subject
             self.names = names
+            self.alternatives = alternatives
         }
 
-        /// A round under its weight model, its areas named in the language.
+        /// A round under its weight model, its areas and criteria named in the language, its solutions by name.
         public init(round: Round, project: Project, _ language: Language) {
+            let areas = project.criteria.areas.map { ($0.id, $0.name[language]) }
+            let criteria = project.criteria.criteria.map { ($0.id, $0.name[language]) }
             self.init(
                 subject: "\(round.id), \(round.model)",
-                names: Dictionary(project.criteria.areas.map { ($0.id, $0.name[language]) }, uniquingKeysWith: { first, _ in first }))
+                names: Dictionary(areas + criteria, uniquingKeysWith: { first, _ in first }),
+                alternatives: Dictionary(project.solutions.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
         }
+
+        func name(_ alternative: String) -> String { alternatives[alternative] ?? alternative }
     }
 
     static func label(_ parameter: WeightParameter, _ context: Context, _ l: Language) -> String {
@@ -33,8 +41,8 @@ public enum SensitivityView {
 
     /// "X leads in 87 % of weight draws; its lead survives until T's weight falls below 22 %."
     public static func sentence(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language) -> String {
-        let leader = stability.leader
-        let index = smaa.alternatives.firstIndex(of: leader) ?? 0
+        let leader = context.name(stability.leader)
+        let index = smaa.alternatives.firstIndex(of: stability.leader) ?? 0
         let share = Formatting.percent(smaa.rankAcceptability[index][0], l)
         var text = Formatting.pick(
             l, "Nykyisillä painoilla johtaa \(leader); se on ensimmäinen \(share):ssa painonäytteistä",
@@ -43,8 +51,8 @@ public enum SensitivityView {
         if most != index {
             let other = Formatting.percent(smaa.rankAcceptability[most][0], l)
             text += Formatting.pick(
-                l, ", mutta useimmin ensimmäinen on \(smaa.alternatives[most]) (\(other))",
-                ", but \(smaa.alternatives[most]) ranks first more often (\(other))")
+                l, ", mutta useimmin ensimmäinen on \(context.name(smaa.alternatives[most])) (\(other))",
+                ", but \(context.name(smaa.alternatives[most])) ranks first more often (\(other))")
         }
         guard let change = stability.smallestChange else {
             return text
@@ -56,8 +64,8 @@ public enum SensitivityView {
         let falls = change.boundary < change.parameter.current
         text += Formatting.pick(
             l,
-            "; \(leader) säilyttää johdon, kunnes painon \(weight) osuus \(falls ? "laskee alle" : "nousee yli") \(boundary) (nyt \(Formatting.percent(change.parameter.current, l))), jolloin johtoon nousee \(change.newLeader).",
-            "; \(leader)'s lead survives until the weight of \(weight) \(falls ? "falls below" : "rises above") \(boundary) (now \(Formatting.percent(change.parameter.current, l))), when \(change.newLeader) takes the lead."
+            "; \(leader) säilyttää johdon, kunnes painon \(weight) osuus \(falls ? "laskee alle" : "nousee yli") \(boundary) (nyt \(Formatting.percent(change.parameter.current, l))), jolloin johtoon nousee \(context.name(change.newLeader)).",
+            "; \(leader)'s lead survives until the weight of \(weight) \(falls ? "falls below" : "rises above") \(boundary) (now \(Formatting.percent(change.parameter.current, l))), when \(context.name(change.newLeader)) takes the lead."
         )
         return text
     }
