@@ -51,6 +51,7 @@ let package = Package(
         .executableTarget(
             name: "ArvioBench", dependencies: ["ArvioCore", "ArvioIO"], path: "Benchmarks/ArvioBench", swiftSettings: strict),
         .testTarget(name: "ArvioCoreTests", dependencies: ["ArvioCore"], swiftSettings: strict),
+        .testTarget(name: "ArvioReportsTests", dependencies: ["ArvioCore", "ArvioReports"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "ArvioIOTests",
             dependencies: [

@@ -6,13 +6,13 @@ import Foundation
 
 /// Which documents `arvio report` writes.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    case html, md, json, csv, all
+    case html, md, json, csv, xmcda, all
 }
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the comparison report of a round: self-contained HTML, Markdown, JSON and CSV.",
+        abstract: "Write the comparison report of a round: self-contained HTML, Markdown, JSON, CSV and XMCDA 3.1.1.",
         discussion: """
             Every document is built in memory first and written only when all of them are ready, so a failure leaves
             the output folder as it was. The report's SMAA-2 uses --samples draws with --seed; the seed and the
@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "The round (default: the most recent revealed or closed round).") var round: String?
     @Option(help: "A weight model of the project to use instead of the round's own.") var model: String?
-    @Option(help: "Which documents: html, md, json, csv or all.") var format: ReportFormat = .all
+    @Option(help: "Which documents: html, md, json, csv, xmcda or all.") var format: ReportFormat = .all
     @Option(help: "The folder to write into (created if missing).") var out: String = "report"
     @Option(help: "SMAA-2 weight draws.") var samples: Int = 10_000
     @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
@@ -70,6 +70,19 @@ struct ReportCommand: ParsableCommand {
         if [.csv, .all].contains(format) {
             files.append(("ranking.csv", ReportDocuments.rankingCSV(report)))
             files.append(("scores.csv", ReportDocuments.scoresCSV(report)))
+        }
+        if [.xmcda, .all].contains(format) {
+            if let xmcda = ReportDocuments.xmcda(report) {
+                files.append(("report.xmcda.xml", xmcda))
+            } else if format == .xmcda {
+                try reportingErrors {
+                    throw CommandError(
+                        problem:
+                            "no solution of round '\(stored.id)' passed the must-have gate, so there is no performance table to export",
+                        help: "see the gate with: arvio rank --round \(stored.id)")
+                }
+                return
+            }
         }
         let folder = out
         do {

@@ -220,10 +220,25 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Import scoring workbooks (.xlsx) and CSV files (round,solution,criterion,assessor,score,rationale,evidence): all or none.")
+            "Import scoring workbooks (.xlsx), CSV files (round,solution,criterion,assessor,score,rationale,evidence) and XMCDA performance tables: all or none.",
+        discussion: """
+            An XMCDA 3.x performance table (--xmcda) holds one assessor's scores: alternatives are solution ids,
+            criteria are criterion ids, values are 0–5 (or a label na / unknown; <NA/> counts as unknown). Give the
+            round and the assessor with --round and --assessor. Files that declare a DOCTYPE or entities are refused.
+            """)
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Workbooks (.xlsx) or CSV files.") var files: [String]
+    @Argument(help: "Workbooks (.xlsx) or CSV files.") var files: [String] = []
+    @Option(help: "An XMCDA 3.x file whose performance table holds one assessor's scores (repeatable).") var xmcda: [String] = []
+    @Option(help: "The round the XMCDA scores belong to.") var round: String?
+    @Option(help: "The assessor who gave the XMCDA scores.") var assessor: String?
+
+    func validate() throws {
+        guard !files.isEmpty || !xmcda.isEmpty else { throw ValidationError("Give workbooks, CSV files or --xmcda FILE to import.") }
+        if !xmcda.isEmpty, round == nil || assessor == nil {
+            throw ValidationError("--xmcda needs --round and --assessor: an XMCDA performance table does not say whose scores it holds.")
+        }
+    }
 
     func run() throws {
         let project = try options.load()
@@ -241,6 +256,19 @@ struct ImportCommand: ParsableCommand {
                 } else {
                     scores += try ScoreCSV.scores(try options.readText(file), file: file, context: context, recordedAt: now)
                 }
+            } catch let error as Diagnostics {
+                problems += error.items
+            }
+        }
+        for file in xmcda {
+            do {
+                let table = try XMCDAReader.performanceTable(try options.readBytes(file), file: file)
+                let rows = XMCDAReader.scoreRows(table, file: file, round: round ?? "", assessor: assessor ?? "")
+                let (read, rowProblems) = ScoreCSV.check(rows, context: context, recordedAt: now)
+                scores += read
+                // A wrong --round or --assessor is one problem, not one per cell.
+                var seen = Set(problems)
+                problems += rowProblems.filter { seen.insert($0).inserted }
             } catch let error as Diagnostics {
                 problems += error.items
             }

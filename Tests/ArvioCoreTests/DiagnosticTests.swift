@@ -37,6 +37,7 @@ struct DiagnosticTests {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [
             .unreadableFile(detail: "x"), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
+            .invalidXML(problem: "x"), .xmlDeclarationRefused("<!DOCTYPE"),
             .wrongShape(expected: .list, found: .text), .missingField("x"), .emptyField("x"),
             .unknownField("x", suggestion: "y", allowed: ["y"]), .duplicateKey("x", firstLine: 2),
             .invalidValue(field: "x", found: "y", allowed: ["z"], suggestion: "z"), .notANumber(field: "x", found: "y"),

@@ -87,6 +87,13 @@ extension Diagnostic.Reason {
             ("the folder is missing", "run arvio in the project root, or point --project at it")
         case .invalidYAML(let problem):
             ("not valid YAML: \(problem)", "check indentation and quoting on this line and the one before")
+        case .invalidXML(let problem):
+            ("not well-formed XML: \(problem)", "check that every element is closed and that '&' and '<' in text are escaped")
+        case .xmlDeclarationRefused(let declaration):
+            (
+                "the file declares '\(declaration)'; Arvio refuses DTDs and entity declarations (they can read other files or expand without end)",
+                "remove the <!DOCTYPE …> block: XMCDA files need none"
+            )
         case .documentTooComplex(let limit):
             (
                 "the document expands to more than \(limit) values (aliases used as a YAML bomb?)",
@@ -210,6 +217,16 @@ extension Diagnostic.Reason {
             ("kansio puuttuu", "aja arvio projektin juuressa tai anna polku valitsimella --project")
         case .invalidYAML(let problem):
             ("virheellistä YAMLia: \(problem)", "tarkista sisennys ja lainausmerkit tällä ja edellisellä rivillä")
+        case .invalidXML(let problem):
+            (
+                "XML ei ole hyvin muodostettua: \(problem)",
+                "tarkista, että jokainen elementti suljetaan ja että tekstin '&' ja '<' on koodattu"
+            )
+        case .xmlDeclarationRefused(let declaration):
+            (
+                "tiedostossa on määrittely '\(declaration)'; Arvio ei hyväksy DTD- eikä entiteettimäärittelyjä (ne voivat lukea muita tiedostoja tai paisua loputtomiin)",
+                "poista <!DOCTYPE …> -lohko: XMCDA-tiedostot eivät tarvitse sitä"
+            )
         case .documentTooComplex(let limit):
             (
                 "dokumentti laajenee yli \(limit) arvoon (YAML-viittauksia pommina?)",

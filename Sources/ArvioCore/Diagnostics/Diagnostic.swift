@@ -27,6 +27,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case missingFolder
         case invalidYAML(problem: String)
         case documentTooComplex(limit: Int)
+        case invalidXML(problem: String)
+        /// A DOCTYPE or entity declaration in an XML file: refused before parsing (external entities, entity bombs).
+        case xmlDeclarationRefused(String)
         case wrongShape(expected: Shape, found: Shape)
         case missingField(String)
         case emptyField(String)

@@ -4,19 +4,27 @@ import Foundation
 /// The comparison report for wikis (Markdown), BI tools (JSON) and spreadsheets (CSV).
 public enum ReportDocuments {
     static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func cell(_ text: String) -> String {
+            md(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: headers.count) + "\n"
         for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
         return out + "\n"
     }
 
+    /// Text for Markdown: `<` and `&` would start HTML in most renderers (a solution named "Alfa <Video>").
+    static func md(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
     public static func markdown(_ r: ComparisonReport, _ l: Language) -> String {
         var out =
-            "# " + Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions") + ": \(r.round.name)\n\n"
+            "# " + Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions")
+            + ": \(md(r.round.name))\n\n"
         if r.isIllustrative { out += "> **\(HTMLReport.banner(r, l))**\n\n" }
         out += "## " + Formatting.pick(l, "Yhteenveto", "Summary") + "\n\n"
         if let stability = r.stability, let smaa = r.smaa {
-            out += SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l) + "\n\n"
+            out += md(SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l)) + "\n\n"
         }
         for ranking in r.rankings {
             out += "### \(ranking.method.rawValue)\n\n"
@@ -100,5 +108,30 @@ public enum ReportDocuments {
             ])
         }
         return table.csv()
+    }
+}
+
+extension ReportDocuments {
+    /// `report.xmcda.xml`: the matrix the methods ranked (solutions that passed the gate × the model's criteria) with
+    /// the rankings, in XMCDA 3.1.1; nil when no solution passed. The illustrative warning and the round's hash are
+    /// comments at the top and in the performance table's description.
+    public static func xmcda(_ r: ComparisonReport) -> String? {
+        guard let matrix = r.evaluation.matrix else { return nil }
+        var comments: [String] = []
+        if r.isIllustrative { comments += [HTMLReport.banner(r, .fi), HTMLReport.banner(r, .en)] }
+        comments.append(
+            "Arvio \(r.metadata.version), \(r.metadata.generated): round \(r.round.id) (SHA-256 \(r.round.contentHash)), weight model "
+                + "\(r.round.model); values are the assessors' medians on the 0–5 scale, N/A imputed within its area.")
+        let excluded = r.evaluation.gate.excluded
+        if !excluded.isEmpty {
+            comments.append(
+                "Excluded by the must-have gate: "
+                    + excluded.map { "\($0.solution) (\($0.failures.map(\.rule).joined(separator: ", ")))" }.joined(separator: "; "))
+        }
+        var names = Dictionary(uniqueKeysWithValues: matrix.alternatives.map { ($0, r.name($0)) })
+        for criterion in r.project.criteria.criteria where matrix.criteria.contains(where: { $0.id == criterion.id }) {
+            names[criterion.id] = criterion.name.fi
+        }
+        return XMCDAWriter.document(.init(matrix: matrix, rankings: r.rankings, names: names, scale: 0...5, comments: comments))
     }
 }

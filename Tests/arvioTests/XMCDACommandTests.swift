@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// XMCDA out of `arvio report` and back in through `arvio import --xmcda`: all or none, errors located.
+struct XMCDACommandTests {
+    @Test func theReportsPerformanceTableGoesOutAndAnAssessorsTableComesBackIn() throws {
+        let folder = try ReportCommandTests.sampleProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
+            try EndToEndTests.run(arguments + ["--lang", "en"], in: folder.path)
+        }
+
+        let report = try arvio(["report", "--format", "xmcda", "--samples", "500", "--out", "out"])
+        #expect(report.status == 0, "\(report.errors)")
+        let xml = try String(contentsOf: folder.appendingPathComponent("out/report.xmcda.xml"), encoding: .utf8)
+        #expect(xml.contains("<!-- ILLUSTRATIVE DATA"))
+        #expect(xml.contains("<xmcda:XMCDA xmlns:xmcda=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\">"))
+        #expect(xml.contains("Excluded by the must-have gate: virtuaaliassistentti"))
+
+        // Anna (security) sends her scores of two solutions as an XMCDA performance table.
+        #expect(try arvio(["round", "new", "r2", "--solutions", "omaolo,virtu"]).status == 0)
+        let table = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xmcda:XMCDA xmlns:xmcda="http://www.decision-deck.org/2019/XMCDA-3.1.1">
+              <performanceTable>
+                <alternativePerformances><alternativeID>omaolo</alternativeID>
+                  <performance><criterionID>T1</criterionID><values><value><integer>5</integer></value></values></performance>
+                  <performance><criterionID>T3</criterionID><values><value><NA/></value></values></performance>
+                </alternativePerformances>
+                <alternativePerformances><alternativeID>virtu</alternativeID>
+                  <performance><criterionID>T1</criterionID><values><value><real>4</real></value></values></performance>
+                </alternativePerformances>
+              </performanceTable>
+            </xmcda:XMCDA>
+
+            """
+        try table.write(to: folder.appendingPathComponent("anna.xml"), atomically: true, encoding: .utf8)
+
+        let wrong = try arvio(["import", "--xmcda", "anna.xml", "--round", "r2", "--assessor", "ana"])
+        #expect(wrong.status != 0)
+        // One problem, not one per cell.
+        #expect(wrong.errors.components(separatedBy: "unknown assessor 'ana'").count == 2, "\(wrong.errors)")
+        #expect(wrong.errors.contains("did you mean 'anna'"))
+
+        let imported = try arvio(["import", "--xmcda", "anna.xml", "--round", "r2", "--assessor", "anna"])
+        #expect(imported.output == "3 scores imported.\n", "\(imported.errors)")
+        let shown = try arvio(["round", "show", "r2", "--assessor", "anna"])
+        #expect(shown.output.contains("unknown"))
+
+        // A hostile file: refused, located, and nothing imported.
+        try "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>\n".write(
+            to: folder.appendingPathComponent("xxe.xml"), atomically: true, encoding: .utf8)
+        let refused = try arvio(["import", "--xmcda", "xxe.xml", "--round", "r2", "--assessor", "anna"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.hasPrefix("xxe.xml:2: error: the file declares '<!DOCTYPE'"))
+        #expect(try arvio(["audit", "verify"]).status == 0)
+    }
+
+    @Test func importWithoutRoundOrAssessorSaysWhy() throws {
+        let run = try EndToEndTests.run(["import", "--xmcda", "x.xml"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("--xmcda needs --round and --assessor"))
+    }
+}
