@@ -68,13 +68,17 @@ public struct ProjectLoader: Sendable {
             CriteriaParser.weightModel(files[path] ?? "", file: path, expectedID: stem(path), sink: sink)
         }
 
+        // The toolkit is optional: a project may have no toolkit/ folder.
+        let toolkit = files.keys.filter { $0.hasPrefix(ProjectLayout.toolkit + "/") && $0.hasSuffix(".md") && !$0.hasSuffix("/README.md") }
+            .sorted().compactMap { path in OperatingModelParser.parse(files[path] ?? "", file: path, expectedID: stem(path), sink: sink) }
+
         let library = CriteriaLibrary(
             scale: scale ?? Scale(values: [], origin: SourceLocation(file: ProjectLayout.scale)),
             applicability: applicability ?? ApplicabilityTable(categories: [], rows: []),
             areas: areas, knockOutRules: rules, models: models)
         let project = Project(
             organisations: organisations, organisationSources: organisationSources, solutions: solutions,
-            criteria: library)
+            criteria: library, toolkit: toolkit)
 
         // An entry that failed to parse is missing from the project, so checks across files would report its
         // absence too (an unknown organisation, a scale without 'unknown'); report the cause only.
@@ -99,6 +103,8 @@ public struct ProjectLoader: Sendable {
             let names = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
             paths += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
         }
+        let toolkit = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(ProjectLayout.toolkit).path)) ?? []
+        paths += toolkit.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { "\(ProjectLayout.toolkit)/\($0)" }
         for path in paths {
             let url = root.appendingPathComponent(path)
             guard manager.fileExists(atPath: url.path) else { continue }

@@ -17,8 +17,8 @@ struct Check: ParsableCommand {
         let criteria = project.criteria
         return Formatting.pick(
             language,
-            "Projekti kunnossa: \(project.solutions.count) ratkaisua, \(project.organisations.count) organisaatiota, \(criteria.criteria.count) kriteeriä \(criteria.areas.count) alueella, \(criteria.knockOutRules.count) pakollista vaatimusta, \(criteria.models.count) painotusmallia.",
-            "Project is valid: \(project.solutions.count) solutions, \(project.organisations.count) organisations, \(criteria.criteria.count) criteria in \(criteria.areas.count) areas, \(criteria.knockOutRules.count) must-have rules, \(criteria.models.count) weight models."
+            "Projekti kunnossa: \(project.solutions.count) ratkaisua, \(project.organisations.count) organisaatiota, \(criteria.criteria.count) kriteeriä \(criteria.areas.count) alueella, \(criteria.knockOutRules.count) pakollista vaatimusta, \(criteria.models.count) painotusmallia, \(project.toolkit.count) toimintamallia.",
+            "Project is valid: \(project.solutions.count) solutions, \(project.organisations.count) organisations, \(criteria.criteria.count) criteria in \(criteria.areas.count) areas, \(criteria.knockOutRules.count) must-have rules, \(criteria.models.count) weight models, \(project.toolkit.count) operating models."
         )
     }
 }

@@ -37,7 +37,9 @@ struct DiagnosticTests {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [
             .unreadableFile(detail: "x"), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
-            .invalidXML(problem: "x"), .xmlDeclarationRefused("<!DOCTYPE"),
+            .invalidXML(problem: "x"), .xmlDeclarationRefused("<!DOCTYPE"), .missingSection("Käyttö"),
+            .unknownSection("Kaytto", suggestion: "Käyttö", allowed: ["Käyttö"]), .notAMustHave(criterion: "U9", mustHaves: ["T1"]),
+            .emptySection("Käyttö", expected: "checklist items"),
             .wrongShape(expected: .list, found: .text), .missingField("x"), .emptyField("x"),
             .unknownField("x", suggestion: "y", allowed: ["y"]), .duplicateKey("x", firstLine: 2),
             .invalidValue(field: "x", found: "y", allowed: ["z"], suggestion: "z"), .notANumber(field: "x", found: "y"),

@@ -121,6 +121,7 @@ struct CommandOutputTests {
     @Test func checkSummarisesTheProject() throws {
         #expect(
             Check.summary(of: try Self.project(), .en)
-                == "Project is valid: 33 solutions, 26 organisations, 39 criteria in 5 areas, 7 must-have rules, 3 weight models.")
+                == "Project is valid: 33 solutions, 26 organisations, 39 criteria in 5 areas, 7 must-have rules, 3 weight models, 12 operating models."
+        )
     }
 }

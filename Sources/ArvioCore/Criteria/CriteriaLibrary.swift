@@ -22,19 +22,36 @@ public struct CriteriaLibrary: Hashable, Sendable, Codable {
     public func model(_ id: String) -> WeightModel? { models.first { $0.id == id } }
 }
 
-/// A whole project as loaded: catalog and criteria.
+/// A whole project as loaded: catalog, criteria and the toolkit.
 public struct Project: Hashable, Sendable, Codable {
     public var organisations: [Organisation]
     /// The sources cited by `catalog/organisations.yaml`.
     public var organisationSources: [Source]
     public var solutions: [Solution]
     public var criteria: CriteriaLibrary
+    /// The operating models of `toolkit/`, in file-name order.
+    public var toolkit: [OperatingModel]
 
-    public init(organisations: [Organisation], organisationSources: [Source] = [], solutions: [Solution], criteria: CriteriaLibrary) {
+    public init(
+        organisations: [Organisation], organisationSources: [Source] = [], solutions: [Solution], criteria: CriteriaLibrary,
+        toolkit: [OperatingModel] = []
+    ) {
         self.organisations = organisations
         self.organisationSources = organisationSources
         self.solutions = solutions
         self.criteria = criteria
+        self.toolkit = toolkit
+    }
+
+    private enum CodingKeys: String, CodingKey { case organisations, organisationSources, solutions, criteria }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            organisations: try container.decode([Organisation].self, forKey: .organisations),
+            organisationSources: try container.decode([Source].self, forKey: .organisationSources),
+            solutions: try container.decode([Solution].self, forKey: .solutions),
+            criteria: try container.decode(CriteriaLibrary.self, forKey: .criteria))
     }
 
     public func solution(_ id: String) -> Solution? { solutions.first { $0.id == id } }

@@ -25,6 +25,8 @@ extension Diagnostic.Subject {
         case (.round, .fi): "arviointikierros"
         case (.assessor, .en): "assessor"
         case (.assessor, .fi): "arvioija"
+        case (.operatingModel, .en): "operating model"
+        case (.operatingModel, .fi): "toimintamalli"
         }
     }
 }
@@ -196,6 +198,20 @@ extension Diagnostic.Reason {
             ("more problems follow; only the first \(shown) are shown", "fix these and run again")
         case let .scoring(problem, help):
             (problem.en, help.en)
+        case .missingSection(let heading):
+            ("the section '## \(heading)' is missing", "add it (with at least a sentence) in the template's order; see toolkit/README.md")
+        case let .unknownSection(heading, suggestion, allowed):
+            (
+                "unknown section '## \(heading)'",
+                suggestion.map { "did you mean '\($0)'?" } ?? "the sections are \(quotedList(allowed, limit: 20))"
+            )
+        case let .notAMustHave(criterion, mustHaves):
+            (
+                "'\(criterion)' has no must-have rule, so no solution can be said to pass it",
+                "list only criteria with a rule in criteria/must-haves.yaml: \(quotedList(mustHaves, limit: 20))"
+            )
+        case let .emptySection(heading, expected):
+            ("the section '## \(heading)' has no \(expected)", "add at least one, e.g. '- [ ] …' or '1. **ammattilainen:** …'")
         case let .notCompetent(assessor, area, areas):
             (
                 "assessor '\(assessor)' is not competent in area '\(area)' (their areas: \(quotedList(areas)))",
@@ -329,6 +345,23 @@ extension Diagnostic.Reason {
             ("ongelmia on enemmän; vain ensimmäiset \(shown) näytetään", "korjaa nämä ja aja uudelleen")
         case let .scoring(problem, help):
             (problem.fi, help.fi)
+        case .missingSection(let heading):
+            ("osio '## \(heading)' puuttuu", "lisää se (vähintään virke) mallipohjan järjestyksessä; katso toolkit/README.md")
+        case let .unknownSection(heading, suggestion, allowed):
+            (
+                "tuntematon osio '## \(heading)'",
+                suggestion.map { "tarkoititko '\($0)'?" } ?? "osiot ovat \(quotedList(allowed, limit: 20))"
+            )
+        case let .notAMustHave(criterion, mustHaves):
+            (
+                "kriteerillä '\(criterion)' ei ole pakollista vaatimusta, joten ratkaisun ei voi todeta täyttävän sitä",
+                "luettele vain kriteerejä, joilla on sääntö tiedostossa criteria/must-haves.yaml: \(quotedList(mustHaves, limit: 20))"
+            )
+        case let .emptySection(heading, expected):
+            (
+                "osiossa '## \(heading)' ei ole yhtään kohtaa (\(expected))",
+                "lisää vähintään yksi, esim. '- [ ] …' tai '1. **ammattilainen:** …'"
+            )
         case let .notCompetent(assessor, area, areas):
             (
                 "arvioija '\(assessor)' ei ole alueen '\(area)' asiantuntija (hänen alueensa: \(quotedList(areas)))",

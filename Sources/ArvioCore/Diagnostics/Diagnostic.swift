@@ -13,7 +13,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The kinds of thing a project file names by id.
     public enum Subject: String, Hashable, Sendable {
-        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative, round, assessor
+        case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative, round, assessor,
+            operatingModel
     }
 
     /// The shape a field was expected to have.
@@ -63,6 +64,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case tooManyProblems(shown: Int)
         /// A method's or weighting technique's complaint (``ScoringError``, ``WeightingError``), already worded.
         case scoring(LocalizedText, help: LocalizedText)
+        // Operating models (toolkit/<id>.md).
+        case missingSection(String)
+        case unknownSection(String, suggestion: String?, allowed: [String])
+        /// A criterion listed as a must-have of an operating model has no must-have rule.
+        case notAMustHave(criterion: String, mustHaves: [String])
+        /// A phase section without a `- [ ]` item, or a process description without numbered steps.
+        case emptySection(String, expected: String)
         /// An assessor scoring outside the areas they are competent in.
         case notCompetent(assessor: String, area: String, areas: [String])
         /// AHP judgements whose consistency ratio exceeds 0.10, with the judgement that strays furthest.

@@ -7,4 +7,5 @@ public enum ProjectLayout {
     public static let areas = "criteria/areas"
     public static let knockOutRules = "criteria/must-haves.yaml"
     public static let models = "criteria/models"
+    public static let toolkit = "toolkit"
 }

@@ -12,6 +12,7 @@ public struct ProjectValidator: Sendable {
         found += criteriaDiagnostics(project.criteria)
         found += knockOutDiagnostics(project.criteria)
         found += modelDiagnostics(project.criteria)
+        found += toolkitDiagnostics(project)
         return found
     }
 
