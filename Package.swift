@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
@@ -37,8 +38,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
-        // Rendering core values as documents (terminal tables, CSV, JSON).
-        .target(name: "ArvioReports", dependencies: ["ArvioCore"], swiftSettings: strict),
+        // Rendering core values as documents (terminal tables, CSV, JSON, the report, the toolkit site).
+        .target(name: "ArvioReports", dependencies: ["ArvioCore", .product(name: "Ink", package: "Ink")], swiftSettings: strict),
         // The command line: parse, call, print.
         .executableTarget(
             name: "arvio",

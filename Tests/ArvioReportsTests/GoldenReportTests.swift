@@ -31,9 +31,14 @@ struct GoldenReportTests {
     ])
     func matchesTheGoldenFile(_ name: String) throws {
         let text = try #require(try Self.documents().first { $0.name == name }?.text)
-        let url = Self.folder.appendingPathComponent(name)
-        if Self.recording {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        try Self.compare(text, golden: name)
+    }
+
+    /// Compares `text` with `Golden/<name>`, or records it there when ARVIO_RECORD_GOLDEN=1.
+    static func compare(_ text: String, golden name: String) throws {
+        let url = folder.appendingPathComponent(name)
+        if recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
             return
         }
@@ -47,7 +52,7 @@ struct GoldenReportTests {
                 \(name) differs from Golden/\(name) from line \(line + 1):
                   golden: \(line < theirs.count ? String(theirs[line].prefix(300)) : "(end of file)")
                   now:    \(line < ours.count ? String(ours[line].prefix(300)) : "(end of file)")
-                re-record with ARVIO_RECORD_GOLDEN=1 swift test --filter GoldenReportTests if the change is intended
+                re-record with ARVIO_RECORD_GOLDEN=1 swift test --filter ArvioReportsTests if the change is intended
                 """)
         }
     }

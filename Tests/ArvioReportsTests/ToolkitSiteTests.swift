@@ -1,0 +1,102 @@
+import ArvioCore
+import ArvioReports
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The toolkit site for the small fixture: every internal link resolves, pages are well-formed, the model lists the
+/// fitting solutions with their gate status, the BPMN has a lane per role; golden pages pin the rest.
+struct ToolkitSiteTests {
+    static var model: OperatingModel {
+        OperatingModel(
+            id: "video", version: "1", status: .published, title: LocalizedText(fi: "Videovastaanotto", en: "Video appointment"),
+            summary: LocalizedText(fi: "Tiivistelmä & <yhteenveto>", en: "Summary"), category: "VID", serviceAreas: ["terveydenhuolto"],
+            developmentPhase: "käytössä", solutions: ["beta"], requiredCriteria: ["T1"], updated: "2026-01-01",
+            sections: SectionKind.allCases.map {
+                Section(kind: $0, markdown: "Teksti [vahvistamaton] https://example.org/x <script>alert(1)</script>", line: 1)
+            },
+            steps: [
+                ProcessStep(number: 1, role: .professional, text: "Kutsuu", line: 1),
+                ProcessStep(number: 2, role: .client, text: "Tunnistautuu", line: 2),
+                ProcessStep(number: 3, role: .professional, text: "Kirjaa", line: 3),
+            ],
+            checklists: SectionKind.phases.map { ChecklistItem(phase: $0, text: "Tarkista **tämä**", line: 1) })
+    }
+
+    static func files() throws -> [ToolkitSite.File] {
+        var project = ReportFixture.project
+        project.toolkit = [model]
+        return ToolkitSite.files(
+            .init(project: project, report: try GoldenReportTests.report(), version: "golden", generated: "2026-01-01"))
+    }
+
+    @Test func everyInternalLinkResolvesToAFileOfTheSite() throws {
+        let files = try Self.files()
+        #expect(ToolkitSite.brokenLinks(files) == [])
+        #expect(ToolkitSite.internalLinkCount(files) > 100)
+        // The check itself finds a broken link and a missing anchor.
+        var broken = files
+        broken[0].text += "<a href=\"models/nothing.html\">x</a><a href=\"#nowhere\">y</a>"
+        #expect(
+            ToolkitSite.brokenLinks(broken) == [
+                "index.html: models/nothing.html is not in the site", "index.html: no element with id #nowhere",
+            ])
+    }
+
+    @Test func pagesAreWellFormedAndHTMLInAModelIsText() throws {
+        for file in try Self.files() {
+            let text = file.path.hasSuffix(".html") ? file.text.replacingOccurrences(of: "<!DOCTYPE html>", with: "") : file.text
+            let parser = XMLParser(data: Data(text.utf8))
+            #expect(parser.parse(), "\(file.path): \(parser.parserError.map(String.init(describing:)) ?? "")")
+            #expect(!file.text.contains("<script>alert"), "\(file.path) lets a model's HTML through")
+        }
+        let page = try #require(try Self.files().first { $0.path == "models/video.html" }?.text)
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("<strong class=\"unverified\">vahvistamaton</strong>"))
+        #expect(page.contains("<a href=\"https://example.org/x\">https://example.org/x</a>"))
+        #expect(page.contains("<input type=\"checkbox\" id=\"c0\"/><label for=\"c0\">Tarkista <strong>tämä</strong></label>"))
+    }
+
+    @Test func aModelListsItsSolutionsWithTheirGateStatusAndASolutionItsModels() throws {
+        let files = try Self.files()
+        let model = try #require(files.first { $0.path == "models/video.html" }?.text)
+        // beta is named by the model, then the rest of category VID; gamma failed KO-T1 in the fixture's round.
+        let rows = model.matches(of: /<tr><th scope="row"><a href="[^"]+">([^<]+)<\/a><\/th><td><span class="status (\w+)">([^<]+)</).map {
+            "\($0.output.1) \($0.output.2): \($0.output.3)"
+        }
+        #expect(
+            rows == [
+                "Beta &amp; Co ok: Täyttää pakolliset vaatimukset", "Alfa &lt;Video&gt; ok: Täyttää pakolliset vaatimukset",
+                "Gamma fail: Ei täytä: KO-T1 (T1 Vahva tunnistaminen)",
+            ])
+        #expect(model.contains("HAVAINNOLLINEN AINEISTO"), "the gate status comes from an illustrative round")
+        let solution = try #require(files.first { $0.path == "en/solutions/gamma.html" }?.text)
+        #expect(solution.contains("<li><a href=\"../../en/models/video.html\">Video appointment</a></li>"))
+        #expect(solution.contains("Fails: KO-T1 (T1 Strong identification)"))
+        let index = try #require(files.first { $0.path == "index.html" }?.text)
+        #expect(index.contains("<form class=\"filters\" id=\"filters\" role=\"search\" hidden=\"hidden\">"))
+        #expect(index.contains("data-category=\"VID\" data-areas=\"terveydenhuolto\" data-phase=\"käytössä\""))
+    }
+
+    @Test func theBPMNHasALanePerRoleATaskPerStepAndADiagram() throws {
+        let xml = BPMNWriter.document(Self.model)
+        #expect(XMLParser(data: Data(xml.utf8)).parse())
+        #expect(xml.matches(of: /<bpmn:lane id="Lane_\d" name="([^"]+)">/).map { String($0.output.1) } == ["ammattilainen", "asiakas"])
+        #expect(xml.components(separatedBy: "<bpmn:task id=").count - 1 == 3)
+        #expect(xml.components(separatedBy: "<bpmn:sequenceFlow id=").count - 1 == 4)
+        #expect(xml.contains("<bpmn:flowNodeRef>Task_2</bpmn:flowNodeRef>"))
+        // Every flow node and flow has a shape or an edge in the diagram.
+        for id in ["StartEvent_1", "Task_1", "Task_2", "Task_3", "EndEvent_1", "Flow_1", "Flow_4", "Lane_1", "Lane_2"] {
+            #expect(xml.contains("bpmnElement=\"\(id)\""), "\(id)")
+        }
+    }
+
+    @Test(arguments: ["index.html", "models/video.html", "en/models/video-checklist.html", "solutions/beta.html", "models/video.bpmn"])
+    func matchesTheGoldenPage(_ path: String) throws {
+        let text = try #require(try Self.files().first { $0.path == path }?.text)
+        try GoldenReportTests.compare(text, golden: "site/" + path)
+    }
+}
