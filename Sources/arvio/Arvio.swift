@@ -12,7 +12,7 @@ struct Arvio: ParsableCommand {
         version: ArvioVersion.current,
         subcommands: [
             Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, SensitivityCommand.self,
-            ReportCommand.self,
+            ReportCommand.self, BuildCommand.self,
             WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
             VerdictCommand.self, AuditCommand.self,

@@ -1,0 +1,101 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the toolkit site: operating models, checklists, BPMN diagrams, solution pages and the comparison report.",
+        discussion: """
+            The site is static and self-contained (no external assets; the search works without a server and the
+            model list is complete without JavaScript), in Finnish at the root and in English under en/. Solutions'
+            must-have status comes from the most recent revealed or closed round. The site is built in a new folder
+            beside --out and swapped in only when every page is written, so a failure leaves the old site as it was.
+            """)
+
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The folder to write the site into (replaced as a whole).") var out: String = "site"
+    @Option(help: "SMAA-2 weight draws for the report's sensitivity section.") var samples: Int = 10_000
+    @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
+
+    func run() throws {
+        let project = try options.load()
+        let database = try store.open(options)
+        let rounds = try reporting(options) { try database.rounds() }
+        let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        var report: ComparisonReport?
+        if let latest = rounds.last(where: { $0.state != .open }) {
+            guard let (stored, scores) = try revealedRound(latest.id, in: database, options) else { return }
+            report = try reportingWorded(options) {
+                try ComparisonReport(
+                    project: project, round: stored, scores: scores,
+                    metadata: .init(version: ReportCommand.version, generated: generated, samples: samples, seed: seed),
+                    threads: ProcessInfo.processInfo.activeProcessorCount)
+            }
+        }
+        let files = ToolkitSite.files(.init(project: project, report: report, version: ReportCommand.version, generated: generated))
+        let broken = ToolkitSite.brokenLinks(files)
+        guard broken.isEmpty else {
+            try reportingErrors {
+                throw CommandError(
+                    problem: "the site would have \(broken.count) broken links: " + broken.prefix(5).joined(separator: "; "),
+                    help: "this is a bug in Arvio; please report it with the files named above")
+            }
+            return
+        }
+        do {
+            try Self.replace(folder: out, with: files)
+        } catch {
+            try reportingErrors {
+                throw CommandError(
+                    problem: "cannot write the site into '\(out)': \(error.localizedDescription)",
+                    help: "choose a folder you can write to with --out")
+            }
+            return
+        }
+        let models = project.toolkit.count
+        print(
+            Formatting.pick(
+                options.lang, "Sivusto kirjoitettu: \(out)/index.html (\(files.count) tiedostoa, \(models) toimintamallia)",
+                "Site written: \(out)/index.html (\(files.count) files, \(models) operating models)"))
+    }
+
+    /// Writes every file into a new folder beside `folder`, then swaps it in; on any failure the new folder is removed
+    /// and `folder` is left as it was.
+    static func replace(folder: String, with files: [ToolkitSite.File]) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: staging)
+        do {
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+            }
+            // Two renames: the old site steps aside, the new one takes its place; if the second fails, the old one
+            // comes back. (FileManager.replaceItemAt does not take folders on Linux.)
+            if manager.fileExists(atPath: target.path) {
+                let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+                try? manager.removeItem(at: old)
+                try manager.moveItem(at: target, to: old)
+                do {
+                    try manager.moveItem(at: staging, to: target)
+                } catch {
+                    try? manager.moveItem(at: old, to: target)
+                    throw error
+                }
+                try? manager.removeItem(at: old)
+            } else {
+                try manager.moveItem(at: staging, to: target)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+}
