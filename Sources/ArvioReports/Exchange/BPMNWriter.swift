@@ -23,11 +23,11 @@ public enum BPMNWriter {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_\(ncName(model.id))" targetNamespace="urn:arvio:toolkit:\(e(model.id))" exporter="Arvio" exporterVersion="1">
-              <bpmn:documentation>\(e(model.title.fi)) / \(e(model.title.en)), \(e(model.version))</bpmn:documentation>
               <bpmn:collaboration id="Collaboration_1">
                 <bpmn:participant id="Participant_1" name="\(e(model.title.fi))" processRef="Process_1"/>
               </bpmn:collaboration>
               <bpmn:process id="Process_1" name="\(e(model.title.fi))" isExecutable="false">
+                <bpmn:documentation>\(e(model.title.fi)) / \(e(model.title.en)), \(e(model.version))</bpmn:documentation>
                 <bpmn:laneSet id="LaneSet_1">
 
             """
