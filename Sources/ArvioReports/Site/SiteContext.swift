@@ -118,7 +118,7 @@ extension ToolkitSite {
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
         table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600}
         th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}
-        .status{font-weight:600;padding:0 .3rem;border:1px solid}.status.ok{color:#1d5e20}.status.fail{color:#8b1a1a}.status.none{color:#4a4a4a}
+        .status{display:inline-block;font-weight:600;padding:0 .3rem;border:1px solid}.status.ok{color:#1d5e20}.status.fail{color:#8b1a1a}.status.none{color:#4a4a4a}
         .unverified{border:1px dashed #7a3b00;color:#7a3b00;padding:0 .25rem;font-weight:600}
         ul.models{list-style:none;padding:0}ul.models li{border:1px solid #b0b0b0;padding:.6rem .8rem;margin:.6rem 0}
         ul.models h2{font-size:1.15rem;border:0;margin:0}.facts{color:#3d3d3d;font-size:.95rem;margin:.2rem 0 0}
