@@ -25,16 +25,12 @@ struct BuildCommand: ParsableCommand {
         let project = try options.load()
         let database = try store.open(options)
         let rounds = try reporting(options) { try database.rounds() }
-        let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        let generated = today
         var report: ComparisonReport?
         if let latest = rounds.last(where: { $0.state != .open }) {
             guard let (stored, scores) = try revealedRound(latest.id, in: database, options) else { return }
-            report = try reportingWorded(options) {
-                try ComparisonReport(
-                    project: project, round: stored, scores: scores,
-                    metadata: .init(version: ReportCommand.version, generated: generated, samples: samples, seed: seed),
-                    threads: ProcessInfo.processInfo.activeProcessorCount)
-            }
+            report = try comparisonReport(
+                stored, scores: scores, project: project, generated: generated, samples: samples, seed: seed, options)
         }
         let files = ToolkitSite.files(.init(project: project, report: report, version: ReportCommand.version, generated: generated))
         let broken = ToolkitSite.brokenLinks(files)

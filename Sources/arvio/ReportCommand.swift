@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
             }
             return
         }
-        guard var (stored, scores) = try revealedRound(chosen, in: database, options) else { return }
+        guard case (var stored, let scores)? = try revealedRound(chosen, in: database, options) else { return }
         if let model {
             guard project.criteria.model(model) != nil else {
                 try reportingErrors {
@@ -55,13 +55,7 @@ struct ReportCommand: ParsableCommand {
             }
             stored.model = model
         }
-        let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-        let report = try reportingWorded(options) {
-            try ComparisonReport(
-                project: project, round: stored, scores: scores,
-                metadata: .init(version: Self.version, generated: generated, samples: samples, seed: seed),
-                threads: ProcessInfo.processInfo.activeProcessorCount)
-        }
+        let report = try comparisonReport(stored, scores: scores, project: project, generated: today, samples: samples, seed: seed, options)
         let suffix = options.lang == .fi ? "" : "-\(options.lang.rawValue)"
         var files: [(name: String, text: String)] = []
         if [.html, .all].contains(format) { files.append(("report\(suffix).html", HTMLReport.document(report, options.lang))) }

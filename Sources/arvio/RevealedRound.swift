@@ -47,3 +47,20 @@ extension ParsableCommand {
         }
     }
 }
+
+extension ParsableCommand {
+    /// Today's date for a document's footer (the core has no clock).
+    var today: String { ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]) }
+
+    /// The comparison report of a revealed round, with SMAA-2 on every core (the numbers do not depend on it).
+    func comparisonReport(
+        _ round: Round, scores: [ExpertScore], project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions
+    ) throws -> ComparisonReport {
+        try reportingWorded(options) {
+            try ComparisonReport(
+                project: project, round: round, scores: scores,
+                metadata: .init(version: ReportCommand.version, generated: generated, samples: samples, seed: seed),
+                threads: ProcessInfo.processInfo.activeProcessorCount)
+        }
+    }
+}
