@@ -81,6 +81,16 @@ struct ToolkitSiteTests {
         #expect(index.contains("data-category=\"VID\" data-areas=\"terveydenhuolto\" data-phase=\"käytössä\""))
     }
 
+    @Test func withoutARevealedRoundTheSiteSaysNotEvaluatedAndHasNoReport() throws {
+        var project = ReportFixture.project
+        project.toolkit = [Self.model]
+        let files = ToolkitSite.files(.init(project: project, report: nil, version: "v", generated: "2026-01-01"))
+        #expect(ToolkitSite.brokenLinks(files) == [])
+        #expect(!files.contains { $0.path.hasPrefix("report/") || $0.text.contains("Vertailuraportti") })
+        let model = try #require(files.first { $0.path == "models/video.html" }?.text)
+        #expect(model.components(separatedBy: "<span class=\"status none\">Ei arvioitu</span>").count - 1 == 3)
+    }
+
     @Test func theBPMNHasALanePerRoleATaskPerStepAndADiagram() throws {
         let xml = BPMNWriter.document(Self.model)
         #expect(XMLParser(data: Data(xml.utf8)).parse())
