@@ -8,6 +8,11 @@ public struct ExponentialZiggurat: Sendable {
     /// Layer `i` spans heights `f(x[i])…f(x[i+1])` and has width `x[i]`; `x[0]` is the base's virtual width.
     let x: [Double]
     let f: [Double]
+    /// `x[i] · 2⁻⁵³`: a 53-bit integer times this is a uniform point of layer `i` (the power of two is exact).
+    let scaled: [Double]
+    /// The acceptance test in integers: a 53-bit `j` lies under the next layer's width when `j < limit[i]`, so the
+    /// common case decides on the random bits alone, before any conversion to floating point.
+    let limit: [UInt64]
     static let r = 7.697117470131050077
     static let area = 0.0039496598225815571993
 
@@ -22,6 +27,8 @@ public struct ExponentialZiggurat: Sendable {
         x[256] = 0
         self.x = x
         f = x.map { Double.exp(-$0) }
+        scaled = x.map { $0 * 0x1p-53 }
+        limit = (0..<256).map { i in UInt64((x[i + 1] / x[i] * 0x1p53).rounded(.down)) }
     }
 
     public func next(using generator: inout SplitMix64) -> Double {
@@ -34,27 +41,39 @@ public struct ExponentialZiggurat: Sendable {
     public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout SplitMix64) {
         x.withUnsafeBufferPointer { x in
             f.withUnsafeBufferPointer { f in
-                for slot in buffer.indices {
-                    while true {
-                        let bits = generator.next()
-                        let i = Int(truncatingIfNeeded: bits & 0xFF)
-                        let value = Double(Int64(bitPattern: bits >> 11)) * 0x1p-53 * x[i]
-                        if value < x[i + 1] {
-                            buffer[slot] = value
-                            break
-                        }
-                        if i == 0 {
-                            // The tail beyond r is again exponential, shifted.
-                            let w = Double(generator.next() >> 11) * 0x1p-53
-                            buffer[slot] = Self.r - Double.log(onePlus: -w)
-                            break
-                        }
-                        let y = f[i] + Double(generator.next() >> 11) * 0x1p-53 * (f[i + 1] - f[i])
-                        if y < Double.exp(-value) {
-                            buffer[slot] = value
-                            break
-                        }
+                scaled.withUnsafeBufferPointer { scaled in
+                    limit.withUnsafeBufferPointer { limit in
+                        fill(buffer, x, f, scaled, limit, &generator)
                     }
+                }
+            }
+        }
+    }
+
+    private func fill(
+        _ buffer: UnsafeMutableBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ f: UnsafeBufferPointer<Double>,
+        _ scaled: UnsafeBufferPointer<Double>, _ limit: UnsafeBufferPointer<UInt64>, _ generator: inout SplitMix64
+    ) {
+        for slot in buffer.indices {
+            while true {
+                let bits = generator.next()
+                let i = Int(truncatingIfNeeded: bits & 0xFF)
+                let j = bits >> 11
+                let value = Double(Int64(bitPattern: j)) * scaled[i]
+                if j < limit[i] {
+                    buffer[slot] = value
+                    break
+                }
+                if i == 0 {
+                    // The tail beyond r is again exponential, shifted.
+                    let w = Double(generator.next() >> 11) * 0x1p-53
+                    buffer[slot] = Self.r - Double.log(onePlus: -w)
+                    break
+                }
+                let y = f[i] + Double(generator.next() >> 11) * 0x1p-53 * (f[i + 1] - f[i])
+                if y < Double.exp(-value) {
+                    buffer[slot] = value
+                    break
                 }
             }
         }

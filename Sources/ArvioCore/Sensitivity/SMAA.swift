@@ -91,7 +91,12 @@ public struct SMAA: Sendable {
 
         var outcomes = [Swift.Result<Tally, SensitivityError>?](repeating: nil, count: chunkCount)
         let work: @Sendable (Int) -> Swift.Result<Tally, SensitivityError> = { (k: Int) -> Swift.Result<Tally, SensitivityError> in
-            Swift.Result { () throws(SensitivityError) in try self.tally(draws: counts[k], seed: seeds[k], constraints: resolved) }
+            Swift.Result { () throws(SensitivityError) in
+                if self.spread.isEmpty {
+                    return try self.tallyBatched(draws: counts[k], seed: seeds[k], constraints: resolved)
+                }
+                return try self.tally(draws: counts[k], seed: seeds[k], constraints: resolved)
+            }
         }
         if threads > 1 {
             outcomes.withUnsafeMutableBufferPointer { buffer in
