@@ -46,7 +46,7 @@ extension SMAA {
                 // Left unnormalised: ranks and orders do not change with the scale, so only bounds need the sum here;
                 // the central weights are scaled below, eight draws at a time.
                 let weights = UnsafeMutableBufferPointer(start: batch + filled * g, count: g)
-                ziggurat.fill(weights, using: &generator)
+                ziggurat.fillPairs(weights, using: &generator)
                 if constraints.bounded {
                     var sum = 0.0
                     for k in 0..<g { sum += weights[k] }

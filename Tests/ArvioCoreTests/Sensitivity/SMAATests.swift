@@ -144,12 +144,27 @@ struct SMAATests {
         }
     }
 
-    @Test func zigguratDrawsAreStandardExponential() {
+    /// Both fills: the exact one (53-bit uniforms) and the one that takes two 24-bit variates per random number.
+    @Test(arguments: [false, true])
+    func zigguratDrawsAreStandardExponential(pairs: Bool) {
         var generator = SplitMix64(seed: 99)
         let count = 400_000
+        var draws = [Double](repeating: 0, count: count)
+        draws.withUnsafeMutableBufferPointer { buffer in
+            if pairs {
+                // In odd-sized pieces, so that a pair is split across calls as in SMAA's 30-weight draws.
+                var start = 0
+                while start < count {
+                    let end = min(count, start + 31)
+                    ExponentialZiggurat.shared.fillPairs(UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), using: &generator)
+                    start = end
+                }
+            } else {
+                for k in 0..<count { buffer[k] = ExponentialZiggurat.shared.next(using: &generator) }
+            }
+        }
         var sum = 0.0, squares = 0.0, aboveOne = 0, aboveEight = 0
-        for _ in 0..<count {
-            let x = ExponentialZiggurat.shared.next(using: &generator)
+        for x in draws {
             sum += x
             squares += x * x
             if x > 1 { aboveOne += 1 }
