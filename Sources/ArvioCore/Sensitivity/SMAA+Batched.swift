@@ -11,7 +11,6 @@ extension SMAA {
     func tallyBatched(draws: Int, seed: UInt64, constraints: WeightConstraints.Resolved) throws(SensitivityError) -> Tally {
         let m = model.rowCount, g = model.groups.count
         var generator = SplitMix64(seed: seed)
-        let ziggurat = ExponentialZiggurat.shared
         var tally = Tally(m: m, g: g)
         let values = model.groupValues
         let narrowValues = values.map(Float.init)
@@ -36,39 +35,18 @@ extension SMAA {
             counts.deallocate()
             central.deallocate()
         }
-        let budget = 20_000
 
         while tally.accepted < draws {
             // Up to eight accepted draws, each uniform on the simplex (normalised exponentials), then constrained.
             let wanted = min(8, draws - tally.accepted)
             var filled = 0
             while filled < wanted {
-                // Left unnormalised: ranks and orders do not change with the scale, so only bounds need the sum here;
-                // the central weights are scaled below, eight draws at a time.
                 let weights = UnsafeMutableBufferPointer(start: batch + filled * g, count: g)
-                ziggurat.fillPairs(weights, using: &generator)
-                if constraints.bounded {
-                    var sum = 0.0
-                    for k in 0..<g { sum += weights[k] }
-                    let scale = 1 / sum
-                    for k in 0..<g { weights[k] *= scale }
-                }
-                if !constraints.order.isEmpty {
-                    for (slot, k) in constraints.order.enumerated() { ordered[slot] = weights[k] }
-                    ordered.sort(by: >)
-                    for (slot, k) in constraints.order.enumerated() { weights[k] = ordered[slot] }
-                }
-                if constraints.bounded {
-                    tally.attempts += 1
-                    var inside = true
-                    for k in 0..<g where weights[k] < constraints.lower[k] || weights[k] > constraints.upper[k] { inside = false }
-                    guard inside else {
-                        if tally.attempts >= budget, tally.accepted * 1000 < tally.attempts {
-                            throw SensitivityError(.constraintsTooNarrow(accepted: tally.accepted, attempts: tally.attempts))
-                        }
-                        continue
-                    }
-                }
+                guard
+                    try drawWeights(
+                        weights, ordered: &ordered, constraints: constraints, tally: &tally, generator: &generator,
+                        normalised: false, pairs: true)
+                else { continue }
                 filled += 1
                 tally.accepted += 1
             }

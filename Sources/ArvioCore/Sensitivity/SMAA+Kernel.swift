@@ -5,7 +5,6 @@ extension SMAA {
         let m = model.rowCount, g = model.groups.count
         let lanes = (m + 7) / 8
         var generator = SplitMix64(seed: seed)
-        let ziggurat = ExponentialZiggurat.shared
         var tally = Tally(m: m, g: g)
 
         // Working memory for the whole chunk.
@@ -46,33 +45,14 @@ extension SMAA {
         defer { narrow.deallocate() }
         let flatNarrow = UnsafeMutableRawPointer(narrow).assumingMemoryBound(to: Float.self)
         let lowest = SIMD8<Float>(repeating: -.infinity)
-        let budget = 20_000
         let permutationSum = m * (m - 1) / 2
 
         while tally.accepted < draws {
-            // Weights uniform on the simplex: normalised standard exponentials.
-            ziggurat.fill(weights, using: &generator)
-            var sum = 0.0
-            for k in 0..<g { sum += weights[k] }
-            let scale = 1 / sum
-            for k in 0..<g { weights[k] *= scale }
-            if !constraints.order.isEmpty {
-                // Sorting the named weights maps the simplex onto the ordered part, uniformly.
-                for (slot, k) in constraints.order.enumerated() { ordered[slot] = weights[k] }
-                ordered.sort(by: >)
-                for (slot, k) in constraints.order.enumerated() { weights[k] = ordered[slot] }
-            }
-            if constraints.bounded {
-                tally.attempts += 1
-                var inside = true
-                for k in 0..<g where weights[k] < constraints.lower[k] || weights[k] > constraints.upper[k] { inside = false }
-                guard inside else {
-                    if tally.attempts >= budget, tally.accepted * 1000 < tally.attempts {
-                        throw SensitivityError(.constraintsTooNarrow(accepted: tally.accepted, attempts: tally.attempts))
-                    }
-                    continue
-                }
-            }
+            guard
+                try drawWeights(
+                    weights, ordered: &ordered, constraints: constraints, tally: &tally, generator: &generator, normalised: true,
+                    pairs: false)
+            else { continue }
             tally.accepted += 1
             if !spread.isEmpty { pack(try drawnGroupValues(using: &generator)) }
 
