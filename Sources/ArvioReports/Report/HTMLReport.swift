@@ -6,7 +6,8 @@ import Foundation
 public enum HTMLReport {
     static func e(_ text: String) -> String { SVGChart.escape(text) }
 
-    public static func document(_ report: ComparisonReport, _ l: Language) -> String {
+    /// - Parameter home: a link back to the page that holds this report (the toolkit site's index), if any.
+    public static func document(_ report: ComparisonReport, _ l: Language, home: String? = nil) -> String {
         let title =
             Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions") + ": \(report.round.name)"
         var sections: [(id: String, heading: String, body: String)] = []
@@ -36,7 +37,7 @@ public enum HTMLReport {
             </head>
             <body>
             <a class="skip" href="#main">\(Formatting.pick(l, "Siirry sisältöön", "Skip to content"))</a>
-            <header>
+            <header>\(home.map { "\n<p class=\"noprint\"><a href=\"\(e($0))\">← \(Formatting.pick(l, "Etäpalvelujen työkalupakki", "Remote-service toolkit"))</a></p>" } ?? "")
             <h1>\(e(title))</h1>
 
             """
@@ -78,7 +79,7 @@ public enum HTMLReport {
         h2{border-bottom:2px solid #004b87;break-after:avoid}h3{break-after:avoid}
         .profile{border:1px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0;break-inside:avoid}
         footer{border-top:1px solid #8a8a8a;margin-top:2rem;font-size:.85rem}
-        @media print{nav,.skip{display:none}body{max-width:none}a{color:#1b1b1b}section{break-before:auto}}
+        @media print{nav,.skip,.noprint{display:none}body{max-width:none}a{color:#1b1b1b}section{break-before:auto}}
         """
 
     static func table(

@@ -39,7 +39,9 @@ public enum ToolkitSite {
                 files.append(File(path: site.path("solutions/\(solution.id).html"), text: site.solutionPage(solution)))
             }
             if let report = input.report {
-                files.append(File(path: site.path("report/index.html"), text: HTMLReport.document(report, l)))
+                let page = site.path("report/index.html")
+                files.append(
+                    File(path: page, text: HTMLReport.document(report, l, home: site.href(from: page, to: site.path("index.html")))))
             }
         }
         for model in input.project.toolkit {
