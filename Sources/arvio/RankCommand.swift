@@ -34,6 +34,7 @@ struct RankCommand: ParsableCommand {
     var round: String?
     @Option(help: "The decision matrix (CSV).") var matrix: String?
     @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String?
+    @Option(help: "A decision problem in XMCDA 3.x: performance table, weights and preference directions.") var xmcda: String?
     @Option(help: "The method, or 'all' to compare every method with a consensus.") var method: MethodChoice = .all
     @Option(help: "Normalisation for weighted-sum (default min-max) and topsis (default vector): vector, min-max, max, sum.")
     var normalization: Normalization?
@@ -41,9 +42,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
-        guard (round == nil) != (matrix == nil && criteria == nil), (matrix == nil) == (criteria == nil) else {
-            throw ValidationError("Give either --round, or both --matrix and --criteria.")
-        }
+        try Self.validateSource(round: round, matrix: matrix, criteria: criteria, xmcda: xmcda)
         if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
             throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
         }
@@ -64,7 +63,27 @@ struct RankCommand: ParsableCommand {
     }
 
     func load() throws -> DecisionMatrix {
-        try Self.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
+        if let xmcda { return try Self.loadXMCDA(options, xmcda) }
+        return try Self.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
+    }
+
+    /// Exactly one source: a round, an XMCDA file, or a matrix with its criteria.
+    static func validateSource(round: String?, matrix: String?, criteria: String?, xmcda: String?) throws {
+        let csv = matrix != nil || criteria != nil
+        guard [round != nil, xmcda != nil, csv].filter({ $0 }).count == 1, !csv || (matrix != nil && criteria != nil) else {
+            throw ValidationError("Give one of --round, --xmcda, or both --matrix and --criteria.")
+        }
+    }
+
+    /// A decision problem from an XMCDA file, errors reported with file and line.
+    static func loadXMCDA(_ options: ProjectOptions, _ path: String) throws -> DecisionMatrix {
+        let bytes = try options.readBytes(path)
+        do {
+            return try XMCDAReader.matrix(bytes, file: path)
+        } catch {
+            options.report(error)
+            throw ExitCode.failure
+        }
     }
 
     /// A matrix and its criteria from CSV files, errors reported with file, line and column.

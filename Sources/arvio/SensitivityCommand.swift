@@ -27,6 +27,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Analyse a revealed or closed round of the project (after its must-have gate).") var round: String?
     @Option(help: "The decision matrix (CSV), as for 'arvio rank'.") var matrix: String?
     @Option(help: "The criteria (CSV), as for 'arvio rank'.") var criteria: String?
+    @Option(help: "A decision problem in XMCDA 3.x, as for 'arvio rank'.") var xmcda: String?
     @Option(help: "Weight draws for SMAA-2.") var samples: Int = 10_000
     @Option(help: "Seed of the pseudo-random generator.") var seed: UInt64 = 1
     @Option(help: "Normalisation of the weighted sum: min-max (default), max, sum or vector.") var normalization: Normalization = .minMax
@@ -38,9 +39,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
-        guard (round == nil) != (matrix == nil && criteria == nil), (matrix == nil) == (criteria == nil) else {
-            throw ValidationError("Give either --round, or both --matrix and --criteria.")
-        }
+        try RankCommand.validateSource(round: round, matrix: matrix, criteria: criteria, xmcda: xmcda)
         guard (1...100_000_000).contains(samples) else {
             throw ValidationError("--samples must be between 1 and 100000000, found \(samples).")
         }
@@ -65,7 +64,7 @@ struct SensitivityCommand: ParsableCommand {
         let decisionMatrix: DecisionMatrix
         var groups: [WeightGroup]?
         var spread: [[Double]] = []
-        var context = SensitivityView.Context(subject: matrix ?? "")
+        var context = SensitivityView.Context(subject: matrix ?? xmcda ?? "")
         if let round {
             guard let (project, evaluation, evaluated, gateText) = try rankableRound(round, store: store, options) else { return }
             header = gateText
@@ -74,7 +73,9 @@ struct SensitivityCommand: ParsableCommand {
             if !noSpread { spread = evaluation.spread }
             context = SensitivityView.Context(round: evaluation.round, project: project, options.lang)
         } else {
-            decisionMatrix = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
+            decisionMatrix =
+                try xmcda.map { try RankCommand.loadXMCDA(options, $0) }
+                ?? RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
         }
         try reportingWorded(options) {
             let smaa = try SMAA(decisionMatrix, normalization: normalization, groups: groups, spread: spread)

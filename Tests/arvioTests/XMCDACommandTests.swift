@@ -17,6 +17,18 @@ struct XMCDACommandTests {
         #expect(xml.contains("<xmcda:XMCDA xmlns:xmcda=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\">"))
         #expect(xml.contains("Excluded by the must-have gate: virtuaaliassistentti"))
 
+        // The exported problem ranks the same in Arvio itself (and so in any tool that reads XMCDA).
+        let reranked = try arvio(["rank", "--xmcda", "out/report.xmcda.xml", "--method", "weighted-sum", "--format", "csv"])
+        #expect(reranked.status == 0, "\(reranked.errors)")
+        _ = try arvio(["report", "--format", "csv", "--samples", "500", "--out", "out"])
+        let reportCSV = try String(contentsOf: folder.appendingPathComponent("out/ranking.csv"), encoding: .utf8)
+        for line in reranked.output.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",")
+            #expect(reportCSV.contains("\(fields[0]),\(fields[1]),\(fields[2]),"), "\(line) is not in the report's ranking")
+        }
+        let sensitivity = try arvio(["sensitivity", "--xmcda", "out/report.xmcda.xml", "--samples", "1000"])
+        #expect(sensitivity.status == 0 && sensitivity.output.contains("SMAA-2"), "\(sensitivity.errors)")
+
         // Anna (security) sends her scores of two solutions as an XMCDA performance table.
         #expect(try arvio(["round", "new", "r2", "--solutions", "omaolo,virtu"]).status == 0)
         let table = """
@@ -54,6 +66,33 @@ struct XMCDACommandTests {
         #expect(refused.status != 0)
         #expect(refused.errors.hasPrefix("xxe.xml:2: error: the file declares '<!DOCTYPE'"))
         #expect(try arvio(["audit", "verify"]).status == 0)
+    }
+
+    @Test func anXMCDAProblemWithoutWeightsOrWithALabelSaysWhereAndWhat() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xmcda:XMCDA xmlns:xmcda="http://www.decision-deck.org/2019/XMCDA-3.1.1">
+          <performanceTable>
+            <alternativePerformances><alternativeID>a</alternativeID>
+              <performance><criterionID>c1</criterionID><values><value><real>1</real></value></values></performance>
+              <performance><criterionID>c2</criterionID><values><value><label>high</label></value></values></performance>
+            </alternativePerformances>
+          </performanceTable>
+        </xmcda:XMCDA>
+
+        """.write(to: folder.appendingPathComponent("p.xml"), atomically: true, encoding: .utf8)
+        let run = try EndToEndTests.run(["rank", "--xmcda", "p.xml", "--lang", "en"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(
+            run.errors.contains(
+                "p.xml:1 (criteriaValues): error: required field 'weights (criteriaValues mcdaConcept=\"weights\") for c1, c2' is missing"),
+            "\(run.errors)")
+        #expect(run.errors.contains("p.xml:6 (value): error:"), "\(run.errors)")
+        #expect(
+            try EndToEndTests.run(["rank", "--xmcda", "p.xml", "--matrix", "m.csv"], in: folder.path).errors.contains(
+                "Give one of --round, --xmcda"))
     }
 
     @Test func importWithoutRoundOrAssessorSaysWhy() throws {
