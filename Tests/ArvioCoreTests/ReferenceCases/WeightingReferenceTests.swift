@@ -78,6 +78,30 @@ struct AHPTests {
         #expect(abs(four.lambdaMax - 4.021_476_061_6) < 1e-9 && abs(four.consistencyRatio - 0.007_954_097) < 1e-8)
     }
 
+    @Test func eigenvectorWeightsAndCRMatchSaatysDrinksExample() throws {
+        // saaty2008decision: Saaty, T. L. (2008), "Decision making with the analytic hierarchy process", Int. J.
+        // Services Sciences 1(1), 83–98, the table "Which drink is consumed more in the U.S.?": the 7 × 7 judgements and
+        // the derived priorities as printed to three decimals; CR 0.022 with Saaty's random index (1.32 for n = 7).
+        // (The matrix and figures are also the reference test of the ahpy package.)
+        let drinks = ["coffee", "wine", "tea", "beer", "sodas", "milk", "water"]
+        let judgements: [[Double]] = [
+            [1, 9, 5, 2, 1, 1, 1.0 / 2],
+            [1.0 / 9, 1, 1.0 / 3, 1.0 / 9, 1.0 / 9, 1.0 / 9, 1.0 / 9],
+            [1.0 / 5, 3, 1, 1.0 / 3, 1.0 / 4, 1.0 / 3, 1.0 / 9],
+            [1.0 / 2, 9, 3, 1, 1.0 / 2, 1, 1.0 / 3],
+            [1, 9, 4, 2, 1, 2, 1.0 / 2],
+            [1, 9, 3, 1, 1.0 / 2, 1, 1.0 / 3],
+            [2, 9, 9, 3, 2, 3, 1],
+        ]
+        let printed = [0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327]
+
+        let result = try AHP(ids: drinks, judgements: judgements).priorities()
+
+        for (weight, expected) in zip(result.weights, printed) { #expect(abs(weight - expected) < 0.0005) }
+        #expect(abs(result.consistencyRatio - 0.022) < 0.0005)
+        #expect(result.isAcceptable)
+    }
+
     @Test func geometricMeanEqualsTheEigenvectorForThreeCriteria() throws {
         let ahp = try AHP(ids: ["a", "b", "c"], judgements: [[1, 4, 9], [0.25, 1, 2], [1.0 / 9, 0.5, 1]])
 
