@@ -121,15 +121,7 @@ extension SMAA {
                     for k in 0..<g { score += weights[k] * values[i * g + k] }
                     exact[i] = score
                 }
-                for i in 0..<m {
-                    var above = 0, equal = 0
-                    for j in 0..<m {
-                        if exact[j] > exact[i] { above += 1 } else if exact[j] == exact[i] { equal += 1 }
-                    }
-                    let share = 1 / Double(equal)
-                    for r in above..<(above + equal) { counts[i * m + r] += share }
-                    if above == 0 { for k in 0..<g { central[i * g + k] += share * scales[d] * weights[k] } }
-                }
+                tallyShared(scores: exact, weights: weights, scale: scales[d], m: m, g: g, counts: counts, central: central)
             }
         }
         tally.ranks = Array(UnsafeBufferPointer(start: counts, count: m * m))

@@ -80,16 +80,6 @@ extension SMAA {
                 ranks[i] = rank
                 rankSum += rank
             }
-            if rankSum != permutationSum {
-                rankSum = 0
-                for i in 0..<m {
-                    let splat = SIMD8(repeating: flatScores[i])
-                    var above = SIMD8<Int64>.zero
-                    for k in 0..<lanes { above &-= unsafeBitCast(scores[k] .> splat, to: SIMD8<Int64>.self) }
-                    ranks[i] = Int(above.wrappedSum())
-                    rankSum += ranks[i]
-                }
-            }
             if rankSum == permutationSum {
                 var winner = 0
                 for i in 0..<m {
@@ -99,13 +89,9 @@ extension SMAA {
                 let row = central + winner &* g
                 for k in 0..<g { row[k] += weights[k] }
             } else {
-                for i in 0..<m {
-                    var tied = 0
-                    for j in 0..<m where flatScores[j] == flatScores[i] { tied += 1 }
-                    let share = 1 / Double(tied)
-                    for r in ranks[i]..<(ranks[i] + tied) { counts[i * m + r] += share }
-                    if ranks[i] == 0 { for k in 0..<g { central[i * g + k] += share * weights[k] } }
-                }
+                tallyShared(
+                    scores: flatScores, weights: UnsafePointer(weights.baseAddress!), scale: 1, m: m, g: g, counts: counts,
+                    central: central)
             }
         }
         tally.ranks = Array(UnsafeBufferPointer(start: counts, count: m * m))

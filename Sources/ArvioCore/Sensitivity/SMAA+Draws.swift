@@ -40,3 +40,23 @@ extension SMAA {
         return true
     }
 }
+
+extension SMAA {
+    /// Tallies one draw from exact (double-precision) scores, for the draws whose fast count met a tie: an alternative
+    /// takes an equal share of every rank its group of equal scores spans, and those sharing first place share the
+    /// draw's weights (times `scale`) in the central weights. Without a tie this is the plain count.
+    func tallyShared(
+        scores: UnsafePointer<Double>, weights: UnsafePointer<Double>, scale: Double, m: Int, g: Int, counts: UnsafeMutablePointer<Double>,
+        central: UnsafeMutablePointer<Double>
+    ) {
+        for i in 0..<m {
+            var above = 0, equal = 0
+            for j in 0..<m {
+                if scores[j] > scores[i] { above += 1 } else if scores[j] == scores[i] { equal += 1 }
+            }
+            let share = 1 / Double(equal)
+            for r in above..<(above + equal) { counts[i * m + r] += share }
+            if above == 0 { for k in 0..<g { central[i * g + k] += share * scale * weights[k] } }
+        }
+    }
+}
