@@ -9,7 +9,7 @@ struct BuildCommandTests {
     }
 
     @Test func theSecureVideoModelIsTwoClicksAwayWithItsChecklistAndItsApprovedSolutions() throws {
-        let folder = try ReportCommandTests.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("site"), withIntermediateDirectories: true)
         try "stale".write(to: folder.appendingPathComponent("site/stale.html"), atomically: true, encoding: .utf8)

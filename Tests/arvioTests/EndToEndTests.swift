@@ -45,6 +45,15 @@ struct EndToEndTests {
         return folder
     }
 
+    /// A copy of the project with the shipped assessments, so that its new database holds the illustrative sample round.
+    static func copyOfProjectWithSampleRound() throws -> URL {
+        let folder = try copyOfProject()
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
+            to: folder.appendingPathComponent("assessments"))
+        return folder
+    }
+
     @Test func checkPassesOnTheShippedData() throws {
         let run = try Self.run(["check"])
 

@@ -7,16 +7,8 @@ import Testing
 
 /// `arvio report` on the illustrative sample round: every document, the HTML's structure and accessibility basics.
 struct ReportCommandTests {
-    static func sampleProject() throws -> URL {
-        let folder = try EndToEndTests.copyOfProject()
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
-            to: folder.appendingPathComponent("assessments"))
-        return folder
-    }
-
     @Test func writesEveryDocumentWithTheSectionsInOrder() throws {
-        let folder = try Self.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let run = try EndToEndTests.run(["report", "--samples", "2000", "--out", "out"], in: folder.path)
@@ -38,7 +30,7 @@ struct ReportCommandTests {
     }
 
     @Test func theHTMLIsSelfContainedWellFormedAndLabelled() throws {
-        let folder = try Self.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
 
         _ = try EndToEndTests.run(["report", "--samples", "500", "--out", "out", "--lang", "en", "--format", "html"], in: folder.path)
@@ -60,7 +52,7 @@ struct ReportCommandTests {
     }
 
     @Test func jsonAndCSVCarryTheRankingAndTheIllustrativeFlag() throws {
-        let folder = try Self.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
 
         _ = try EndToEndTests.run(["report", "--samples", "500", "--out", "out", "--format", "all"], in: folder.path)
@@ -80,7 +72,7 @@ struct ReportCommandTests {
     }
 
     @Test func anUnknownModelIsNamedWithASuggestionAndNothingIsWritten() throws {
-        let folder = try Self.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let run = try EndToEndTests.run(["report", "--model", "hankinat", "--out", "out", "--lang", "en"], in: folder.path)

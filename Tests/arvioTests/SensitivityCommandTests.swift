@@ -54,11 +54,8 @@ struct SensitivityCommandTests {
     }
 
     @Test func theSampleRoundGetsAPlainLanguageSentenceAreasAndTheAssessorsSpread() throws {
-        let folder = try EndToEndTests.copyOfProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
-            to: folder.appendingPathComponent("assessments"))
 
         let run = try EndToEndTests.run(["sensitivity", "--round", "lapit-2021", "--samples", "2000", "--lang", "en"], in: folder.path)
 

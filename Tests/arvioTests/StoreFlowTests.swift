@@ -116,11 +116,8 @@ struct StoreFlowTests {
 
 struct SampleRoundTests {
     @Test func theDefaultDatabaseIsCreatedWithTheIllustrativeSampleRoundAndRanksIt() throws {
-        let folder = try EndToEndTests.copyOfProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
-            to: folder.appendingPathComponent("assessments"))
 
         let run = try EndToEndTests.run(["rank", "--round", "lapit-2021", "--lang", "en"], in: folder.path)
 
@@ -134,11 +131,8 @@ struct SampleRoundTests {
     }
 
     @Test func agreementShowsKendallsWPerAreaAndTheAgenda() throws {
-        let folder = try EndToEndTests.copyOfProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("assessments"),
-            to: folder.appendingPathComponent("assessments"))
 
         let run = try EndToEndTests.run(["round", "agreement", "lapit-2021", "--lang", "en"], in: folder.path)
 

@@ -4,7 +4,7 @@ import Testing
 /// XMCDA out of `arvio report` and back in through `arvio import --xmcda`: all or none, errors located.
 struct XMCDACommandTests {
     @Test func theReportsPerformanceTableGoesOutAndAnAssessorsTableComesBackIn() throws {
-        let folder = try ReportCommandTests.sampleProject()
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
         func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
             try EndToEndTests.run(arguments + ["--lang", "en"], in: folder.path)
