@@ -69,7 +69,7 @@ public struct ProjectLoader: Sendable {
         }
 
         // The toolkit is optional: a project may have no toolkit/ folder.
-        let toolkit = files.keys.filter { $0.hasPrefix(ProjectLayout.toolkit + "/") && $0.hasSuffix(".md") && !$0.hasSuffix("/README.md") }
+        let toolkit = files.keys.filter(Self.isOperatingModel)
             .sorted().compactMap { path in OperatingModelParser.parse(files[path] ?? "", file: path, expectedID: stem(path), sink: sink) }
 
         let library = CriteriaLibrary(
@@ -89,6 +89,11 @@ public struct ProjectLoader: Sendable {
         return project
     }
 
+    /// `toolkit/<id>.md`, except the folder's README (the editors' guide).
+    static func isOperatingModel(_ path: String) -> Bool {
+        path.hasPrefix(ProjectLayout.toolkit + "/") && path.hasSuffix(".md") && path != ProjectLayout.toolkit + "/README.md"
+    }
+
     /// Reads every project file under `root` into memory, reporting unreadable ones.
     func readFiles(problems: inout [Diagnostic]) -> [String: String] {
         var files: [String: String] = [:]
@@ -104,7 +109,7 @@ public struct ProjectLoader: Sendable {
             paths += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
         }
         let toolkit = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(ProjectLayout.toolkit).path)) ?? []
-        paths += toolkit.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { "\(ProjectLayout.toolkit)/\($0)" }
+        paths += toolkit.map { "\(ProjectLayout.toolkit)/\($0)" }.filter(Self.isOperatingModel).sorted()
         for path in paths {
             let url = root.appendingPathComponent(path)
             guard manager.fileExists(atPath: url.path) else { continue }

@@ -211,4 +211,16 @@ public struct ChecklistItem: Hashable, Sendable {
         self.text = text
         self.line = line
     }
+
+    /// The item's text when a Markdown line is a checklist item (`- [ ] …`, `- [x] …`, `* [ ] …`), else nil: the one
+    /// definition the parser reads items by and the site leaves them out of the prose by.
+    public static func text(ofLine line: some StringProtocol) -> String? {
+        let body = line.drop(while: \.isWhitespace)
+        for prefix in ["- [ ] ", "- [x] ", "- [X] ", "* [ ] "] where body.hasPrefix(prefix) {
+            var text = body.dropFirst(prefix.count).drop(while: \.isWhitespace)
+            while text.last?.isWhitespace == true { text = text.dropLast() }
+            return String(text)
+        }
+        return nil
+    }
 }

@@ -119,7 +119,7 @@ enum OperatingModelParser {
             current?.text.append(raw)
             guard let kind = current?.kind else { continue }
             if kind == .process, let step = step(trimmed, line: line, file: file, sink: sink) { steps.append(step) }
-            if SectionKind.phases.contains(kind), let item = checklistText(trimmed) {
+            if SectionKind.phases.contains(kind), let item = ChecklistItem.text(ofLine: trimmed) {
                 checklists.append(ChecklistItem(phase: kind, text: item, line: line))
             }
         }
@@ -135,14 +135,6 @@ enum OperatingModelParser {
             }
         }
         return (sections, steps, checklists)
-    }
-
-    /// `- [ ] text` or `- [x] text`.
-    static func checklistText(_ line: String) -> String? {
-        for prefix in ["- [ ] ", "- [x] ", "- [X] ", "* [ ] "] where line.hasPrefix(prefix) {
-            return String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-        }
-        return nil
     }
 
     /// `3. **ammattilainen:** text`; a numbered line in another shape is reported.

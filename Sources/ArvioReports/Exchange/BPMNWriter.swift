@@ -33,8 +33,7 @@ public enum BPMNWriter {
             """
         for (k, role) in roles.enumerated() {
             xml += "      <bpmn:lane id=\"Lane_\(k + 1)\" name=\"\(e(role.rawValue))\">\n"
-            for (index, node) in nodes.enumerated() where node.lane == k {
-                _ = index
+            for node in nodes where node.lane == k {
                 xml += "        <bpmn:flowNodeRef>\(node.id)</bpmn:flowNodeRef>\n"
             }
             xml += "      </bpmn:lane>\n"

@@ -129,7 +129,7 @@ extension ToolkitSite.Context {
             var markdown = section.markdown
             if SectionKind.phases.contains(section.kind) {
                 markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-                    .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("- [") }.joined(separator: "\n")
+                    .filter { ChecklistItem.text(ofLine: $0) == nil }.joined(separator: "\n")
             }
             // The body is written in Finnish; on English pages it says so to the browser and the screen reader.
             body += "<div\(l == .fi ? "" : " lang=\"fi\"")>\(MarkdownHTML.html(markdown, .fi))</div>\n"
