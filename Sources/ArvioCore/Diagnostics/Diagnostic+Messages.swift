@@ -198,6 +198,11 @@ extension Diagnostic.Reason {
             ("more problems follow; only the first \(shown) are shown", "fix these and run again")
         case let .scoring(problem, help):
             (problem.en, help.en)
+        case .missingFrontMatter:
+            (
+                "the file does not start with front matter",
+                "begin it with a line '---', the fields (id: …, title_fi: …), and another '---' line; see toolkit/README.md"
+            )
         case .missingSection(let heading):
             ("the section '## \(heading)' is missing", "add it (with at least a sentence) in the template's order; see toolkit/README.md")
         case let .unknownSection(heading, suggestion, allowed):
@@ -345,6 +350,11 @@ extension Diagnostic.Reason {
             ("ongelmia on enemmän; vain ensimmäiset \(shown) näytetään", "korjaa nämä ja aja uudelleen")
         case let .scoring(problem, help):
             (problem.fi, help.fi)
+        case .missingFrontMatter:
+            (
+                "tiedosto ei ala perustiedoilla",
+                "aloita se rivillä '---', sen jälkeen kentät (id: …, title_fi: …) ja toinen '---'-rivi; katso toolkit/README.md"
+            )
         case .missingSection(let heading):
             ("osio '## \(heading)' puuttuu", "lisää se (vähintään virke) mallipohjan järjestyksessä; katso toolkit/README.md")
         case let .unknownSection(heading, suggestion, allowed):

@@ -65,6 +65,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         /// A method's or weighting technique's complaint (``ScoringError``, ``WeightingError``), already worded.
         case scoring(LocalizedText, help: LocalizedText)
         // Operating models (toolkit/<id>.md).
+        case missingFrontMatter
         case missingSection(String)
         case unknownSection(String, suggestion: String?, allowed: [String])
         /// A criterion listed as a must-have of an operating model has no must-have rule.

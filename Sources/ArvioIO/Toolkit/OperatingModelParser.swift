@@ -19,7 +19,7 @@ enum OperatingModelParser {
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
             let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" })
         else {
-            sink.report(SourceLocation(file: file, line: 1), .missingField("--- (front matter: YAML between two '---' lines)"))
+            sink.report(SourceLocation(file: file, line: 1), .missingFrontMatter)
             return nil
         }
         // An empty first line keeps YAML line numbers equal to the file's.

@@ -52,7 +52,9 @@ struct OperatingModelParserTests {
         let unknown = Self.problems { $0.replacingOccurrences(of: "owner:", with: "omistaja:") }
         #expect(unknown.count == 1)
         #expect(unknown.first?.hasPrefix("\(Self.path):\(Self.line(of: "owner:")) (omistaja): error: unknown field 'omistaja'") == true)
-        #expect(Self.problems { "\n" + $0 }.first?.hasPrefix("\(Self.path):1: error: required field '--- (front matter") == true)
+        #expect(
+            Self.problems { "\n" + $0 }.first?.hasPrefix(
+                "\(Self.path):1: error: the file does not start with front matter\n  help: begin it with a line '---'") == true)
         #expect(
             Self.problems { $0.replacingOccurrences(of: "id: etavastaanotto-vahva-tunnistus", with: "id: videovastaanotto") }.first?
                 .contains("videovastaanotto.md") == true)
