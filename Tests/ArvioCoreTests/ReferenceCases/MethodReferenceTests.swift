@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ArvioCore
@@ -53,11 +54,63 @@ extension ReferenceCase {
             r: [0.129, 0.190, 0.057, 0.139, 0.042, 0.060], q: [0.668, 1.0, 0.051, 0.588, 0.058, 0.078], ranks: [5, 6, 1, 4, 2, 3]),
     ]
 
+    /// Papathanasiou & Ploskas 2018: six alternatives, four benefit criteria; the PROMETHEE and VIKOR chapters share it.
+    static func papathanasiou2018(preference: PreferenceFunction = .usual) -> DecisionMatrix {
+        matrix(
+            [[8, 7, 2, 1], [5, 3, 7, 5], [7, 5, 6, 4], [9, 9, 7, 3], [11, 10, 3, 7], [6, 9, 5, 4]], weights: [0.4, 0.3, 0.1, 0.2],
+            preferences: Array(repeating: preference, count: 4))
+    }
+
+    /// The rows of a table printed with criteria as rows (as both Ziemba papers print theirs), turned into alternatives.
+    static func transposed(_ criteriaRows: [[Double]]) -> [[Double]] {
+        criteriaRows[0].indices.map { i in criteriaRows.map { $0[i] } }
+    }
+
     static let promethee = [
         ReferenceCase(
             source: "zhao2013revised (usual preference function)",
             matrix: matrix([[4, 3, 2], [3, 2, 4], [5, 1, 3]], weights: [0.5, 0.3, 0.2]),
-            expected: ["phi": [0.1, -0.3, 0.2]], ranks: [2, 3, 1], tolerance: 1e-2)
+            expected: ["phi": [0.1, -0.3, 0.2]], ranks: [2, 3, 1], tolerance: 1e-2),
+        ReferenceCase(
+            source: "papathanasiou2018promethee (linear, q = 1, p = 2 on every criterion)",
+            matrix: papathanasiou2018(preference: .linear(q: 1, p: 2)),
+            expected: ["phi": [-0.26, -0.52, -0.22, 0.36, 0.7, -0.06]], ranks: [5, 6, 4, 2, 1, 3], tolerance: 5e-3),
+        // Nine alternatives, twelve criteria with their own thresholds; cost criteria, and a column of negative values.
+        ReferenceCase(
+            source: "ziemba2019towards (PROMETHEE II, linear with q and p per criterion)",
+            matrix: matrix(
+                transposed([
+                    [38723, 34913, 25596, 34842, 22570, 39773, 19500, 34525, 16486],
+                    [33207, 32085, 2123, 32095, 1445, 17485, 868, 16958, 958],
+                    [0, 0.2, 5, 0.2, 0.2, 0.2, 99, 99, 99],
+                    [3375, 3127, 3547, 3115, 3090, 4135, 3160, 4295, 3653],
+                    [11.36, 12.78, 12.78, 12.86, 12.86, 17, 12.86, 17, 12.86],
+                    [-320.9, -148.4, -148.4, -9.9, -9.9, 0, -9.9, 0, -9.9],
+                    [203.7, 463, 356.2, 552.5, 295, 383, 264, 352, 264],
+                    [0, 11.7, 44.8, 11.7, 95.9, 95.9, 116.8, 116.8, 164.9],
+                    [0, 4.9, 10.7, 5.4, 11.2, 11.2, 11.2, 11.2, 11.2],
+                    [1, 1, 1, 3.5, 4, 4, 4, 4, 4],
+                    [21.5, 47.9, 27.7, 39.7, 1.5, 22.7, 2.7, 23.9, 1],
+                    [0, 3.7, 4.5, 10.3, 11.5, 11.5, 11.3, 11.3, 11.4],
+                ]),
+                weights: [0.3333, 0.1667, 0.1667, 0.3333, 0.25, 0.75, 1, 1, 0.4, 0.20, 0.40, 1],
+                directions: [.cost, .cost, .benefit, .cost, .benefit, .benefit, .cost, .benefit, .benefit, .cost, .cost, .benefit],
+                preferences: zip([420, 1000, 10, 40, 1, 7, 50, 20, 1, 1, 4.6, 1], [2100, 5000, 50, 200, 5, 20, 100, 80, 4, 2, 23, 3])
+                    .map { .linear(q: $0, p: $1) }),
+            expected: ["phi": [-0.4143, -0.5056, -0.2317, -0.2892, 0.3313, 0.0619, 0.4296, 0.1626, 0.4554]],
+            ranks: [8, 9, 6, 7, 3, 5, 2, 4, 1], tolerance: 5e-5),
+        ReferenceCase(
+            source: "ziemba2017using (PROMETHEE II, v-shape with p per criterion)",
+            matrix: matrix(
+                transposed([
+                    [16347, 14219, 8160, 8160], [9, 8.5, 9, 8.5], [73.8, 55, 64.8, 62.5], [36.7, 36, 28.5, 29.5], [1.5, 2, 2, 1.5],
+                    [3730, 3240, 1860, 1860], [2, 1, 2, 1], [1, 1, 2, 3], [38.8, 33.1, 45.8, 27.3], [4, 2, 4, 3],
+                    [1_720_524, 1_496_512, 858_830, 858_830], [40012, 34803, 19973, 19973],
+                ]),
+                weights: [20, 5, 5, 1.67, 1.67, 11.67, 11.67, 5, 5, 16.67, 8.33, 8.33],
+                directions: [.cost, .cost, .cost, .cost, .cost, .benefit, .cost, .cost, .benefit, .cost, .benefit, .benefit],
+                preferences: [7280, 4, 13.4, 7.4, 3, 1662, 3, 3, 13.8, 3, 766_240, 17820].map { .vShape(p: $0) }),
+            expected: ["phi": [-0.0445, 0.1884, -0.0954, -0.0485]], ranks: [2, 1, 4, 3], tolerance: 5e-5),
     ]
 }
 
@@ -113,6 +166,41 @@ struct MethodReferenceTests {
 
         #expect(abs(s[0] / s[1] - 1.007) < 5e-4 && abs(s[0] / s[2] - 1.067) < 5e-4 && abs(s[1] / s[2] - 1.059) < 5e-4)
         #expect(ranking.ranks == [1, 2, 3])
+    }
+
+    @Test func vikorWithVAboveOneHalfMatchesPapathanasiouAndPloskas() throws {
+        // papathanasiou2018vikor, v = 0.625: Q as printed to three decimals.
+        let ranking = try VIKOR(v: 0.625).ranking(of: ReferenceCase.papathanasiou2018())
+        let q = ranking.details["Q"] ?? []
+
+        #expect(zip(q, [0.640, 1.000, 0.693, 0.271, 0.000, 0.694]).allSatisfy { abs($0 - $1) < 5e-4 }, "\(q)")
+        #expect(ranking.ranks == [3, 6, 4, 2, 1, 5])
+    }
+
+    @Test func weightedProductAndSumCombineIntoTusAndAdalisWASPAS() throws {
+        // tus2019new: WASPAS Q = ½·WSM + ½·WPM over x/max (benefit) and min/x (cost), with the paper's CRITIC weights as
+        // printed to three decimals. Arvio's weighted product needs no normalisation: Π (x/max)^w · Π (min/x)^w is its
+        // score times the constant Π max^−w · Π min^w, so the printed Q checks the product through that identity.
+        let rows: [[Double]] = [
+            [5000, 3, 3, 4, 3, 2], [680, 5, 3, 2, 2, 1], [2000, 3, 2, 3, 4, 3], [600, 4, 3, 1, 2, 2], [800, 2, 4, 3, 3, 4],
+        ]
+        let weights = [0.157, 0.249, 0.168, 0.121, 0.154, 0.151]
+        let directions: [Direction] = [.cost, .benefit, .benefit, .benefit, .benefit, .benefit]
+        let matrix = ReferenceCase.matrix(rows, weights: weights, directions: directions)
+        let scale = weights.indices.reduce(1.0) { product, j in
+            let column = rows.map { $0[j] }
+            return product * Foundation.pow(directions[j] == .benefit ? column.max()! : 1 / column.min()!, -weights[j])
+        }
+
+        let sum = try WeightedSum(normalization: .max).ranking(of: matrix)
+        let product = try WeightedProduct().ranking(of: matrix)
+        let waspas = zip(sum.scores, product.scores).map { 0.5 * $0 + 0.5 * $1 * scale }
+
+        // A1–A4 to the printed four decimals. A5 is printed as 0.722 where the arithmetic from the printed weights
+        // gives 0.7228 (the paper's own unrounded weights give 0.7224); its check allows for that.
+        #expect(zip(waspas.prefix(4), [0.5622, 0.6575, 0.6192, 0.6409]).allSatisfy { abs($0 - $1) < 5e-5 }, "\(waspas)")
+        #expect(abs(waspas[4] - 0.722) < 1e-3)
+        #expect(product.ranks == [5, 2, 4, 3, 1])
     }
 
     @Test func weightedSumWithMaxNormalisationMatchesRizanEtAl() throws {
