@@ -63,6 +63,21 @@ struct RankCommandTests {
         #expect(phi.mapValues { ($0 * 100).rounded() / 100 } == ["A1": 0.1, "A2": -0.3, "A3": 0.2])
     }
 
+    @Test func prometheeWithLinearThresholdsAndVikorWithVReproducePapathanasiouAndPloskas() throws {
+        let phi = Self.column(try Self.rank("papathanasiou2018", ["--method", "promethee-ii"]), "score")
+        let q = Self.column(try Self.rank("papathanasiou2018", ["--method", "vikor", "--v", "0.625"]), "Q")
+
+        #expect(
+            phi.mapValues { ($0 * 100).rounded() / 100 } == ["A1": -0.26, "A2": -0.52, "A3": -0.22, "A4": 0.36, "A5": 0.7, "A6": -0.06])
+        #expect(q.mapValues { ($0 * 1000).rounded() / 1000 } == ["A1": 0.64, "A2": 1, "A3": 0.693, "A4": 0.271, "A5": 0, "A6": 0.694])
+    }
+
+    @Test func weightedSumWithMaxNormalisationReproducesRizanEtAl() throws {
+        let score = Self.column(try Self.rank("rizan2020", ["--method", "weighted-sum", "--normalization", "max"]), "score")
+
+        #expect(score.mapValues { ($0 * 1000).rounded() / 1000 } == ["S1": 0.35, "S2": 0.375, "S3": 0.825, "S4": 0.642])
+    }
+
     @Test func weightedProductReproducesTriantaphyllouFromAFinnishExcelFile() throws {
         let score = Self.column(try Self.rank("triantaphyllou2000", ["--method", "weighted-product"]), "score")
 
