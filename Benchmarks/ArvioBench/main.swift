@@ -9,6 +9,8 @@ import Foundation
 let quick = CommandLine.arguments.contains("--quick")
 /// `--sensitivity` runs only the SMAA measurement (issue 6).
 let sensitivityOnly = CommandLine.arguments.contains("--sensitivity")
+/// `--parse` runs only the CSV parsing measurement (issue 3).
+let parseOnly = CommandLine.arguments.contains("--parse")
 let rows = quick ? 10_000 : 100_000
 let columns = 50
 let repeats = quick ? 2 : 15
@@ -50,30 +52,33 @@ if !sensitivityOnly {
     print("matrix: \(rows) × \(columns) (\(rows * columns * 8 / 1_000_000) MB of values)\n")
 
     // The floor: one streaming pass over the values in memory.
-    let floor = best("one streaming pass (sum of all values)") {
-        sink += matrix.values.withUnsafeBufferPointer { buffer in buffer.reduce(0, +) }
-    }
-    _ = best("  column statistics pass (min, max, sum, sum of squares)") { sink += ColumnStatistics(matrix).sum[0] }
-    let scoresForRanking = flat.prefix(rows).map { $0 }
-    _ = best("  competition ranks of \(rows) scores (sort)") {
-        sink += Double(Ranking.competitionRanks(scoresForRanking, higherIsBetter: true).ranks[0])
-    }
-    let wsm = try best("weighted sum (min-max), scores") { sink += try WeightedSum().scores(of: matrix)[0] }
-    let topsis = try best("TOPSIS (vector), closeness") { sink += try TOPSIS().closeness(of: matrix).closeness[0] }
-    let wsmRanked = try best("weighted sum, full ranking (scores + ranks)") { sink += try WeightedSum().ranking(of: matrix).scores[0] }
-    let topsisRanked = try best("TOPSIS, full ranking (closeness + ranks)") { sink += try TOPSIS().ranking(of: matrix).scores[0] }
-    print("  scoring: weighted sum = \(ratio(wsm, floor)) × the pass; TOPSIS = \(ratio(topsis, floor)) × the pass")
-    print("  with ranks: weighted sum = \(ratio(wsmRanked, floor)) ×; TOPSIS = \(ratio(topsisRanked, floor)) ×\n")
+    if !parseOnly { try scoring() }
+    func scoring() throws {
+        let floor = best("one streaming pass (sum of all values)") {
+            sink += matrix.values.withUnsafeBufferPointer { buffer in buffer.reduce(0, +) }
+        }
+        _ = best("  column statistics pass (min, max, sum, sum of squares)") { sink += ColumnStatistics(matrix).sum[0] }
+        let scoresForRanking = flat.prefix(rows).map { $0 }
+        _ = best("  competition ranks of \(rows) scores (sort)") {
+            sink += Double(Ranking.competitionRanks(scoresForRanking, higherIsBetter: true).ranks[0])
+        }
+        let wsm = try best("weighted sum (min-max), scores") { sink += try WeightedSum().scores(of: matrix)[0] }
+        let topsis = try best("TOPSIS (vector), closeness") { sink += try TOPSIS().closeness(of: matrix).closeness[0] }
+        let wsmRanked = try best("weighted sum, full ranking (scores + ranks)") { sink += try WeightedSum().ranking(of: matrix).scores[0] }
+        let topsisRanked = try best("TOPSIS, full ranking (closeness + ranks)") { sink += try TOPSIS().ranking(of: matrix).scores[0] }
+        print("  scoring: weighted sum = \(ratio(wsm, floor)) × the pass; TOPSIS = \(ratio(topsis, floor)) × the pass")
+        print("  with ranks: weighted sum = \(ratio(wsmRanked, floor)) ×; TOPSIS = \(ratio(topsisRanked, floor)) ×\n")
 
-    func ratio(_ a: Duration, _ b: Duration) -> String {
-        let x = Double(a.components.attoseconds) / 1e18 + Double(a.components.seconds)
-        let y = Double(b.components.attoseconds) / 1e18 + Double(b.components.seconds)
-        return String((x / y * 10).rounded() / 10)
-    }
+        func ratio(_ a: Duration, _ b: Duration) -> String {
+            let x = Double(a.components.attoseconds) / 1e18 + Double(a.components.seconds)
+            let y = Double(b.components.attoseconds) / 1e18 + Double(b.components.seconds)
+            return String((x / y * 10).rounded() / 10)
+        }
 
-    // PROMETHEE II with half the criteria usual and half linear: sorted prefix sums, no m × m table.
-    _ = try best("PROMETHEE II (usual + linear), \(rows) × \(columns)", runs: quick ? 1 : 3) {
-        sink += try PROMETHEE().ranking(of: matrix).scores[0]
+        // PROMETHEE II with half the criteria usual and half linear: sorted prefix sums, no m × m table.
+        _ = try best("PROMETHEE II (usual + linear), \(rows) × \(columns)", runs: quick ? 1 : 3) {
+            sink += try PROMETHEE().ranking(of: matrix).scores[0]
+        }
     }
 
     // Parsing a matrix CSV of about 40 MB (values written with four decimals, as a spreadsheet exports them).
@@ -99,7 +104,7 @@ if !sensitivityOnly {
 }
 
 // SMAA-2 (issue 6): 1,000,000 weight draws over 33 alternatives × 30 criteria, single-threaded and on every core.
-do {
+if !parseOnly {
     var random = SplitMix64(seed: 33)
     let smaaCriteria = (0..<30).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: 0.5...2, using: &random)) }
     let smaaValues = (0..<(33 * 30)).map { _ in Double(Int.random(in: 0...5, using: &random)) }

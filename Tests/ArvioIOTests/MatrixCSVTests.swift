@@ -1,4 +1,5 @@
 import ArvioCore
+import Foundation
 import Testing
 
 @testable import ArvioIO
@@ -111,5 +112,44 @@ struct MatrixCSVTests {
         let (_, problems) = load("alternative,price,quality\nx,1,2\n", "id,weight,type\nprice,0,cost\nquality,0,benefit\n")
 
         #expect(problems == ["m.csv: error: every weight is 0\n  help: give at least one criterion a positive weight"])
+    }
+
+    /// A quote anywhere after the header sends the whole file through the general scanner; without one, each line is
+    /// read by the one-pass numeric path and only lines it cannot take go the general way. Both must give the same
+    /// matrix or the same diagnostics, for files that mix every kind of awkward cell.
+    @Test(arguments: 0..<40)
+    func theOnePassNumericPathAgreesWithTheGeneralScanner(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let cells = [
+            "4", "-2.5", "+7", "0.125", "12.", ".5", " 3 ", "1e3", "2.5E-1", "1234567890123456", "12345678901234567890", "x", "",
+            "1.2.3", "-", "99.75",
+        ]
+        let delimiter = seed % 3 == 0 ? ";" : ","
+        var rows: [String] = []
+        for row in 0..<12 {
+            let width = Int.random(in: 0..<10, using: &random) == 0 ? 2 : 3
+            let values = (0..<(width - 1)).map { _ in
+                let cell = cells[Int.random(in: 0..<cells.count, using: &random)]
+                return delimiter == ";" ? cell.replacingOccurrences(of: ".", with: ",") : cell
+            }
+            let name = Int.random(in: 0..<12, using: &random) == 0 ? "a0" : "a\(row)"
+            rows.append(([name] + values).joined(separator: delimiter))
+            if Int.random(in: 0..<6, using: &random) == 0 { rows.append("") }
+        }
+        let end = seed % 2 == 0 ? "\n" : "\r\n"
+        let header = ["alternative", "quality", "price"].joined(separator: delimiter)
+        let criteria = Self.criteria.replacingOccurrences(of: ",", with: delimiter)
+        let file = { (last: String) in ([header] + rows + [last]).joined(separator: end) + (seed % 4 == 1 ? "" : end) }
+        // A quoted name in a last, valid row (a quote is legal in any field) forces the general scanner on the whole
+        // file and changes neither the content nor any other line's columns.
+        let fast = file(["z", "1", "2"].joined(separator: delimiter))
+        let general = file(["\"z\"", "1", "2"].joined(separator: delimiter))
+
+        let (fastMatrix, fastProblems) = load(fast, criteria)
+        let (generalMatrix, generalProblems) = load(general, criteria)
+
+        #expect(general != fast)
+        #expect(fastMatrix == generalMatrix, "\(fast)")
+        #expect(fastProblems == generalProblems, "\(fast)")
     }
 }

@@ -52,23 +52,26 @@ struct CSVScanner {
 
     /// Calls `record` with the fields of each non-empty record and its line. Returns the line of an unterminated quote.
     func scan(_ record: (_ fields: [CSVField], _ line: Int) -> Void) -> Int? {
-        bytes.withUnsafeBufferPointer { bytes in scan(bytes) { fields, line, _ in record(fields, line) } }
+        scan { fields, line, _ in record(fields, line) }
     }
 
     /// The same, handing the callback the bytes too, so that hot loops read numbers without re-entering the array.
     func scan(_ record: (_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void) -> Int? {
-        bytes.withUnsafeBufferPointer { bytes in scan(bytes, record) }
+        bytes.withUnsafeBufferPointer { bytes in scan(bytes, range: 0..<bytes.count, firstLine: 1, record) }
     }
 
-    private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ record: (_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
+    /// Scans only `range`, which must start at a line's beginning and whose first line is `firstLine`; fields keep
+    /// their positions and columns in the whole file.
+    func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, firstLine: Int,
+        _ record: (_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
     ) -> Int? {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
         let delimiter = self.delimiter
         var fields: [CSVField] = []
-        var index = 0, line = 1, lineStart = 0
-        var recordLine = 1
-        let count = bytes.count
+        var index = range.lowerBound, line = firstLine, lineStart = range.lowerBound
+        var recordLine = firstLine
+        let count = range.upperBound
         func endRecord() {
             if !(fields.count == 1 && fields[0].range.isEmpty && !fields[0].quoted) { record(fields, recordLine, bytes) }
             fields.removeAll(keepingCapacity: true)

@@ -1,4 +1,5 @@
 import ArvioCore
+import Foundation
 
 /// Reads a decision matrix from two CSV files, as `arvio rank` takes them:
 /// `m.csv` is `alternative,c1,…,cn` (a header, then one row per alternative) and `c.csv` is
@@ -25,7 +26,6 @@ public enum MatrixCSV {
         var header: [String] = []
         var headerFields: [CSVField] = []
         var alternatives: [String] = []
-        var values: [Double] = []
         // Reserve for the whole table: lines × header fields, counted in one pass over the bytes.
         let lineCount = scanner.bytes.withUnsafeBufferPointer { bytes in
             var count = 0
@@ -34,25 +34,14 @@ public enum MatrixCSV {
         }
         var rowOrigins: [SourceLocation?] = []
         rowOrigins.reserveCapacity(lineCount + 1)
+        alternatives.reserveCapacity(lineCount + 1)
         var seen: [String: Int] = [:]  // alternative → its line
         seen.reserveCapacity(lineCount + 1)
         func report(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
             if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason)) }
         }
-        let decimalComma = scanner.decimalComma
-        let unterminated = scanner.scan { fields, line, bytes in
-            if header.isEmpty {
-                headerFields = fields
-                header = fields.map(scanner.string)
-                values.reserveCapacity((lineCount + 1) * max(header.count - 1, 1))
-                return
-            }
+        func addRow(_ name: String, line: Int) {
             let location = SourceLocation(file: matrixFile, line: line, column: 1)
-            guard fields.count == header.count else {
-                report(location, .fieldCount(found: fields.count, expected: header.count))
-                return
-            }
-            let name = scanner.string(fields[0])
             if name.isEmpty { report(location, .emptyField(header.first ?? "alternative")) }
             if let first = seen.updateValue(line, forKey: name) {
                 seen[name] = first
@@ -60,15 +49,64 @@ public enum MatrixCSV {
             }
             alternatives.append(name)
             rowOrigins.append(SourceLocation(file: matrixFile, line: line))
-            for index in 1..<fields.count {
-                let field = fields[index]
-                if let value = CSVScanner.fastNumber(bytes, field.range, decimalComma: decimalComma) ?? scanner.number(field) {
-                    values.append(value)
-                } else {
-                    values.append(0)
-                    report(
-                        SourceLocation(file: matrixFile, line: line, column: field.column, field: header[index]),
-                        .notANumber(field: header[index], found: scanner.string(field)))
+        }
+        let decimalComma = scanner.decimalComma
+        var unterminated: Int?
+        let values = scanner.bytes.withUnsafeBufferPointer { bytes in
+            // The header decides the width, so it is read first; a quoted header may span lines.
+            let headerEnd = Self.headerEnd(bytes)
+            unterminated = scanner.scan(bytes, range: 0..<headerEnd, firstLine: 1) { fields, _, _ in
+                headerFields = fields
+                header = fields.map(scanner.string)
+            }
+            let firstDataLine = 1 + bytes[0..<headerEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let width = max(header.count - 1, 0)
+            return [Double](unsafeUninitializedCapacity: max((lineCount + 1) * width, 1)) { buffer, filled in
+                guard let base = buffer.baseAddress, !header.isEmpty else { return }
+                // Every record that is not plain numbers, with its exact diagnostics; a bad number is stored as 0.
+                func general(_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard fields.count == header.count else {
+                        report(
+                            SourceLocation(file: matrixFile, line: line, column: 1),
+                            .fieldCount(found: fields.count, expected: header.count))
+                        return
+                    }
+                    addRow(scanner.string(fields[0]), line: line)
+                    for index in 1..<fields.count {
+                        let field = fields[index]
+                        if let value = CSVScanner.fastNumber(bytes, field.range, decimalComma: decimalComma) ?? scanner.number(field) {
+                            base[filled] = value
+                        } else {
+                            base[filled] = 0
+                            report(
+                                SourceLocation(file: matrixFile, line: line, column: field.column, field: header[index]),
+                                .notANumber(field: header[index], found: scanner.string(field)))
+                        }
+                        filled += 1
+                    }
+                }
+                // A quote anywhere after the header can span lines: then the general scanner reads the rest.
+                guard width > 0, !Self.contains(bytes, from: headerEnd, byte: 0x22) else {
+                    unterminated = scanner.scan(bytes, range: headerEnd..<bytes.count, firstLine: firstDataLine, general)
+                    return
+                }
+                var start = headerEnd, line = firstDataLine
+                while start < bytes.count {
+                    if let record = CSVScanner.numericRecord(
+                        bytes, at: start, delimiter: scanner.delimiter, decimalComma: decimalComma, count: width, into: base + filled)
+                    {
+                        addRow(scanner.string(CSVField(range: record.name, quoted: false, line: line, column: 1)), line: line)
+                        filled += width
+                        start = record.next
+                    } else {
+                        // Without quotes a line is a record: read this one the general way.
+                        var next = start
+                        while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+                        next = min(next + 1, bytes.count)
+                        _ = scanner.scan(bytes, range: start..<next, firstLine: line, general)
+                        start = next
+                    }
+                    line += 1
                 }
             }
         }
@@ -103,6 +141,28 @@ public enum MatrixCSV {
         } catch {
             throw Diagnostics([error.asDiagnostic(file: matrixFile)])
         }
+    }
+
+    /// The offset after the header: the first record that is not an empty line, which may hold quoted line breaks.
+    static func headerEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0, quoted = false, empty = true
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x22: quoted.toggle(); empty = false
+            case 0x0A where !quoted:
+                if !empty { return index + 1 }
+            case 0x0D: break
+            default: empty = false
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether `byte` occurs in `bytes` from `start` on (memchr: the C library's vectorised search).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, byte: UInt8) -> Bool {
+        guard let base = bytes.baseAddress, start < bytes.count else { return false }
+        return memchr(base + start, Int32(byte), bytes.count - start) != nil
     }
 
     /// The criteria file: by header name, so columns may come in any order and optional ones may be left out.
