@@ -177,30 +177,51 @@ struct MethodReferenceTests {
         #expect(ranking.ranks == [3, 6, 4, 2, 1, 5])
     }
 
-    @Test func weightedProductAndSumCombineIntoTusAndAdalisWASPAS() throws {
-        // tus2019new: WASPAS Q = ½·WSM + ½·WPM over x/max (benefit) and min/x (cost), with the paper's CRITIC weights as
-        // printed to three decimals. Arvio's weighted product needs no normalisation: Π (x/max)^w · Π (min/x)^w is its
-        // score times the constant Π max^−w · Π min^w, so the printed Q checks the product through that identity.
-        let rows: [[Double]] = [
-            [5000, 3, 3, 4, 3, 2], [680, 5, 3, 2, 2, 1], [2000, 3, 2, 3, 4, 3], [600, 4, 3, 1, 2, 2], [800, 2, 4, 3, 3, 4],
-        ]
-        let weights = [0.157, 0.249, 0.168, 0.121, 0.154, 0.151]
-        let directions: [Direction] = [.cost, .benefit, .benefit, .benefit, .benefit, .benefit]
+    /// WASPAS (Zavadskas et al. 2012, `zavadskas2012optimization`): Q = ½·WSM + ½·WPM over r = x/max (benefit) and min/x (cost), with the source's
+    /// weights as printed. Arvio's weighted product needs no normalisation: Π r^w is its score times the constant
+    /// Π max^−w · Π min^w. Arvio scales weights to sum 1; a source whose printed weights sum to s ≠ 1 is matched by
+    /// undoing that (s·WSM, and the product to the power s). So a printed Q checks the weighted product's scores.
+    static func waspas(_ rows: [[Double]], weights: [Double], directions: [Direction]) throws -> (q: [Double], productRanks: [Int]) {
+        let total = weights.reduce(0, +)
         let matrix = ReferenceCase.matrix(rows, weights: weights, directions: directions)
         let scale = weights.indices.reduce(1.0) { product, j in
             let column = rows.map { $0[j] }
-            return product * Foundation.pow(directions[j] == .benefit ? column.max()! : 1 / column.min()!, -weights[j])
+            return product * Foundation.pow(directions[j] == .benefit ? column.max()! : 1 / column.min()!, -weights[j] / total)
         }
-
         let sum = try WeightedSum(normalization: .max).ranking(of: matrix)
         let product = try WeightedProduct().ranking(of: matrix)
-        let waspas = zip(sum.scores, product.scores).map { 0.5 * $0 + 0.5 * $1 * scale }
+        let q = zip(sum.scores, product.scores).map { 0.5 * total * $0 + 0.5 * Foundation.pow($1 * scale, total) }
+        return (q, product.ranks)
+    }
+
+    @Test func weightedProductReproducesTusAndAdalisWASPAS() throws {
+        // tus2019new, with the paper's CRITIC weights as printed to three decimals (they sum to 1.000).
+        let (q, ranks) = try Self.waspas(
+            [[5000, 3, 3, 4, 3, 2], [680, 5, 3, 2, 2, 1], [2000, 3, 2, 3, 4, 3], [600, 4, 3, 1, 2, 2], [800, 2, 4, 3, 3, 4]],
+            weights: [0.157, 0.249, 0.168, 0.121, 0.154, 0.151], directions: [.cost, .benefit, .benefit, .benefit, .benefit, .benefit])
 
         // A1–A4 to the printed four decimals. A5 is printed as 0.722 where the arithmetic from the printed weights
         // gives 0.7228 (the paper's own unrounded weights give 0.7224); its check allows for that.
-        #expect(zip(waspas.prefix(4), [0.5622, 0.6575, 0.6192, 0.6409]).allSatisfy { abs($0 - $1) < 5e-5 }, "\(waspas)")
-        #expect(abs(waspas[4] - 0.722) < 1e-3)
-        #expect(product.ranks == [5, 2, 4, 3, 1])
+        #expect(zip(q.prefix(4), [0.5622, 0.6575, 0.6192, 0.6409]).allSatisfy { abs($0 - $1) < 5e-5 }, "\(q)")
+        #expect(abs(q[4] - 0.722) < 1e-3)
+        #expect(ranks == [5, 2, 4, 3, 1])
+    }
+
+    @Test func weightedProductReproducesChakrabortyEtAlsWASPAS() throws {
+        // chakraborty2015applications, the flexible manufacturing system example: weights printed to four decimals
+        // (summing to 1.0155, used as printed), Q to four decimals.
+        let (q, ranks) = try Self.waspas(
+            [
+                [30, 23, 5, 0.745, 0.745, 1500, 5000], [18, 13, 15, 0.745, 0.745, 1300, 6000], [15, 12, 10, 0.5, 0.5, 950, 7000],
+                [25, 20, 13, 0.745, 0.745, 1200, 4000], [14, 18, 14, 0.255, 0.745, 950, 3500], [17, 15, 9, 0.745, 0.5, 1250, 5250],
+                [23, 18, 20, 0.5, 0.745, 1100, 3000], [16, 8, 14, 0.255, 0.5, 1500, 3000],
+            ],
+            weights: [0.1181, 0.1181, 0.0445, 0.1181, 0.2861, 0.2861, 0.0445],
+            directions: [.benefit, .benefit, .benefit, .benefit, .benefit, .cost, .cost])
+
+        #expect(
+            zip(q, [0.8329, 0.7884, 0.6987, 0.8831, 0.7971, 0.7036, 0.8728, 0.5749]).allSatisfy { abs($0 - $1) < 5e-5 }, "\(q)")
+        #expect(ranks == [3, 4, 7, 1, 5, 6, 2, 8])
     }
 
     @Test func weightedSumWithMaxNormalisationMatchesRizanEtAl() throws {

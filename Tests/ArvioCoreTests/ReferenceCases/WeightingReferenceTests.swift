@@ -40,6 +40,31 @@ struct WeightingReferenceTests {
         #expect(zip(weights, [0.104991, 0.069124, 0.071373, 0.449937, 0.304575]).allSatisfy { abs($0 - $1) < 5e-7 }, "\(weights)")
     }
 
+    /// Three more published entropy examples (found through pyrepo-mcda's literature-cited tests; the values are the
+    /// papers'), each at the precision it prints. Xu's fourth column is almost constant: its weight is 0.0000.
+    @Test(arguments: [
+        (
+            "xu2004note", [[30, 30, 38, 29], [19, 54, 86, 29], [19, 15, 85, 28.9], [68, 70, 60, 29]],
+            [0.4630, 0.3992, 0.1378, 0.0000], 5e-5
+        ),
+        (
+            "zavadskas2016integrated", [[3.0, 100, 10, 7], [2.5, 80, 8, 5], [1.8, 50, 20, 11], [2.2, 70, 12, 9]],
+            [0.1146, 0.1981, 0.4185, 0.2689], 5e-5
+        ),
+        (
+            "ersoy2021equipment",
+            [
+                [256, 8, 41, 1.6, 1.77, 7347.16], [256, 8, 32, 1.0, 1.8, 6919.99], [256, 8, 53, 1.6, 1.9, 8400],
+                [256, 8, 41, 1.0, 1.75, 6808.9], [512, 8, 35, 1.6, 1.7, 8479.99], [256, 4, 35, 1.6, 1.7, 7499.99],
+            ], [0.405, 0.221, 0.134, 0.199, 0.007, 0.034], 5e-4
+        ),
+    ])
+    func entropyWeightsMatchPublishedExamples(source: String, rows: [[Double]], printed: [Double], tolerance: Double) throws {
+        let weights = try ObjectiveWeights.entropy(ReferenceCase.matrix(rows, weights: rows[0].map { _ in 1 }))
+
+        #expect(zip(weights, printed).allSatisfy { abs($0 - $1) < tolerance }, "\(source): \(weights)")
+    }
+
     @Test func criticWeightsMatchTusAndAdali() throws {
         // tus2019new, as printed to three decimals.
         let matrix = ReferenceCase.matrix(
