@@ -24,7 +24,8 @@ struct RankCommand: ParsableCommand {
             --matrix is 'alternative,c1,…,cn' (a header, then a row per alternative); --criteria is
             'id,weight,type[,preference_function,q,p,s]' with type benefit or cost and preference functions usual,
             u-shape, v-shape, level, linear or gaussian (PROMETHEE). Files may use ',' or ';' (then decimal commas too).
-            ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities.
+            ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities, or levels
+            0…L with the priorities given by --level-priorities (e.g. derived from a pairwise comparison of the levels).
             Weights are scaled to sum to 1; every normalisation and parameter is printed with the result.
             """)
 
@@ -39,6 +40,11 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Normalisation for weighted-sum (default min-max) and topsis (default vector): vector, min-max, max, sum.")
     var normalization: Normalization?
     @Option(help: "VIKOR's weight of the majority strategy, 0…1.") var v: Double = 0.5
+    @Option(
+        help: ArgumentHelp(
+            "ahp-ratings: the priority of each rating level 0…L, lowest first, comma-separated; idealised by the largest.",
+            valueName: "p0,p1,…"))
+    var levelPriorities: String?
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
@@ -47,6 +53,27 @@ struct RankCommand: ParsableCommand {
             throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
         }
         guard (0...1).contains(v) else { throw ValidationError("--v must be between 0 and 1, found \(v).") }
+        if levelPriorities != nil, method != .ahpRatings {
+            throw ValidationError("--level-priorities applies to ahp-ratings, not \(method.rawValue).")
+        }
+        _ = try ratingLevels()
+    }
+
+    /// The rating levels' priorities from --level-priorities: at least two non-negative numbers, one of them positive.
+    func ratingLevels() throws -> [Double]? {
+        guard let levelPriorities else { return nil }
+        let items = levelPriorities.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let numbers = items.map { Double($0) }
+        if let bad = zip(items, numbers).first(where: { $1 == nil || !$1!.isFinite || $1! < 0 }) {
+            throw ValidationError("--level-priorities: '\(bad.0)' is not a non-negative number; write e.g. 0.05,0.1,0.25,0.5,1.")
+        }
+        let priorities = numbers.compactMap { $0 }
+        guard priorities.count >= 2, priorities.contains(where: { $0 > 0 }) else {
+            throw ValidationError("--level-priorities needs at least two levels and one positive priority, found '\(levelPriorities)'.")
+        }
+        return priorities
     }
 
     func run() throws {
@@ -104,7 +131,7 @@ struct RankCommand: ParsableCommand {
         ]
         // AHP ratings needs values on its 0–5 levels; it joins 'all' only when asked for by name.
         guard method != .all else { return all }
-        if method == .ahpRatings { return [AHPRatings()] }
+        if method == .ahpRatings { return [(try? ratingLevels())?.map(AHPRatings.init(levelPriorities:)) ?? AHPRatings()] }
         return all.filter { $0.name.rawValue == method.rawValue }
     }
 

@@ -112,6 +112,18 @@ struct RankCommandTests {
         )
     }
 
+    @Test func ahpRatingsTakesTheLevelsPrioritiesFromTheCommandLine() throws {
+        // Values 4…8 on nine levels 0…8; A3 = 0.3 · 1 + 0.4 · 1 + 0.3 · 0.6 with the top level idealised to 1.
+        let score = Self.column(
+            try Self.rank("tzeng2011", ["--method", "ahp-ratings", "--level-priorities", "0.02,0.05,0.1,0.2,0.3,0.45,0.6,0.8,1"]), "score")
+        let refused = try Self.rank("tzeng2011", ["--method", "topsis", "--level-priorities", "0,1"])
+        let malformed = try Self.rank("tzeng2011", ["--method", "ahp-ratings", "--level-priorities", "0.1,,1"])
+
+        #expect(score.mapValues { ($0 * 10000).rounded() / 10000 } == ["A1": 0.625, "A2": 0.78, "A3": 0.88, "A4": 0.54])
+        #expect(refused.status == 64 && refused.errors.contains("--level-priorities applies to ahp-ratings, not topsis."))
+        #expect(malformed.status == 64 && malformed.errors.contains("'' is not a non-negative number"))
+    }
+
     @Test func normalizationIsRefusedForMethodsThatDoNotTakeOne() throws {
         let run = try Self.rank("tzeng2011", ["--method", "vikor", "--normalization", "sum"])
 
