@@ -66,6 +66,8 @@ extension ReferenceCase {
         criteriaRows[0].indices.map { i in criteriaRows.map { $0[i] } }
     }
 
+    // The Papathanasiou & Ploskas and Ziemba data and printed values below were transcribed from the
+    // literature-cited tests of pyrepo-mcda (energyinpython/pyrepo-mcda), not read from the papers here.
     static let promethee = [
         ReferenceCase(
             source: "zhao2013revised (usual preference function)",
@@ -169,7 +171,7 @@ struct MethodReferenceTests {
     }
 
     @Test func vikorWithVAboveOneHalfMatchesPapathanasiouAndPloskas() throws {
-        // papathanasiou2018vikor, v = 0.625: Q as printed to three decimals.
+        // papathanasiou2018vikor, v = 0.625: Q as printed to three decimals (transcribed from pyrepo-mcda's tests).
         let ranking = try VIKOR(v: 0.625).ranking(of: ReferenceCase.papathanasiou2018())
         let q = ranking.details["Q"] ?? []
 
@@ -195,7 +197,8 @@ struct MethodReferenceTests {
     }
 
     @Test func weightedProductReproducesTusAndAdalisWASPAS() throws {
-        // tus2019new, with the paper's CRITIC weights as printed to three decimals (they sum to 1.000).
+        // tus2019new (WASPAS values transcribed from pyrepo-mcda's tests), with the paper's CRITIC weights as printed to
+        // three decimals (they sum to 1.000).
         let (q, ranks) = try Self.waspas(
             [[5000, 3, 3, 4, 3, 2], [680, 5, 3, 2, 2, 1], [2000, 3, 2, 3, 4, 3], [600, 4, 3, 1, 2, 2], [800, 2, 4, 3, 3, 4]],
             weights: [0.157, 0.249, 0.168, 0.121, 0.154, 0.151], directions: [.cost, .benefit, .benefit, .benefit, .benefit, .benefit])
@@ -208,7 +211,8 @@ struct MethodReferenceTests {
     }
 
     @Test func weightedProductReproducesChakrabortyEtAlsWASPAS() throws {
-        // chakraborty2015applications, the flexible manufacturing system example: weights printed to four decimals
+        // chakraborty2015applications (as transcribed in pymcdm's literature-cited tests, not read from the paper here):
+        // weights printed to four decimals
         // (summing to 1.0155, used as printed), Q to four decimals.
         let (q, ranks) = try Self.waspas(
             [

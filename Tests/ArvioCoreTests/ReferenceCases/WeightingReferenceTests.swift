@@ -40,8 +40,8 @@ struct WeightingReferenceTests {
         #expect(zip(weights, [0.104991, 0.069124, 0.071373, 0.449937, 0.304575]).allSatisfy { abs($0 - $1) < 5e-7 }, "\(weights)")
     }
 
-    /// Three more published entropy examples (found through pyrepo-mcda's literature-cited tests; the values are the
-    /// papers'), each at the precision it prints. Xu's fourth column is almost constant: its weight is 0.0000.
+    /// Three more published entropy examples, transcribed from pyrepo-mcda's literature-cited tests (not read from the
+    /// papers here), each at the precision it prints. Xu's fourth column is almost constant: its weight is 0.0000.
     @Test(arguments: [
         (
             "xu2004note", [[30, 30, 38, 29], [19, 54, 86, 29], [19, 15, 85, 28.9], [68, 70, 60, 29]],
