@@ -155,36 +155,48 @@ struct CSVScanner {
     }
 
     /// Clinger's fast path: `[-+]digits[.digits]` with at most 15 significant digits is exact as one division.
+    /// The field, trimmed of spaces, must be such a number and nothing else.
     @inline(__always)
     static func fastNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, decimalComma: Bool) -> Double? {
         var index = range.lowerBound, end = range.upperBound
         while index < end, bytes[index] == 0x20 { index += 1 }
         while end > index, bytes[end - 1] == 0x20 { end -= 1 }
-        guard index < end else { return nil }
+        guard let number = plainNumber(bytes, from: index, to: end, decimalComma: decimalComma), number.next == end else { return nil }
+        return number.value
+    }
+
+    /// The `[-+]digits[.digits]` that starts at `index` (a decimal comma too when `decimalComma`), read up to the first
+    /// byte that cannot continue it, which is `next`; nil without digits or with more than 15 (then a division would
+    /// not be exact). The one number grammar of both ``fastNumber(_:_:decimalComma:)`` and ``numericRecord``.
+    @inline(__always)
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, decimalComma: Bool)
+        -> (value: Double, next: Int)?
+    {
+        var index = start
         var negative = false
-        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+        if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        let comma: UInt8 = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        let point = UInt8(ascii: "."), comma = decimalComma ? UInt8(ascii: ",") : point
         var mantissa: UInt64 = 0, digits = 0, fraction = 0, seenPoint = false
         while index < end {
-            let digit = bytes[index] &- UInt8(ascii: "0")
+            let byte = bytes[index]
+            let digit = byte &- UInt8(ascii: "0")
             if digit < 10 {
                 mantissa = mantissa &* 10 &+ UInt64(digit)
                 digits += 1
-                if seenPoint { fraction += 1 }
-                if digits > 15 { return nil }
-            } else if (bytes[index] == UInt8(ascii: ".") || bytes[index] == comma) && !seenPoint {
+                fraction += seenPoint ? 1 : 0
+            } else if (byte == point || byte == comma) && !seenPoint {
                 seenPoint = true
             } else {
-                return nil
+                break
             }
             index += 1
         }
-        guard digits > 0 else { return nil }
+        guard digits > 0, digits <= 15 else { return nil }
         let value = Double(mantissa) / powerOfTen(fraction)
-        return negative ? -value : value
+        return (negative ? -value : value, index)
     }
 
     /// 10^k for k ≤ 15, exact in a double; a switch, so the hot path reads no lazily initialised global.
