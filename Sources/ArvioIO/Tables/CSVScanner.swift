@@ -126,8 +126,12 @@ struct CSVScanner {
 
     /// The number in a field, or nil. Decimal commas are accepted when the delimiter is not a comma.
     func number(_ field: CSVField) -> Double? {
-        if let value = bytes.withUnsafeBufferPointer({ Self.fastNumber($0, field.range, decimalComma: decimalComma) }) { return value }
-        return slowNumber(field)
+        bytes.withUnsafeBufferPointer { number(field, in: $0) }
+    }
+
+    /// The same inside a scan, whose callback already holds the bytes.
+    func number(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        Self.fastNumber(bytes, field.range, decimalComma: decimalComma) ?? slowNumber(field)
     }
 
     private func slowNumber(_ field: CSVField) -> Double? {

@@ -74,7 +74,7 @@ public enum MatrixCSV {
                     addRow(scanner.string(fields[0]), line: line)
                     for index in 1..<fields.count {
                         let field = fields[index]
-                        if let value = CSVScanner.fastNumber(bytes, field.range, decimalComma: decimalComma) ?? scanner.number(field) {
+                        if let value = scanner.number(field, in: bytes) {
                             base[filled] = value
                         } else {
                             base[filled] = 0
