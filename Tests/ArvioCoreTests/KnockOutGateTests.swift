@@ -51,9 +51,30 @@ struct KnockOutGateTests {
             "a": ["T1": .score(5), "U2": .met(true)], "b": ["T1": .score(1), "U2": .met(true)],
         ]
 
-        let result = Self.gate.evaluate(solutions, answers: answers, verdicts: ["a": ["KO-T1": false], "b": ["KO-T1": true]])
+        let verdicts = [
+            Verdict(solution: "a", rule: "KO-T1", met: false, rationale: "no audit trail", recordedBy: "kaisa", recordedAt: "t1"),
+            Verdict(solution: "b", rule: "KO-T1", met: true, rationale: "shown in the demo", recordedBy: "kaisa", recordedAt: "t2"),
+        ]
+
+        let result = Self.gate.evaluate(solutions, answers: answers, verdicts: verdicts)
 
         #expect(result.passed == ["b"])
-        #expect(result.excluded.first?.failures == [KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .met(false))])
+        #expect(
+            result.excluded.first?.failures == [KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .score(5), byVerdict: true)])
+        #expect(result.decisions.map(\.verdict) == verdicts)
+        #expect(result.decisions.map(\.impliedByScores) == [true, false])
+        #expect(result.decisions.map(\.overrides) == [true, true])
+        #expect(result.ignoredVerdicts.isEmpty)
+    }
+
+    @Test func aVerdictOnARuleThatDoesNotCoverTheSolutionDecidesNothingAndIsReported() {
+        let chat = Fixture.solution("chat", category: "CHAT")  // U2 does not apply to CHAT in the fixture
+        let stray = Verdict(solution: "chat", rule: "KO-U2", met: false, rationale: "typo")
+
+        let result = Self.gate.evaluate([chat], answers: ["chat": ["T1": .score(3)]], verdicts: [stray])
+
+        #expect(result.passed == ["chat"])
+        #expect(result.decisions.isEmpty)
+        #expect(result.ignoredVerdicts == [stray])
     }
 }

@@ -48,6 +48,23 @@ extension ScoreStore {
         }
     }
 
+    /// The round that results are shown for when none is named: the most recently revealed one (by the audit log's
+    /// order of reveals), whether or not it has been closed since; nil when no round has been revealed.
+    public func latestRevealedRound() throws -> Round? {
+        try writer.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT round.* FROM round
+                    LEFT JOIN (SELECT entity, MAX(sequence) AS revealed FROM auditLog WHERE action = 'round.reveal' GROUP BY entity) AS log
+                        ON log.entity = 'round/' || round.id
+                    WHERE round.state != 'open'
+                    ORDER BY COALESCE(log.revealed, -1) DESC, round.createdAt DESC, round.id DESC LIMIT 1
+                    """)
+            return try row.map { try Self.round($0, db) }
+        }
+    }
+
     /// The criteria snapshot the round was started with.
     public func snapshot(of round: String) throws -> String {
         try writer.read { db in try String.fetchOne(db, sql: "SELECT snapshot FROM round WHERE id = ?", arguments: [round]) ?? "" }
@@ -138,14 +155,34 @@ extension ScoreStore {
         }
     }
 
-    /// The recorded verdicts of a round: solution → rule → met.
-    public func verdicts(round id: String) throws -> [String: [String: Bool]] {
-        try writer.read { db in
-            var result: [String: [String: Bool]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT solutionID, ruleID, met FROM knockOutVerdict WHERE roundID = ?", arguments: [id]) {
-                result[row["solutionID"], default: [:]][row["ruleID"]] = row["met"]
-            }
-            return result
+    /// The recorded verdicts of a round, each with who recorded it and when as the audit log has them (the latest
+    /// `verdict.set` entry for it), in solution and rule order.
+    public func verdicts(round id: String) throws -> [Verdict] {
+        try writer.read { db in try Self.verdicts(round: id, db) }
+    }
+
+    static func verdicts(round id: String, _ db: Database) throws -> [Verdict] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? ORDER BY solutionID, ruleID", arguments: [id])
+        return try rows.map { row in
+            let (solution, rule): (String, String) = (row["solutionID"], row["ruleID"])
+            let logged = try Row.fetchOne(
+                db, sql: "SELECT actor, at FROM auditLog WHERE action = 'verdict.set' AND entity = ? ORDER BY sequence DESC LIMIT 1",
+                arguments: ["verdict/\(id)/\(solution)/\(rule)"])
+            return Verdict(
+                solution: solution, rule: rule, met: row["met"], rationale: row["rationale"],
+                recordedBy: logged?["actor"] ?? row["recordedBy"], recordedAt: logged?["at"] ?? row["recordedAt"])
+        }
+    }
+
+    /// A round with every score and verdict, read in one transaction so that they belong together.
+    public func record(of id: String) throws -> RoundRecord {
+        let round = try round(id)
+        return try writer.read { db in
+            let scores = try Row.fetchAll(
+                db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [id]
+            ).map(Self.score)
+            return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db))
         }
     }
 
