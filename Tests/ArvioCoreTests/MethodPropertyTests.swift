@@ -89,7 +89,7 @@ struct PROMETHEETests {
             let values = (0..<40).map { _ in Double.random(in: -5...5, using: &generator) }
 
             let fast = PROMETHEE.flows(of: values, preference: function)
-            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function)
+            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function, tolerance: PROMETHEE.tolerance(of: values))
 
             for i in values.indices {
                 #expect(abs(fast.plus[i] - direct.plus[i]) < 1e-9 && abs(fast.minus[i] - direct.minus[i]) < 1e-9, "\(function)")
@@ -101,7 +101,7 @@ struct PROMETHEETests {
         let values: [Double] = [0, 1, 1, 2, 3, 3, 5]
         for function in [PreferenceFunction.uShape(q: 1), .level(q: 1, p: 2), .linear(q: 1, p: 2), .vShape(p: 2)] {
             let fast = PROMETHEE.flows(of: values, preference: function)
-            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function)
+            let direct = PROMETHEE.pairwiseFlows(of: values, preference: function, tolerance: PROMETHEE.tolerance(of: values))
 
             #expect(fast.plus == direct.plus && fast.minus == direct.minus, "\(function)")
         }

@@ -30,9 +30,14 @@ public struct PROMETHEE: ScoringMethod {
         plus = plus.map { $0 / others }
         minus = minus.map { $0 / others }
         let net = zip(plus, minus).map { $0 - $1 }
+        try requireFinite(net)
         let functions = matrix.criteria.map { "\($0.id): \(Self.describe($0.preference))" }.joined(separator: "; ")
         return Ranking(
-            method: name, parameters: ["preference functions": functions, "weights": "scaled to sum to 1"],
+            method: name,
+            parameters: [
+                "preference functions": functions, "weights": "scaled to sum to 1",
+                "thresholds": "a difference within 1e-12 × the criterion's largest |value| of a threshold counts as equal to it",
+            ],
             alternatives: matrix.alternatives, scores: net, details: ["phiPlus": plus, "phiMinus": minus, "phi": net], notes: notes)
     }
 
@@ -47,29 +52,46 @@ public struct PROMETHEE: ScoringMethod {
         }
     }
 
+    /// The rule for a difference that meets a threshold: a difference within this share of the criterion's largest
+    /// magnitude of a threshold (q, p, or 0 for "any positive difference") counts as equal to it. Users type values
+    /// and thresholds in decimal, which binary floating point cannot hold exactly: 1.1 − 0.6 is 0.5000000000000001,
+    /// and without the rule a difference of exactly q "in decimal" would be a full preference. 1e-12 is thousands of
+    /// units in the last place, and far below any difference a criterion's data can mean.
+    public static let thresholdTolerance = 1e-12
+
+    /// The absolute tolerance of one criterion: ``thresholdTolerance`` × its largest |value|.
+    static func tolerance(of x: [Double]) -> Double {
+        thresholdTolerance * x.reduce(0) { Swift.max($0, abs($1)) }
+    }
+
     /// For one criterion, `Σ_b P(xₐ − x_b)` and `Σ_b P(x_b − xₐ)` for every alternative `a` (not yet divided by m − 1).
+    ///
+    /// Each pair's preference is decided once, from the one difference `xₐ − x_b` as computed, for both flows: the
+    /// leaving flow of `a` and the entering flow of `b` count exactly the same pairs, so the net flows sum to zero.
+    /// Sums of differences use the values centred on the column's median, so large offsets lose no precision.
     static func flows(of x: [Double], preference: PreferenceFunction) -> (plus: [Double], minus: [Double]) {
-        if case .gaussian = preference { return pairwiseFlows(of: x, preference: preference) }
-        let sorted = x.sorted()
-        var prefix = [Double](repeating: 0, count: sorted.count + 1)
-        for (k, value) in sorted.enumerated() { prefix[k + 1] = prefix[k] + value }
-        let window = SortedWindow(sorted: sorted, prefix: prefix)
+        let tolerance = tolerance(of: x)
+        if case .gaussian = preference { return pairwiseFlows(of: x, preference: preference, tolerance: tolerance) }
+        let window = SortedWindow(x)
         var plus = [Double](repeating: 0, count: x.count), minus = [Double](repeating: 0, count: x.count)
         for (a, t) in x.enumerated() {
             switch preference {
             case .usual:
-                plus[a] = window.count(below: t)
-                minus[a] = window.count(above: t)
+                plus[a] = Double(window.countPreferred(by: t, beyond: tolerance))
+                minus[a] = Double(window.countPreferring(to: t, beyond: tolerance))
             case .uShape(let q):
-                plus[a] = window.count(below: t - q)
-                minus[a] = window.count(above: t + q)
+                plus[a] = Double(window.countPreferred(by: t, beyond: q + tolerance))
+                minus[a] = Double(window.countPreferring(to: t, beyond: q + tolerance))
             case .level(let q, let p):
-                plus[a] = window.count(below: t - p) + 0.5 * (window.count(below: t - q) - window.count(below: t - p))
-                minus[a] = window.count(above: t + p) + 0.5 * (window.count(above: t + q) - window.count(above: t + p))
+                plus[a] =
+                    0.5 * Double(window.countPreferred(by: t, beyond: q + tolerance) + window.countPreferred(by: t, beyond: p + tolerance))
+                minus[a] =
+                    0.5
+                    * Double(window.countPreferring(to: t, beyond: q + tolerance) + window.countPreferring(to: t, beyond: p + tolerance))
             case .vShape(let p):
-                (plus[a], minus[a]) = window.linearSums(at: t, q: 0, p: p)
+                (plus[a], minus[a]) = window.linearSums(at: t, q: 0, p: p, tolerance: tolerance)
             case .linear(let q, let p):
-                (plus[a], minus[a]) = window.linearSums(at: t, q: q, p: p)
+                (plus[a], minus[a]) = window.linearSums(at: t, q: q, p: p, tolerance: tolerance)
             case .gaussian:
                 break
             }
@@ -77,12 +99,12 @@ public struct PROMETHEE: ScoringMethod {
         return (plus, minus)
     }
 
-    /// The direct definition, for the Gaussian function and as the test oracle of the fast path.
-    static func pairwiseFlows(of x: [Double], preference: PreferenceFunction) -> (plus: [Double], minus: [Double]) {
+    /// The direct definition, for the Gaussian function: each pair's degree from its one difference, added to both flows.
+    static func pairwiseFlows(of x: [Double], preference: PreferenceFunction, tolerance: Double) -> (plus: [Double], minus: [Double]) {
         var plus = [Double](repeating: 0, count: x.count), minus = [Double](repeating: 0, count: x.count)
         for a in x.indices {
             for b in x.indices where a != b {
-                let degree = preference.degree(x[a] - x[b])
+                let degree = preference.degree(x[a] - x[b], tolerance: tolerance)
                 plus[a] += degree
                 minus[b] += degree
             }
@@ -94,7 +116,7 @@ public struct PROMETHEE: ScoringMethod {
     /// them strictly; indifferent when both are equal; incomparable when the flows disagree.
     public static func partialRelation(_ a: Int, _ b: Int, in ranking: Ranking) -> PartialRelation {
         guard let plus = ranking.details["phiPlus"], let minus = ranking.details["phiMinus"] else { return .incomparable }
-        let samePlus = Ranking.tied(plus[a], plus[b]), sameMinus = Ranking.tied(minus[a], minus[b])
+        let samePlus = ranking.tied(plus[a], plus[b]), sameMinus = ranking.tied(minus[a], minus[b])
         if samePlus && sameMinus { return .indifferent }
         let aAtLeast = (samePlus || plus[a] > plus[b]) && (sameMinus || minus[a] < minus[b])
         let bAtLeast = (samePlus || plus[b] > plus[a]) && (sameMinus || minus[b] < minus[a])
@@ -108,52 +130,62 @@ public struct PROMETHEE: ScoringMethod {
     }
 }
 
-/// A criterion's sorted values with prefix sums, answering "how many, and what total, lie in a range" by binary search.
+/// A criterion's sorted values with prefix sums of the values centred on their median, answering "how many, and what
+/// total, are preferred within a range" by binary search. Every membership test is made on the difference `xₐ − x_b`
+/// itself, which is monotone in each value, so a pair is counted the same way from either side.
 struct SortedWindow {
     let sorted: [Double]
+    /// `prefix[k]` = Σ of the first k sorted values minus the centre each.
     let prefix: [Double]
+    let centre: Double
 
-    /// The number of values strictly below `limit`.
-    func count(below limit: Double) -> Double { Double(lowerBound(limit)) }
+    init(_ values: [Double]) {
+        sorted = values.sorted()
+        centre = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        var prefix = [Double](repeating: 0, count: sorted.count + 1)
+        for (k, value) in sorted.enumerated() { prefix[k + 1] = prefix[k] + (value - centre) }
+        self.prefix = prefix
+    }
 
-    /// The number of values strictly above `limit`.
-    func count(above limit: Double) -> Double { Double(sorted.count - upperBound(limit)) }
+    /// The number of values `x` with `t − x > limit`: the alternatives `t` is preferred to beyond the limit. They are
+    /// the first ones of the sorted values.
+    func countPreferred(by t: Double, beyond limit: Double) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if t - sorted[middle] > limit { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 
-    /// Σ P(t − x) and Σ P(x − t) for the linear function with thresholds q < p (q = 0 gives the V-shape).
-    func linearSums(at t: Double, q: Double, p: Double) -> (plus: Double, minus: Double) {
+    /// The first index whose value `x` has `x − t > limit`: from there on, every value is preferred to `t`.
+    func firstPreferring(to t: Double, beyond limit: Double) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] - t > limit { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// The number of values `x` with `x − t > limit`.
+    func countPreferring(to t: Double, beyond limit: Double) -> Int { sorted.count - firstPreferring(to: t, beyond: limit) }
+
+    /// Σ P(t − x) and Σ P(x − t) for the linear function with thresholds q < p (q = 0 gives the V-shape): 1 beyond
+    /// p, (d − q) / (p − q) between, 0 up to q, each threshold with the tolerance.
+    func linearSums(at t: Double, q: Double, p: Double, tolerance: Double) -> (plus: Double, minus: Double) {
         let span = p - q
-        // plus: x ≤ t − p gives 1; t − p < x < t − q gives (t − x − q) / span.
-        let full = upperBound(t - p)
-        let partialEnd = lowerBound(t - q)
-        let partialCount = Double(max(partialEnd - full, 0))
-        let partialSum = partialEnd > full ? prefix[partialEnd] - prefix[full] : 0
-        let plus = Double(full) + (partialCount * (t - q) - partialSum) / span
-        // minus: x ≥ t + p gives 1; t + q < x < t + p gives (x − t − q) / span.
-        let fullStart = lowerBound(t + p)
-        let partialStart = upperBound(t + q)
-        let count = Double(max(fullStart - partialStart, 0))
-        let sum = fullStart > partialStart ? prefix[fullStart] - prefix[partialStart] : 0
-        let minus = Double(sorted.count - fullStart) + (sum - count * (t + q)) / span
+        let centred = t - centre
+        // plus: t − x > p gives 1 (the first `full` values); q < t − x ≤ p gives (t − x − q) / span.
+        let full = countPreferred(by: t, beyond: p + tolerance)
+        let partialEnd = countPreferred(by: t, beyond: q + tolerance)
+        let partialSum = prefix[partialEnd] - prefix[full]
+        let plus = Double(full) + (Double(partialEnd - full) * (centred - q) - partialSum) / span
+        // minus: x − t > p gives 1 (from `fullStart` on); q < x − t ≤ p gives (x − t − q) / span.
+        let fullStart = firstPreferring(to: t, beyond: p + tolerance)
+        let partialStart = firstPreferring(to: t, beyond: q + tolerance)
+        let sum = prefix[fullStart] - prefix[partialStart]
+        let minus = Double(sorted.count - fullStart) + (sum - Double(fullStart - partialStart) * (centred + q)) / span
         return (plus, minus)
-    }
-
-    /// The first index whose value is not below `value`.
-    func lowerBound(_ value: Double) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The first index whose value is above `value`.
-    func upperBound(_ value: Double) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

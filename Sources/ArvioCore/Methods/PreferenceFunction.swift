@@ -33,15 +33,17 @@ public enum PreferenceFunction: Hashable, Sendable, Codable {
     }
 
     /// The preference degree in [0, 1] for a difference `d`.
+    /// - Parameter tolerance: a difference within this of a threshold (0, q or p) counts as equal to it
+    ///   (``PROMETHEE/thresholdTolerance`` explains why); 0 compares exactly.
     @inlinable
-    public func degree(_ d: Double) -> Double {
+    public func degree(_ d: Double, tolerance: Double = 0) -> Double {
         switch self {
-        case .usual: return d > 0 ? 1 : 0
-        case .uShape(let q): return d > q ? 1 : 0
-        case .vShape(let p): return d <= 0 ? 0 : (d >= p ? 1 : d / p)
-        case .level(let q, let p): return d <= q ? 0 : (d <= p ? 0.5 : 1)
-        case .linear(let q, let p): return d <= q ? 0 : (d >= p ? 1 : (d - q) / (p - q))
-        case .gaussian(let s): return d <= 0 ? 0 : 1 - .exp(-(d * d) / (2 * s * s))
+        case .usual: return d > tolerance ? 1 : 0
+        case .uShape(let q): return d > q + tolerance ? 1 : 0
+        case .vShape(let p): return d <= tolerance ? 0 : (d > p + tolerance ? 1 : d / p)
+        case .level(let q, let p): return d <= q + tolerance ? 0 : (d <= p + tolerance ? 0.5 : 1)
+        case .linear(let q, let p): return d <= q + tolerance ? 0 : (d > p + tolerance ? 1 : (d - q) / (p - q))
+        case .gaussian(let s): return d <= tolerance ? 0 : 1 - .exp(-(d * d) / (2 * s * s))
         }
     }
 

@@ -36,6 +36,9 @@ public struct VIKOR: ScoringMethod {
             let column = matrix.column(j)
             let (low, high) = (column.min() ?? 0, column.max() ?? 0)
             (best[j], worst[j]) = matrix.criteria[j].direction == .benefit ? (high, low) : (low, high)
+            guard (high - low).isFinite else {
+                throw ScoringError(at: matrix.criteria[j].origin, .outOfComputableRange(matrix.criteria[j].id))
+            }
             if low == high { notes.append("'\(matrix.criteria[j].id)' is the same for every alternative and contributes 0 to S and R") }
         }
         // Step 2: S (group utility) and R (individual regret).
@@ -56,6 +59,7 @@ public struct VIKOR: ScoringMethod {
             (sWorst > sBest ? v * (s[i] - sBest) / (sWorst - sBest) : 0)
                 + (rWorst > rBest ? (1 - v) * (r[i] - rBest) / (rWorst - rBest) : 0)
         }
+        try requireFinite(q)
         return Ranking(
             method: name, parameters: ["v": formatted(v), "weights": "scaled to sum to 1"], alternatives: matrix.alternatives,
             scores: q, higherIsBetter: false, details: ["S": s, "R": r, "Q": q], notes: notes)
@@ -69,13 +73,17 @@ public struct VIKOR: ScoringMethod {
         let m = q.count
         guard m > 1 else { return Compromise(acceptableAdvantage: true, acceptableStability: true, set: [first]) }
         let dq = 1 / Double(m - 1)
-        let advantage = q[order[1]] - q[first] >= dq - Ranking.tieTolerance
-        let bestS = Ranking.competitionRanks(ranking.details["S"] ?? q, higherIsBetter: false).ranks[first] == 1
-        let bestR = Ranking.competitionRanks(ranking.details["R"] ?? q, higherIsBetter: false).ranks[first] == 1
+        // Q lies in 0…1: an advantage within 1e-12 of DQ meets it (as PROMETHEE's thresholds, decimal data).
+        let slack = PROMETHEE.thresholdTolerance
+        let advantage = q[order[1]] - q[first] >= dq - slack
+        let bestS =
+            Ranking.competitionRanks(ranking.details["S"] ?? q, higherIsBetter: false, tieTolerance: ranking.tieTolerance).ranks[first] == 1
+        let bestR =
+            Ranking.competitionRanks(ranking.details["R"] ?? q, higherIsBetter: false, tieTolerance: ranking.tieTolerance).ranks[first] == 1
         let stability = bestS || bestR
         let set: [Int]
         if !advantage {
-            set = order.filter { q[$0] - q[first] < dq - Ranking.tieTolerance }
+            set = order.filter { q[$0] - q[first] < dq - slack }
         } else if !stability {
             set = [first, order[1]]
         } else {
