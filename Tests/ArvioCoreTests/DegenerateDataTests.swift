@@ -110,10 +110,20 @@ struct RankingTests {
         #expect(ranking.order == [0, 1, 2, 3])
     }
 
-    @Test func floatingPointNoiseDoesNotBreakATie() {
-        let ranking = Ranking(method: .weightedSum, alternatives: ["a", "b"], scores: [0.1 + 0.2, 0.3])
+    @Test func tiesAreExactByDefaultAndWithinAStatedToleranceOnRequest() {
+        let exact = Ranking(method: .weightedSum, alternatives: ["a", "b", "c"], scores: [0.1 + 0.2, 0.3, 0.3])
+        let tolerant = exact.tied(within: 1e-9)
 
-        #expect(ranking.ranks == [1, 1])
+        #expect(exact.tieTolerance == 0 && exact.ranks == [1, 2, 2])
+        #expect(tolerant.tieTolerance == 1e-9 && tolerant.ranks == [1, 1, 1])
+    }
+
+    /// The old rule (an undocumented relative 1e-9) merged these: two scores 0.0005 apart near 10⁶.
+    @Test func genuinelyDifferentLargeScoresAreNotMerged() {
+        let ranking = Ranking(method: .weightedSum, alternatives: ["a", "b"], scores: [1_000_000.0005, 1_000_000.0])
+
+        #expect(ranking.ranks == [1, 2])
+        #expect(RankAgreement.midRanks(ranking) == [1, 2])
     }
 
     @Test func lowerIsBetterForVikorsQ() {

@@ -25,7 +25,7 @@ struct RoundEvaluationTests {
             Self.score("chat", "U1", "a", .points(3)), Self.score("chat", "T1", "b", .points(3)),
         ]
 
-        let evaluation = try RoundEvaluation(round: Self.round, scores: scores, project: Self.project)
+        let evaluation = try RoundEvaluation(RoundRecord(round: Self.round, scores: scores), project: Self.project)
 
         #expect(evaluation.gate.passed == ["good", "chat"])
         #expect(evaluation.gate.excluded.map(\.solution) == ["weak"])
@@ -41,8 +41,9 @@ struct RoundEvaluationTests {
     @Test func imputingTheAreaMeanEqualsRedistributingTheWeight() throws {
         let scores = [Self.score("chat", "U1", "a", .points(4)), Self.score("chat", "T1", "b", .points(3))]
         let evaluation = try RoundEvaluation(
-            round: Round(id: "r", name: "R", state: .revealed, solutions: ["chat"], model: "expert", contentHash: "", createdAt: ""),
-            scores: scores, project: Self.project)
+            RoundRecord(
+                round: Round(id: "r", name: "R", state: .revealed, solutions: ["chat"], model: "expert", contentHash: "", createdAt: ""),
+                scores: scores), project: Self.project)
         let matrix = try #require(evaluation.matrix)
 
         let imputed = zip(matrix.normalizedWeights, matrix.values).reduce(0) { $0 + $1.0 * $1.1 }
@@ -56,9 +57,30 @@ struct RoundEvaluationTests {
     }
 
     @Test func nobodyPassingGivesNoMatrix() throws {
-        let evaluation = try RoundEvaluation(round: Self.round, scores: [], project: Self.project)
+        let evaluation = try RoundEvaluation(RoundRecord(round: Self.round, scores: []), project: Self.project)
 
         #expect(evaluation.matrix == nil)
         #expect(evaluation.gate.excluded.count == 3)
+    }
+
+    /// The gate excludes solutions before ranking; on the experts' scale that cannot reorder the ones that remain.
+    @Test func excludingASolutionDoesNotReorderTheOthersOnTheExpertsScale() throws {
+        var project = Self.project
+        project.solutions += [Fixture.solution("delta"), Fixture.solution("epsilon")]
+        let given: [String: [Double]] = ["good": [4, 2, 3], "weak": [5, 1, 4], "delta": [3, 5, 3], "epsilon": [1, 5, 5]]
+        let scores = given.flatMap { solution, values in
+            zip(["U1", "U2", "T1"], values).map { Self.score(solution, $0, "a", .points($1)) }
+        }
+        func order(_ solutions: [String]) throws -> [String] {
+            let round = Round(id: "r", name: "R", state: .revealed, solutions: solutions, model: "expert", contentHash: "", createdAt: "")
+            let matrix = try #require(try RoundEvaluation(RoundRecord(round: round, scores: scores), project: project).matrix)
+            let ranking = try WeightedSum(normalization: .scale).ranking(of: matrix)
+            return ranking.order.map { ranking.alternatives[$0] }
+        }
+
+        let all = try order(["good", "weak", "delta", "epsilon"])
+        for left in all {
+            #expect(try order(all.filter { $0 != left }) == all.filter { $0 != left }, "without \(left)")
+        }
     }
 }

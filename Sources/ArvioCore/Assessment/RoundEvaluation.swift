@@ -3,7 +3,13 @@
 public struct RoundEvaluation: Sendable {
     public var round: Round
     public var items: [AggregatedScore]
+    /// The must-have gate, with every recorded verdict applied and what the scores alone implied beside it.
     public var gate: KnockOutGate.Result
+    /// The model's criteria in tree order with their area, local and global weights, derived once here.
+    public var weights: [CriterionWeight]
+    /// Criteria that carry weight in the model but that no assessor scored for any solution of the round: they count
+    /// as 0 for everyone, so the ranking rests on the other criteria alone. Every output warns about them.
+    public var unscoredCriteria: [CriterionWeight]
     /// Solutions that pass the gate × the model's criteria, weights the model's global weights; nil when fewer than one
     /// solution passes.
     public var matrix: DecisionMatrix?
@@ -15,19 +21,24 @@ public struct RoundEvaluation: Sendable {
     /// The matrix's criteria grouped by area, in the model's order.
     public var areas: [WeightGroup] = []
 
+    /// The share of the model's weight that rests on ``unscoredCriteria`` (0…1).
+    public var unscoredShare: Double { unscoredCriteria.reduce(0) { $0 + $1.global } }
+
     /// - Parameters:
-    ///   - scores: the round's scores (all assessors; the caller decides whether the round may be shown).
+    ///   - record: the round with all its scores (the caller decides whether the round may be shown) and its recorded
+    ///     must-have verdicts, which decide their rules whatever the scores imply.
     ///   - rule: how assessors' values combine (median by default).
-    ///   - verdicts: recorded must-have decisions (solution → rule → met), which override what the scores imply.
-    public init(
-        round: Round, scores: [ExpertScore], project: Project, verdicts: [String: [String: Bool]] = [:], rule: AggregationRule = .median
-    ) throws(ScoringError) {
+    public init(_ record: RoundRecord, project: Project, rule: AggregationRule = .median) throws(ScoringError) {
+        let (round, scores) = (record.round, record.scores)
         self.round = round
         let library = project.criteria
         let model = library.model(round.model)
         let solutions = round.solutions.compactMap(project.solution)
         let weights = model?.criterionWeights(of: library.areas) ?? []
+        self.weights = weights
         let criteria = weights.filter { $0.global > 0 }.map(\.criterion)
+        let scored = Set(scores.filter { round.solutions.contains($0.solution) }.map(\.criterion))
+        unscoredCriteria = weights.filter { $0.global > 0 && !scored.contains($0.criterion) }
 
         var items: [AggregatedScore] = []
         var answers: [String: [String: GateAnswer]] = [:]
@@ -46,7 +57,7 @@ public struct RoundEvaluation: Sendable {
         }
         self.items = items
         gate = KnockOutGate(rules: library.knockOutRules, applicability: library.applicability).evaluate(
-            solutions, answers: answers, verdicts: verdicts)
+            solutions, answers: answers, verdicts: record.verdicts)
         notes = [
             "assessors' values combine by \(rule); unknown counts as 0",
             "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them",
@@ -82,8 +93,10 @@ public struct RoundEvaluation: Sendable {
                     return weight > 0 ? total / weight : 0
                 })
         }
+        let scale = library.scale.range
         let matrixCriteria = criteria.map { id in
-            MatrixCriterion(id: id, weight: weights.first { $0.criterion == id }?.global ?? 0, origin: library.criterion(id)?.origin)
+            MatrixCriterion(
+                id: id, weight: weights.first { $0.criterion == id }?.global ?? 0, scale: scale, origin: library.criterion(id)?.origin)
         }
         let built = try DecisionMatrix(alternatives: passing, criteria: matrixCriteria, values: rows)
         matrix = built

@@ -137,6 +137,14 @@ public enum ColumnTransform: Hashable, Sendable {
         }
     }
 
+    /// True when the transform's coefficients are finite numbers and a scale is not zero by underflow.
+    public var isFinite: Bool {
+        switch self {
+        case .affine(let scale, let offset): scale.isFinite && offset.isFinite
+        case .reciprocal(let scale): scale.isFinite && scale != 0
+        }
+    }
+
     /// The smallest and largest transformed values of a column with these bounds (transforms are monotone).
     public func range(low: Double, high: Double) -> (Double, Double) {
         let (a, b) = (apply(low), apply(high))

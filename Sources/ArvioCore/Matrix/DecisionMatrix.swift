@@ -9,16 +9,20 @@ public struct MatrixCriterion: Hashable, Sendable, Codable, Identifiable {
     public var weight: Double
     public var direction: Direction
     public var preference: PreferenceFunction
+    /// The lowest and highest value the criterion's scale allows (0…5 for expert scores); nil when unknown. The scale
+    /// normalisation needs it.
+    public var scale: ClosedRange<Double>?
     public var origin: SourceLocation?
 
     public init(
         id: String, weight: Double, direction: Direction = .benefit, preference: PreferenceFunction = .usual,
-        origin: SourceLocation? = nil
+        scale: ClosedRange<Double>? = nil, origin: SourceLocation? = nil
     ) {
         self.id = id
         self.weight = weight
         self.direction = direction
         self.preference = preference
+        self.scale = scale
         self.origin = origin
     }
 
@@ -110,9 +114,13 @@ public struct DecisionMatrix: Hashable, Sendable {
     }
 
     /// The weights scaled to sum to 1. Every method uses these; the scaling is stated, never silent.
+    /// When the sum overflows (weights near the largest double), the weights are divided by the largest first.
     public var normalizedWeights: [Double] {
         let total = criteria.reduce(0) { $0 + $1.weight }
-        return criteria.map { $0.weight / total }
+        if total.isFinite { return criteria.map { $0.weight / total } }
+        let largest = criteria.reduce(0) { Swift.max($0, $1.weight) }
+        let scaledTotal = criteria.reduce(0) { $0 + $1.weight / largest }
+        return criteria.map { $0.weight / largest / scaledTotal }
     }
 
     /// The same matrix with rows in another order (for property tests and the report).

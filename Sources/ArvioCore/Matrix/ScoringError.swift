@@ -24,6 +24,13 @@ public struct ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
         case parameterOutOfRange(name: String, value: Double, range: ClosedRange<Double>)
         case thresholdsOutOfOrder(criterion: String, q: Double, p: Double)
         case missingThreshold(criterion: String, name: String, function: String)
+        /// The scale normalisation needs the criterion's scale.
+        case noScale(String)
+        case outsideScale(alternative: String, criterion: String, value: Double, low: Double, high: Double)
+        /// A value computed from the criterion's values overflows or underflows a double.
+        case outOfComputableRange(String)
+        /// A method's result is not a finite number (e.g. weights so large that their sum overflows).
+        case notFiniteResult(method: String)
     }
 
     public func text(in language: Language) -> String { wordedText(in: language) }
@@ -77,6 +84,26 @@ extension ScoringError.Reason {
                 "criterion '\(criterion)' uses the \(function) preference function but gives no \(name)",
                 "add the \(name) threshold for '\(criterion)'"
             )
+        case .noScale(let id):
+            (
+                "criterion '\(id)' has no scale, so its values cannot be read on it",
+                "use another normalisation (min-max, max, sum, vector or none); the scale normalisation is for rounds, whose scores are on 0–5"
+            )
+        case let .outsideScale(alternative, criterion, value, low, high):
+            (
+                "'\(alternative)' has \(formatted(value)) on '\(criterion)', outside its scale \(formatted(low))–\(formatted(high))",
+                "correct the value, or use a normalisation that does not assume the scale"
+            )
+        case .outOfComputableRange(let id):
+            (
+                "the values of '\(id)' are too large or too small to compute with (they overflow or underflow a double)",
+                "rescale the criterion, e.g. divide its values by a power of ten; the spread of a criterion must stay below about 1e300"
+            )
+        case .notFiniteResult(let method):
+            (
+                "\(method) gives a result that is not a finite number for this matrix",
+                "rescale the values or the weights to ordinary magnitudes (weights are scaled to sum to 1, so their sum must not overflow)"
+            )
         }
     }
 
@@ -117,6 +144,26 @@ extension ScoringError.Reason {
             (
                 "kriteeri '\(criterion)' käyttää preferenssifunktiota \(function), mutta kynnystä \(name) ei ole annettu",
                 "lisää kynnys \(name) kriteerille '\(criterion)'"
+            )
+        case .noScale(let id):
+            (
+                "kriteerillä '\(id)' ei ole asteikkoa, joten arvoja ei voi suhteuttaa siihen",
+                "käytä toista normalisointia (min-max, max, sum, vector tai none); asteikkonormalisointi on arviointikierroksille, joiden pisteet ovat välillä 0–5"
+            )
+        case let .outsideScale(alternative, criterion, value, low, high):
+            (
+                "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)), asteikon \(formatted(low))–\(formatted(high)) ulkopuolella",
+                "korjaa arvo tai käytä normalisointia, joka ei oleta asteikkoa"
+            )
+        case .outOfComputableRange(let id):
+            (
+                "kriteerin '\(id)' arvot ovat liian suuria tai pieniä laskettaviksi (liukuluku ylivuotaa tai alivuotaa)",
+                "skaalaa kriteeri, esim. jaa sen arvot kymmenen potenssilla; kriteerin arvojen vaihteluvälin on oltava alle noin 1e300"
+            )
+        case .notFiniteResult(let method):
+            (
+                "menetelmän \(method) tulos ei ole äärellinen luku tällä matriisilla",
+                "skaalaa arvot tai painot tavanomaiseen suuruusluokkaan (painot skaalataan summaan 1, joten niiden summa ei saa ylivuotaa)"
             )
         }
     }

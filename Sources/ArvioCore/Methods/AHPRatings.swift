@@ -46,6 +46,7 @@ public struct AHPRatings: ScoringMethod {
                 scores[i] += weights[j] * priority
             }
         }
+        try requireFinite(scores)
         let priorities = levelPriorities.map { formatted($0) }.joined(separator: ", ")
         return Ranking(
             method: name, parameters: ["level priorities (idealised)": priorities, "weights": "scaled to sum to 1"],

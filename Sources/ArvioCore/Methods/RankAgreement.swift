@@ -46,21 +46,15 @@ public enum RankAgreement {
         }
         return Ranking(
             method: first.method, parameters: ["consensus": "mean rank over \(rankings.map(\.method.rawValue).joined(separator: ", "))"],
-            alternatives: first.alternatives, scores: mean, higherIsBetter: false, details: ["meanRank": mean])
+            alternatives: first.alternatives, scores: mean, higherIsBetter: false, details: ["meanRank": mean],
+            tieTolerance: rankings.map(\.tieTolerance).max() ?? 0)
     }
 
-    /// Ranks with ties at their mean position (1, 2.5, 2.5, 4), as rank correlations need.
+    /// Ranks with ties at their mean position (1, 2.5, 2.5, 4), as rank correlations need: from the ranking's own
+    /// competition ranks, so its tie rule is the one applied.
     public static func midRanks(_ ranking: Ranking) -> [Double] {
-        var result = [Double](repeating: 0, count: ranking.scores.count)
-        var position = 0
-        let order = ranking.order
-        while position < order.count {
-            var end = position
-            while end + 1 < order.count, Ranking.tied(ranking.scores[order[end + 1]], ranking.scores[order[position]]) { end += 1 }
-            let mid = Double(position + end) / 2 + 1
-            for k in position...end { result[order[k]] = mid }
-            position = end + 1
-        }
-        return result
+        var groupSize: [Int: Int] = [:]
+        for rank in ranking.ranks { groupSize[rank, default: 0] += 1 }
+        return ranking.ranks.map { Double($0) + Double((groupSize[$0] ?? 1) - 1) / 2 }
     }
 }

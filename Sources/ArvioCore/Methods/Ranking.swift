@@ -15,13 +15,14 @@ public struct Ranking: Hashable, Sendable, Codable {
     public var details: [String: [Double]]
     /// Statements about degenerate data and how it was handled, for the report.
     public var notes: [String]
-
-    /// Scores closer than this (relative to their size) count as tied, so that 0.1 + 0.2 ties 0.3.
-    public static let tieTolerance = 1e-9
+    /// The tie rule: 0 (the default) ties only scores that are exactly equal as computed; a positive value ties scores
+    /// whose difference is at most this share of the larger magnitude (at least 1), as `--tie-tolerance` asks. Every
+    /// output states it.
+    public private(set) var tieTolerance: Double
 
     public init(
         method: MethodName, parameters: [String: String] = [:], alternatives: [String], scores: [Double],
-        higherIsBetter: Bool = true, details: [String: [Double]] = [:], notes: [String] = []
+        higherIsBetter: Bool = true, details: [String: [Double]] = [:], notes: [String] = [], tieTolerance: Double = 0
     ) {
         self.method = method
         self.parameters = parameters
@@ -30,19 +31,30 @@ public struct Ranking: Hashable, Sendable, Codable {
         self.higherIsBetter = higherIsBetter
         self.details = details
         self.notes = notes
-        (ranks, order) = Self.competitionRanks(scores, higherIsBetter: higherIsBetter)
+        self.tieTolerance = tieTolerance
+        (ranks, order) = Self.competitionRanks(scores, higherIsBetter: higherIsBetter, tieTolerance: tieTolerance)
     }
 
-    /// Competition ranking with a relative tolerance; tied alternatives keep their input order.
-    /// - Complexity: O(*m* log *m*): one sort of (key, index) pairs, then a linear pass that groups near-ties.
-    public static func competitionRanks(_ scores: [Double], higherIsBetter: Bool) -> (ranks: [Int], order: [Int]) {
+    /// The same ranking with another tie rule (see ``tieTolerance``): ranks and order are derived again.
+    public func tied(within tolerance: Double) -> Ranking {
+        var copy = self
+        copy.tieTolerance = tolerance
+        (copy.ranks, copy.order) = Self.competitionRanks(scores, higherIsBetter: higherIsBetter, tieTolerance: tolerance)
+        return copy
+    }
+
+    /// Competition ranking; tied alternatives (see ``tieTolerance``) keep their input order.
+    /// - Complexity: O(*m* log *m*): one sort of (key, index) pairs, then a linear pass that groups ties.
+    public static func competitionRanks(_ scores: [Double], higherIsBetter: Bool, tieTolerance: Double = 0) -> (
+        ranks: [Int], order: [Int]
+    ) {
         var order = stableOrder(higherIsBetter ? scores.map { -$0 } : scores)
         var ranks = [Int](repeating: 0, count: scores.count)
         var start = 0
         while start < order.count {
-            // A group of scores each within the tolerance of the group's first.
+            // A group of scores each tied with the group's first.
             var end = start + 1
-            while end < order.count, tied(scores[order[start]], scores[order[end]]) { end += 1 }
+            while end < order.count, tied(scores[order[start]], scores[order[end]], tolerance: tieTolerance) { end += 1 }
             if end - start > 1 { order[start..<end].sort() }
             for position in start..<end { ranks[order[position]] = start + 1 }
             start = end
@@ -83,7 +95,11 @@ public struct Ranking: Hashable, Sendable, Codable {
         return order
     }
 
-    static func tied(_ x: Double, _ y: Double) -> Bool {
-        abs(x - y) <= tieTolerance * Swift.max(1, abs(x), abs(y))
+    /// Whether two scores tie under a tolerance (0: only when exactly equal).
+    public static func tied(_ x: Double, _ y: Double, tolerance: Double) -> Bool {
+        x == y || abs(x - y) <= tolerance * Swift.max(1, abs(x), abs(y))
     }
+
+    /// Whether two of this ranking's values tie under its rule.
+    public func tied(_ x: Double, _ y: Double) -> Bool { Self.tied(x, y, tolerance: tieTolerance) }
 }

@@ -14,3 +14,40 @@ public enum MethodName: String, Hashable, Sendable, CaseIterable, Codable {
     case prometheeII = "promethee-ii"
     case ahpRatings = "ahp-ratings"
 }
+
+extension ScoringMethod {
+    /// Refuses a result that is not finite (values or weights whose arithmetic overflowed), naming the method.
+    func requireFinite(_ values: [Double]) throws(ScoringError) {
+        guard values.allSatisfy(\.isFinite) else { throw ScoringError(.notFiniteResult(method: name.rawValue)) }
+    }
+}
+
+/// A method that could not rank a matrix, and why (e.g. the weighted product meeting a 0). Outputs state it beside
+/// the methods that did rank; it is not an error of the command.
+public struct MethodLeftOut: Hashable, Sendable {
+    public var method: MethodName
+    public var error: ScoringError
+
+    public init(method: MethodName, error: ScoringError) {
+        self.method = method
+        self.error = error
+    }
+}
+
+/// Several methods run on one matrix.
+public enum MethodComparison {
+    /// Every method's ranking under one tie rule, and the methods that could not take the matrix.
+    public static func rankings(of matrix: DecisionMatrix, by methods: [any ScoringMethod], tieTolerance: Double = 0) -> (
+        rankings: [Ranking], leftOut: [MethodLeftOut]
+    ) {
+        var rankings: [Ranking] = []
+        var leftOut: [MethodLeftOut] = []
+        for method in methods {
+            switch Result(catching: { () throws(ScoringError) in try method.ranking(of: matrix) }) {
+            case .success(let ranking): rankings.append(tieTolerance > 0 ? ranking.tied(within: tieTolerance) : ranking)
+            case .failure(let error): leftOut.append(MethodLeftOut(method: method.name, error: error))
+            }
+        }
+        return (rankings, leftOut)
+    }
+}

@@ -17,6 +17,7 @@ public struct TOPSIS: ScoringMethod {
 
     public func ranking(of matrix: DecisionMatrix) throws(ScoringError) -> Ranking {
         let (closeness, plus, minus) = try closeness(of: matrix)
+        try requireFinite(closeness + plus + minus)
         var notes: [String] = []
         if plus.allSatisfy({ $0 == 0 }) { notes.append("every alternative is identical; each closeness is 0.5") }
         return Ranking(

@@ -16,6 +16,7 @@ public struct WeightedSum: ScoringMethod {
     public func ranking(of matrix: DecisionMatrix) throws(ScoringError) -> Ranking {
         let statistics = ColumnStatistics(matrix)
         let scores = try scores(of: matrix, statistics: statistics)
+        try requireFinite(scores)
         var notes: [String] = []
         if normalization == .minMax {
             for j in 0..<matrix.columnCount where statistics.isConstant(j) {
@@ -78,6 +79,7 @@ public struct WeightedProduct: ScoringMethod {
             for j in 0..<n { total += exponents[j] * .log(matrix[i, j]) }
             logScores[i] = total
         }
+        try requireFinite(logScores)
         return Ranking(
             method: name, parameters: ["normalization": "none (ratio scale)", "weights": "scaled to sum to 1"],
             alternatives: matrix.alternatives, scores: logScores.map { .exp($0) }, details: ["logScore": logScores])
