@@ -6,33 +6,128 @@ import Foundation
 
 extension AHP.Prioritization: ExpressibleByArgument {}
 
+/// The weighting techniques `arvio weights` offers, by the names users type.
+enum WeightsMethod: String, CaseIterable, ExpressibleByArgument {
+    case ahp, entropy, critic, roc
+    case rankSum = "rank-sum"
+    case rankReciprocal = "rank-reciprocal"
+    case swing
+}
+
+/// The random-index tables by the names users type.
+enum RandomIndexChoice: String, CaseIterable, ExpressibleByArgument {
+    case saaty
+    case tummalaLing = "tummala-ling"
+
+    var table: AHP.RandomIndexTable { self == .saaty ? .saaty1980 : .tummalaLing1998 }
+}
+
 struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weights",
-        abstract: "Derive weights from AHP pairwise comparisons, with λmax, CI and CR.",
+        abstract: "Derive criterion weights: AHP pairwise comparisons (λmax, CI, CR), entropy or CRITIC from a matrix, ranks, or swings.",
         discussion: """
-            The file is a square CSV: a header row of criterion ids, then one row per criterion in the same order.
-            Judgements are numbers or fractions (1/3); empty cells below the diagonal are filled with reciprocals.
-            CR uses Saaty's (1980) random indices; above 0.10 the most inconsistent judgement is named with the value
-            consistent with the derived weights.
+            --ahp FILE is a square CSV: a header row of criterion ids, then one row per criterion in the same order;
+            judgements are numbers or fractions (1/3), empty cells below the diagonal are filled with reciprocals. CR uses
+            Saaty's (1980) random indices up to 10 items and Tummala & Ling's (1998) for 11–15 (--random-index
+            tummala-ling for theirs throughout); no published table goes further, so larger matrices are refused.
+            --method entropy|critic reads --matrix and --criteria as 'arvio rank' does (CRITIC honours cost criteria).
+            --method roc|rank-sum|rank-reciprocal takes --ranks T=1,U=2,I=2 (1 = most important; ties allowed);
+            --method swing takes --points T=100,U=60,I=30 (the most valued swing is 100).
             """)
 
     @OptionGroup var options: ProjectOptions
-    @Option(help: "The pairwise comparison matrix (CSV).") var ahp: String
-    @Option(help: "eigenvector (Saaty, default) or geometric (row geometric mean).") var prioritization: AHP.Prioritization = .eigenvector
+    @Option(help: "The technique (default: ahp when --ahp is given).") var method: WeightsMethod?
+    @Option(help: "The pairwise comparison matrix (CSV), for AHP.") var ahp: String?
+    @Option(help: "eigenvector (Saaty, default) or geometric (row geometric mean), for AHP.")
+    var prioritization: AHP.Prioritization = .eigenvector
+    @Option(help: "The random-index table for AHP's CR: saaty (default; Tummala & Ling beyond 10) or tummala-ling.")
+    var randomIndex: RandomIndexChoice = .saaty
+    @Option(help: "The decision matrix (CSV), for entropy and CRITIC.") var matrix: String?
+    @Option(help: "The criteria (CSV), for entropy and CRITIC.") var criteria: String?
+    @Option(help: ArgumentHelp("Ranks for roc, rank-sum and rank-reciprocal.", valueName: "id=rank,…")) var ranks: String?
+    @Option(help: ArgumentHelp("Swing points (0–100, one of them 100) for swing.", valueName: "id=points,…")) var points: String?
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
-    func run() throws {
-        let text = try options.readText(ahp)
-        let comparison: AHP
-        do {
-            comparison = try PairwiseCSV.ahp(text, file: ahp)
-        } catch {
-            options.report(error)
-            throw ExitCode.failure
+    var technique: WeightsMethod { method ?? .ahp }
+
+    func validate() throws {
+        let given: [(String, Bool)] = [
+            ("--ahp", ahp != nil), ("--matrix", matrix != nil), ("--criteria", criteria != nil), ("--ranks", ranks != nil),
+            ("--points", points != nil),
+        ]
+        let needed: [String] =
+            switch technique {
+            case .ahp: ["--ahp"]
+            case .entropy, .critic: ["--matrix", "--criteria"]
+            case .roc, .rankSum, .rankReciprocal: ["--ranks"]
+            case .swing: ["--points"]
+            }
+        for (name, present) in given where present != needed.contains(name) {
+            throw ValidationError(
+                present
+                    ? "\(name) does not apply to --method \(technique.rawValue); it takes \(needed.joined(separator: " and "))."
+                    : "--method \(technique.rawValue) needs \(needed.joined(separator: " and ")).")
         }
-        try reportingWorded(options) {
-            print(WeightsView.output(try comparison.priorities(prioritization), format: format.rawValue, options.lang), terminator: "")
+        _ = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
+    }
+
+    /// `id=value,…` as typed, every problem named with its position.
+    static func pairs(_ text: String, option: String) throws -> [(id: String, value: Double)] {
+        guard !text.isEmpty else { return [] }
+        return try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, item in
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
+                throw ValidationError(
+                    "\(option): item \(index + 1) '\(item)' is not id=number; write e.g. \(option) T=1,U=2,I=2.")
+            }
+            return (parts[0], value)
+        }
+    }
+
+    func run() throws {
+        switch technique {
+        case .ahp:
+            let file = ahp ?? ""
+            let text = try options.readText(file)
+            let comparison: AHP
+            do {
+                comparison = try PairwiseCSV.ahp(text, file: file)
+            } catch {
+                options.report(error)
+                throw ExitCode.failure
+            }
+            try reportingWorded(options) {
+                let result = try comparison.priorities(prioritization, table: randomIndex.table)
+                print(WeightsView.output(result, format: format.rawValue, options.lang), terminator: "")
+            }
+        case .entropy, .critic:
+            let decision = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
+            try reportingWorded(options) {
+                let weights =
+                    technique == .entropy ? try ObjectiveWeights.entropy(decision) : try ObjectiveWeights.critic(decision)
+                print(
+                    WeightsView.output(
+                        technique.rawValue, ids: decision.criteria.map(\.id), weights: weights, format: format.rawValue, options.lang),
+                    terminator: "")
+            }
+        case .roc, .rankSum, .rankReciprocal, .swing:
+            let given = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
+            let ids = given.map(\.id)
+            try reportingWorded(options) {
+                let weights: [Double]
+                switch technique {
+                case .swing: weights = try SurrogateWeights.swing(points: given.map(\.value), ids: ids)
+                default:
+                    let formula: SurrogateWeights.Formula =
+                        technique == .roc ? .rankOrderCentroid : technique == .rankSum ? .rankSum : .rankReciprocal
+                    let ranks = given.map { $0.value.rounded() == $0.value && abs($0.value) < 1e6 ? Int($0.value) : 0 }
+                    weights = try SurrogateWeights.weights(ranks: ranks, ids: ids, formula: formula)
+                }
+                print(
+                    WeightsView.output(technique.rawValue, ids: ids, weights: weights, format: format.rawValue, options.lang),
+                    terminator: "")
+            }
         }
     }
 }

@@ -11,12 +11,34 @@ public struct AHP: Sendable {
         case geometricMean = "geometric"
     }
 
-    /// Random consistency indices by matrix size, from a named source.
+    /// Random consistency indices by matrix size, from a named source. Beyond the table's largest size no CR can be
+    /// computed, so a larger matrix is refused with a message that says to compare fewer items at once.
     public enum RandomIndexTable: String, Hashable, Sendable, CaseIterable, Codable {
-        /// Saaty (1980), n = 1…10 as widely reprinted: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49.
-        case saaty1980 = "saaty-1980"
+        /// The default: Saaty (1980) for n = 1…10 as widely reprinted (0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41,
+        /// 1.45, 1.49), then Tummala & Ling (1998) for n = 11…15.
+        case saaty1980 = "saaty-1980+tummala-ling-1998"
+        /// Tummala & Ling (1998), Theory and Decision 44(3) 221–230, the mean random index for n = 1…15 (values as
+        /// transcribed in pymcdm's AHP, which cites the paper; the paper itself was not available here).
+        case tummalaLing1998 = "tummala-ling-1998"
 
-        public var values: [Double] { [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49] }
+        static let tummalaLing: [Double] = [
+            0, 0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356, 1.5571, 1.5714, 1.5831,
+        ]
+
+        public var values: [Double] {
+            switch self {
+            case .saaty1980: [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49] + Self.tummalaLing[10...]
+            case .tummalaLing1998: Self.tummalaLing
+            }
+        }
+
+        /// Where the index for a matrix of this size comes from, for the output.
+        public func source(for size: Int) -> String {
+            switch self {
+            case .saaty1980: size <= 10 ? "Saaty 1980" : "Tummala & Ling 1998"
+            case .tummalaLing1998: "Tummala & Ling 1998"
+            }
+        }
 
         public func index(for size: Int) -> Double? { size >= 1 && size <= values.count ? values[size - 1] : nil }
     }
@@ -38,6 +60,8 @@ public struct AHP: Sendable {
         public var consistencyIndex: Double
         public var randomIndexTable: RandomIndexTable
         public var randomIndex: Double?
+        /// The publication the random index was taken from ("Saaty 1980", "Tummala & Ling 1998").
+        public var randomIndexSource: String
         /// nil for n ≤ 2 (always consistent) — CR is then reported as 0.
         public var consistencyRatio: Double
         /// CR ≤ 0.10, Saaty's threshold.
@@ -124,6 +148,7 @@ public struct AHP: Sendable {
         }
         return Result(
             ids: ids, weights: weights, prioritization: prioritization, lambdaMax: lambdaMax, consistencyIndex: ci,
-            randomIndexTable: table, randomIndex: randomIndex, consistencyRatio: cr, mostInconsistent: worst)
+            randomIndexTable: table, randomIndex: randomIndex, randomIndexSource: table.source(for: n), consistencyRatio: cr,
+            mostInconsistent: worst)
     }
 }

@@ -63,8 +63,8 @@ extension WeightingError.Reason {
             )
         case let .tooLargeForRandomIndex(size, largest):
             (
-                "the random-index table has no value for \(size) criteria (largest \(largest))",
-                "compare at most \(largest) criteria at once, e.g. within areas"
+                "no published random index covers \(size) items (the tables end at \(largest)), so the consistency ratio cannot be computed",
+                "compare at most \(largest) items at once: group the criteria into areas and compare within each area"
             )
         }
     }
@@ -98,8 +98,8 @@ extension WeightingError.Reason {
             )
         case let .tooLargeForRandomIndex(size, largest):
             (
-                "satunnaisindeksitaulukossa ei ole arvoa \(size) kriteerille (suurin \(largest))",
-                "vertaa kerralla enintään \(largest) kriteeriä, esim. alueittain"
+                "yksikään julkaistu satunnaisindeksi ei kata \(size) kohdetta (taulukot päättyvät \(largest) kohteeseen), joten yhdenmukaisuussuhdetta ei voi laskea",
+                "vertaa kerralla enintään \(largest) kohdetta: ryhmittele kriteerit alueiksi ja vertaa kunkin alueen sisällä"
             )
         }
     }

@@ -43,7 +43,7 @@ public enum CriteriaView {
                         globalWeight: weight.global, knockOutRules: rules))
             }
         }
-        let omitted = library.areas.filter { area in !model.areas.contains { $0.id == area.id } }.map(\.id)
+        let omitted = library.areas.filter { !model.areaIDs.contains($0.id) }.map(\.id)
         return Document(
             model: model.id, name: model.name, technique: model.technique, description: model.description,
             omittedAreas: omitted, rows: rows)

@@ -13,6 +13,35 @@ public enum WeightsView {
         }
     }
 
+    /// Weights from any other technique, named in every format.
+    public struct Document: Hashable, Sendable, Codable {
+        public struct Row: Hashable, Sendable, Codable {
+            public var criterion: String
+            public var weight: Double
+        }
+        public var technique: String
+        public var weights: [Row]
+    }
+
+    public static func output(_ technique: String, ids: [String], weights: [Double], format: String, _ language: Language) -> String {
+        switch format {
+        case "json":
+            return JSONDocument.text(
+                of: Document(technique: technique, weights: zip(ids, weights).map { Document.Row(criterion: $0, weight: $1) }))
+        case "csv":
+            var table = Table(columns: [.init("criterion"), .init("weight")])
+            for (id, weight) in zip(ids, weights) { table.rows.append([id, Formatting.decimal(weight)]) }
+            return table.csv()
+        default:
+            let l = language
+            var table = Table(columns: [
+                .init(Formatting.pick(l, "kriteeri", "criterion")), .init(Formatting.pick(l, "paino", "weight"), .right),
+            ])
+            for (id, weight) in zip(ids, weights) { table.rows.append([id, Formatting.percent(weight, l)]) }
+            return "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(technique)\n\n" + table.text() + "\n"
+        }
+    }
+
     public static func text(_ result: AHP.Result, _ language: Language) -> String {
         let l = language
         var table = Table(columns: [
@@ -24,7 +53,8 @@ public enum WeightsView {
             "",
             "λmax = \(RankingView.fixed(result.lambdaMax))",
             "CI = \(RankingView.fixed(result.consistencyIndex))",
-            "RI = \(result.randomIndex.map(RankingView.fixed) ?? "–") (\(result.randomIndexTable.rawValue))",
+            "RI = \(result.randomIndex.map(RankingView.fixed) ?? "–") (\(result.randomIndexSource), n = \(result.ids.count); "
+                + Formatting.pick(l, "taulukot päättyvät n = 15", "the tables end at n = 15") + ")",
             "CR = \(RankingView.fixed(result.consistencyRatio)) "
                 + (result.isAcceptable
                     ? Formatting.pick(l, "(≤ 0,10: hyväksyttävä)", "(≤ 0.10: acceptable)")

@@ -154,8 +154,8 @@ struct AHPTests {
         #expect(throws: WeightingError(.diagonalNotOne(criterion: "b", value: 2))) {
             try AHP(ids: ["a", "b"], judgements: [[1, 4], [0.25, 2]])
         }
-        #expect(throws: WeightingError(.tooLargeForRandomIndex(size: 11, largest: 10))) {
-            try AHP(ids: (0..<11).map { "c\($0)" }, judgements: (0..<11).map { i in (0..<11).map { $0 == i ? 1 : 1 } }).priorities()
+        #expect(throws: WeightingError(.tooLargeForRandomIndex(size: 16, largest: 15))) {
+            try AHP(ids: (0..<16).map { "c\($0)" }, judgements: (0..<16).map { _ in (0..<16).map { _ in 1 } }).priorities()
         }
     }
 }
