@@ -20,6 +20,7 @@ struct Arvio: ParsableCommand {
     )
 }
 
+/// Arvio's version: `arvio --version`, every report's footer and JSON, and the site.
 enum ArvioVersion {
-    static let current = "0.1.0"
+    static let current = "0.5.0"
 }

@@ -11,12 +11,14 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The site is static and self-contained (no external assets; the search works without a server and the
             model list is complete without JavaScript), in Finnish at the root and in English under en/. Solutions'
-            must-have status comes from the most recent revealed or closed round. The site is built in a new folder
+            must-have status comes from --round, or else from the most recently revealed round (named on standard error). The site is built in a new folder
             beside --out and swapped in only when every page is written, so a failure leaves the old site as it was.
             """)
 
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
+    @Option(help: "The round whose report and must-have status the site shows (default: the most recently revealed).")
+    var round: String?
     @Option(help: "The folder to write the site into (replaced as a whole).") var out: String = "site"
     @Option(help: "SMAA-2 weight draws for the report's sensitivity section.") var samples: Int = 10_000
     @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
@@ -24,33 +26,26 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let rounds = try reporting(options) { try database.rounds() }
         let generated = today
         var report: ComparisonReport?
-        if let latest = rounds.last(where: { $0.state != .open }) {
-            guard let (stored, scores) = try revealedRound(latest.id, in: database, options) else { return }
-            report = try comparisonReport(
-                stored, scores: scores, project: project, generated: generated, samples: samples, seed: seed, options)
+        if let record = try chosenRecord(round, in: database, options) {
+            report = try comparisonReport(record, project: project, generated: generated, samples: samples, seed: seed, options)
         }
-        let files = ToolkitSite.files(.init(project: project, report: report, version: ReportCommand.version, generated: generated))
+        let files = ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
         let broken = ToolkitSite.brokenLinks(files)
         guard broken.isEmpty else {
-            try reportingErrors {
-                throw CommandError(
+            throw failure(
+                CommandError(
                     problem: "the site would have \(broken.count) broken links: " + broken.prefix(5).joined(separator: "; "),
-                    help: "this is a bug in Arvio; please report it with the files named above")
-            }
-            return
+                    help: "this is a bug in Arvio; please report it with the files named above"))
         }
         do {
             try Self.replace(folder: out, with: files)
         } catch {
-            try reportingErrors {
-                throw CommandError(
+            throw failure(
+                CommandError(
                     problem: "cannot write the site into '\(out)': \(error.localizedDescription)",
-                    help: "choose a folder you can write to with --out")
-            }
-            return
+                    help: "choose a folder you can write to with --out"))
         }
         let models = project.toolkit.count
         print(

@@ -26,7 +26,10 @@ struct RankCommand: ParsableCommand {
             u-shape, v-shape, level, linear or gaussian (PROMETHEE). Files may use ',' or ';' (then decimal commas too).
             ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities, or levels
             0…L with the priorities given by --level-priorities (e.g. derived from a pairwise comparison of the levels).
-            Weights are scaled to sum to 1; every normalisation and parameter is printed with the result.
+            Weights are scaled to sum to 1; every normalisation and parameter is printed with the result. With --round,
+            the weighted sum reads scores on their own 0–5 scale (normalisation 'scale') unless --normalization says
+            otherwise; recorded must-have decisions (arvio verdict) are applied, and the JSON and CSV carry the gate.
+            Ties are exact (equal computed scores) unless --tie-tolerance is given; the rule is printed with every result.
             """)
 
     @OptionGroup var options: ProjectOptions
@@ -37,7 +40,10 @@ struct RankCommand: ParsableCommand {
     @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String?
     @Option(help: "A decision problem in XMCDA 3.x: performance table, weights and preference directions.") var xmcda: String?
     @Option(help: "The method, or 'all' to compare every method with a consensus.") var method: MethodChoice = .all
-    @Option(help: "Normalisation for weighted-sum (default min-max) and topsis (default vector): vector, min-max, max, sum.")
+    @Option(
+        help:
+            "Normalisation for weighted-sum (default min-max, with --round scale) and topsis (default vector): scale, min-max, max, sum, vector, none."
+    )
     var normalization: Normalization?
     @Option(help: "VIKOR's weight of the majority strategy, 0…1.") var v: Double = 0.5
     @Option(
@@ -45,9 +51,17 @@ struct RankCommand: ParsableCommand {
             "ahp-ratings: the priority of each rating level 0…L, lowest first, comma-separated; idealised by the largest.",
             valueName: "p0,p1,…"))
     var levelPriorities: String?
+    @Option(
+        help: ArgumentHelp(
+            "Scores within this share of the larger magnitude (at least 1) count as tied, e.g. 1e-9; default 0: only equal scores tie.",
+            valueName: "share"))
+    var tieTolerance: Double = 0
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
+        guard tieTolerance >= 0, tieTolerance < 1 else {
+            throw ValidationError("--tie-tolerance must be at least 0 and below 1, found \(tieTolerance).")
+        }
         try Self.validateSource(round: round, matrix: matrix, criteria: criteria, xmcda: xmcda)
         if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
             throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
@@ -77,16 +91,53 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        var header = ""
-        let decisionMatrix: DecisionMatrix
         if let round {
-            guard let evaluated = try rankableRound(round, store: store, options) else { return }
-            header = evaluated.header
-            decisionMatrix = evaluated.matrix
-        } else {
-            decisionMatrix = try load()
+            let (project, evaluation) = try evaluatedRound(round, store: store, options)
+            let (rankings, leftOut) = try evaluation.matrix.map { try rank($0, defaultNormalization: .scale) } ?? ([], [])
+            switch format {
+            case .table:
+                let header = RoundView.gateText(evaluation, project: project, options.lang)
+                print(header + (rankings.isEmpty ? "" : text(rankings, leftOut, inRound: true)), terminator: "")
+            case .json:
+                print(
+                    JSONDocument.text(of: RoundView.rankDocument(evaluation, project: project, rankings: rankings, leftOut: leftOut)),
+                    terminator: "")
+            case .csv: print(RoundView.rankCSV(evaluation, rankings: rankings).csv(), terminator: "")
+            }
+            return
         }
-        try reportingWorded(options) { print(header + (try output(for: decisionMatrix)), terminator: "") }
+        let (rankings, leftOut) = try rank(try load(), defaultNormalization: .minMax)
+        switch format {
+        case .table: print(text(rankings, leftOut, inRound: false), terminator: "")
+        case .csv:
+            print((rankings.count == 1 ? RankingView.csvTable(rankings[0]) : RankingView.comparisonCSV(rankings)).csv(), terminator: "")
+        case .json:
+            if method != .all, let ranking = rankings.first {
+                print(JSONDocument.text(of: RankingView.document(ranking)), terminator: "")
+            } else {
+                print(JSONDocument.text(of: RankingView.comparisonDocument(rankings, leftOut: leftOut)), terminator: "")
+            }
+        }
+    }
+
+    /// Every chosen method's ranking under the tie rule; with 'all', the methods that cannot take the matrix are left
+    /// out with their reason, and a single chosen method that cannot is an error.
+    func rank(_ matrix: DecisionMatrix, defaultNormalization: Normalization) throws -> (rankings: [Ranking], leftOut: [MethodLeftOut]) {
+        let result = MethodComparison.rankings(
+            of: matrix, by: methods(defaultNormalization: defaultNormalization), tieTolerance: tieTolerance)
+        if method != .all, let failure = result.leftOut.first {
+            FileHandle.standardError.write(Data((failure.error.text(in: options.lang) + "\n").utf8))
+            throw ExitCode.failure
+        }
+        return result
+    }
+
+    func text(_ rankings: [Ranking], _ leftOut: [MethodLeftOut], inRound: Bool) -> String {
+        var parts = rankings.map { RankingView.text($0, options.lang) }
+        let notes = leftOut.map { RankingView.leftOutText($0, inRound: inRound, options.lang) }
+        if !notes.isEmpty { parts.append(notes.joined(separator: "\n") + "\n") }
+        if rankings.count > 1 { parts.append(RankingView.comparisonText(rankings, options.lang)) }
+        return parts.joined(separator: "\n")
     }
 
     func load() throws -> DecisionMatrix {
@@ -124,45 +175,14 @@ struct RankCommand: ParsableCommand {
         }
     }
 
-    func methods() -> [any ScoringMethod] {
+    func methods(defaultNormalization: Normalization) -> [any ScoringMethod] {
         let all: [any ScoringMethod] = [
-            WeightedSum(normalization: normalization ?? .minMax), WeightedProduct(), TOPSIS(normalization: normalization ?? .vector),
-            VIKOR(v: v), PROMETHEE(),
+            WeightedSum(normalization: normalization ?? defaultNormalization), WeightedProduct(),
+            TOPSIS(normalization: normalization ?? .vector), VIKOR(v: v), PROMETHEE(),
         ]
         // AHP ratings needs values on its 0–5 levels; it joins 'all' only when asked for by name.
         guard method != .all else { return all }
         if method == .ahpRatings { return [(try? ratingLevels())?.map(AHPRatings.init(levelPriorities:)) ?? AHPRatings()] }
         return all.filter { $0.name.rawValue == method.rawValue }
-    }
-
-    func output(for matrix: DecisionMatrix) throws -> String {
-        var rankings: [Ranking] = []
-        for method in methods() {
-            let result = Result { () throws(ScoringError) in try method.ranking(of: matrix) }
-            switch result {
-            case .success(let ranking):
-                rankings.append(ranking)
-            case .failure(let error) where self.method == .all:
-                // Comparing all methods: one that cannot take this matrix (e.g. the weighted product with zeros) is
-                // left out with its reason rather than stopping the others.
-                FileHandle.standardError.write(Data(("\(method.name.rawValue): " + error.text(in: options.lang) + "\n").utf8))
-            case .failure(let error):
-                throw error
-            }
-        }
-        if rankings.count == 1, let ranking = rankings.first {
-            switch format {
-            case .table: return RankingView.text(ranking, options.lang)
-            case .csv: return RankingView.csvTable(ranking).csv()
-            case .json: return JSONDocument.text(of: RankingView.document(ranking))
-            }
-        }
-        switch format {
-        case .table:
-            return rankings.map { RankingView.text($0, options.lang) }.joined(separator: "\n") + "\n"
-                + RankingView.comparisonText(rankings, options.lang)
-        case .csv: return RankingView.comparisonCSV(rankings).csv()
-        case .json: return JSONDocument.text(of: rankings.map(RankingView.document))
-        }
     }
 }

@@ -19,11 +19,9 @@ struct ReportCommand: ParsableCommand {
             round's content hash are printed in the footer, so the same inputs give the same report.
             """)
 
-    static let version = "0.4.0"
-
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option(help: "The round (default: the most recent revealed or closed round).") var round: String?
+    @Option(help: "The round (default: the most recently revealed, named on standard error).") var round: String?
     @Option(help: "A weight model of the project to use instead of the round's own.") var model: String?
     @Option(help: "Which documents: html, md, json, csv, xmcda or all.") var format: ReportFormat = .all
     @Option(help: "The folder to write into (created if missing).") var out: String = "report"
@@ -33,29 +31,21 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let rounds = try reporting(options) { try database.rounds() }
-        let chosen = round ?? rounds.last { $0.state != .open }?.id
-        guard let chosen else {
-            try reportingErrors {
-                throw CommandError(problem: "no revealed or closed round to report", help: "reveal a round first: arvio round reveal ROUND")
-            }
-            return
+        if let model, project.criteria.model(model) == nil {
+            let known = project.criteria.models.map(\.id)
+            throw failure(
+                CommandError(
+                    problem: "there is no weight model '\(model)'",
+                    help: (nearest(to: model, in: known).map { "did you mean '\($0)'? " } ?? "") + "the models are: "
+                        + known.joined(separator: ", ")))
         }
-        guard case (var stored, let scores)? = try revealedRound(chosen, in: database, options) else { return }
-        if let model {
-            guard project.criteria.model(model) != nil else {
-                try reportingErrors {
-                    let known = project.criteria.models.map(\.id)
-                    throw CommandError(
-                        problem: "there is no weight model '\(model)'",
-                        help: (nearest(to: model, in: known).map { "did you mean '\($0)'? " } ?? "") + "the models are: "
-                            + known.joined(separator: ", "))
-                }
-                return
-            }
-            stored.model = model
+        guard var record = try chosenRecord(round, in: database, options) else {
+            throw failure(
+                CommandError(problem: "no revealed or closed round to report", help: "reveal a round first: arvio round reveal ROUND"))
         }
-        let report = try comparisonReport(stored, scores: scores, project: project, generated: today, samples: samples, seed: seed, options)
+        if let model { record.round.model = model }
+        let stored = record.round
+        let report = try comparisonReport(record, project: project, generated: today, samples: samples, seed: seed, options)
         let suffix = options.lang == .fi ? "" : "-\(options.lang.rawValue)"
         var files: [(name: String, text: String)] = []
         if [.html, .all].contains(format) { files.append(("report\(suffix).html", HTMLReport.document(report, options.lang))) }
@@ -69,13 +59,11 @@ struct ReportCommand: ParsableCommand {
             if let xmcda = ReportDocuments.xmcda(report) {
                 files.append(("report.xmcda.xml", xmcda))
             } else if format == .xmcda {
-                try reportingErrors {
-                    throw CommandError(
+                throw failure(
+                    CommandError(
                         problem:
                             "no solution of round '\(stored.id)' passed the must-have gate, so there is no performance table to export",
-                        help: "see the gate with: arvio rank --round \(stored.id)")
-                }
-                return
+                        help: "see the gate with: arvio rank --round \(stored.id)"))
             }
         }
         let folder = out
@@ -85,15 +73,16 @@ struct ReportCommand: ParsableCommand {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
             }
         } catch {
-            try reportingErrors {
-                throw CommandError(
+            throw failure(
+                CommandError(
                     problem: "cannot write the report into '\(out)': \(error.localizedDescription)",
-                    help: "choose a folder you can write to with --out")
-            }
-            return
+                    help: "choose a folder you can write to with --out"))
+        }
+        if let warning = GateView.unscoredWarning(report.evaluation, options.lang) {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
         print(
-            Formatting.pick(options.lang, "Raportti kirjoitettu: ", "Report written: ")
+            Formatting.pick(options.lang, "Kierroksen \(stored.id) raportti kirjoitettu: ", "Report of round \(stored.id) written: ")
                 + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
     }
 }

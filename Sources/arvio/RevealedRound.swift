@@ -4,36 +4,40 @@ import ArvioIO
 import ArvioReports
 import Foundation
 
-/// A revealed or closed round with its scores, for the commands that show results; an open round is refused on
-/// standard error (its scores are still blind) and gives nil.
 extension ParsableCommand {
-    func revealedRound(_ id: String, in database: ScoreStore, _ options: ProjectOptions) throws -> (round: Round, scores: [ExpertScore])? {
-        let stored = try reporting(options) { try database.round(id) }
-        guard stored.state != .open else {
-            try reportingErrors {
-                throw CommandError(
-                    problem: "round '\(id)' is open, so its scores are still blind", help: "reveal it first: arvio round reveal \(id)")
-            }
-            return nil
+    /// A revealed or closed round with its scores and recorded verdicts, for the commands that show results; an open
+    /// round is refused on standard error (its scores are still blind).
+    func revealedRecord(_ id: String, in database: ScoreStore, _ options: ProjectOptions) throws -> RoundRecord {
+        let record = try reporting(options) { try database.record(of: id) }
+        guard record.round.state != .open else {
+            throw failure(
+                CommandError(
+                    problem: "round '\(id)' is open, so its scores are still blind", help: "reveal it first: arvio round reveal \(id)"))
         }
-        return (stored, try reporting(options) { try database.scores(round: id) })
+        return record
     }
 
-    /// A revealed round evaluated under its model, with the gate text printed before results; nil (after printing the
-    /// gate text, or why the round cannot be shown) when there is nothing to rank.
-    func rankableRound(_ id: String, store: StoreOptions, _ options: ProjectOptions) throws
-        -> (project: Project, evaluation: RoundEvaluation, matrix: DecisionMatrix, header: String)?
-    {
+    /// The round to show results for: the one named with --round, or else the most recently revealed one (revealed or
+    /// closed since). The choice is printed on standard error when it was not named, so the reader knows which round
+    /// the output is about.
+    func chosenRecord(_ id: String?, in database: ScoreStore, _ options: ProjectOptions) throws -> RoundRecord? {
+        if let id { return try revealedRecord(id, in: database, options) }
+        guard let latest = try reporting(options, { try database.latestRevealedRound() }) else { return nil }
+        FileHandle.standardError.write(
+            Data(
+                (Formatting.pick(
+                    options.lang, "Kierros: \(latest.id) (viimeksi paljastettu; valitse toinen valitsimella --round)",
+                    "Round: \(latest.id) (the most recently revealed; choose another with --round)") + "\n").utf8))
+        return try revealedRecord(latest.id, in: database, options)
+    }
+
+    /// A revealed round evaluated under its model: every score aggregated and every recorded verdict applied.
+    func evaluatedRound(_ id: String, store: StoreOptions, _ options: ProjectOptions) throws -> (
+        project: Project, evaluation: RoundEvaluation
+    ) {
         let project = try options.load()
-        let database = try store.open(options)
-        guard let (stored, scores) = try revealedRound(id, in: database, options) else { return nil }
-        let evaluation = try RoundEvaluation(round: stored, scores: scores, project: project)
-        let header = RoundView.gateText(evaluation, project: project, options.lang)
-        guard let matrix = evaluation.matrix else {
-            print(header, terminator: "")
-            return nil
-        }
-        return (project, evaluation, matrix, header)
+        let record = try revealedRecord(id, in: try store.open(options), options)
+        return (project, try reportingWorded(options) { try RoundEvaluation(record, project: project) })
     }
 
     /// Runs `body`; a scoring, weighting or sensitivity error is printed to standard error in the chosen language
@@ -46,6 +50,12 @@ extension ParsableCommand {
             throw ExitCode.failure
         }
     }
+
+    /// Prints a command error to standard error and gives the exit status to throw.
+    func failure(_ error: CommandError) -> ExitCode {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        return .failure
+    }
 }
 
 extension ParsableCommand {
@@ -53,13 +63,13 @@ extension ParsableCommand {
     var today: String { ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]) }
 
     /// The comparison report of a revealed round, with SMAA-2 on every core (the numbers do not depend on it).
-    func comparisonReport(
-        _ round: Round, scores: [ExpertScore], project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions
-    ) throws -> ComparisonReport {
+    func comparisonReport(_ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions)
+        throws -> ComparisonReport
+    {
         try reportingWorded(options) {
             try ComparisonReport(
-                project: project, round: round, scores: scores,
-                metadata: .init(version: ReportCommand.version, generated: generated, samples: samples, seed: seed),
+                project: project, record: record,
+                metadata: .init(version: ArvioVersion.current, generated: generated, samples: samples, seed: seed),
                 threads: ProcessInfo.processInfo.activeProcessorCount)
         }
     }

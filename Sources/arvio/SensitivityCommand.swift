@@ -30,7 +30,8 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "A decision problem in XMCDA 3.x, as for 'arvio rank'.") var xmcda: String?
     @Option(help: "Weight draws for SMAA-2.") var samples: Int = 10_000
     @Option(help: "Seed of the pseudo-random generator.") var seed: UInt64 = 1
-    @Option(help: "Normalisation of the weighted sum: min-max (default), max, sum or vector.") var normalization: Normalization = .minMax
+    @Option(help: "Normalisation of the weighted sum: min-max (default; with --round scale), scale, max, sum, vector or none.")
+    var normalization: Normalization?
     @Option(help: "An order of importance, most important first, e.g. T,U,I (weights T ≥ U ≥ I).") var order: String?
     @Option(name: .customLong("bound"), help: "An interval for one weight, e.g. T=0.2..0.5; repeat for more.") var bounds: [String] = []
     @Flag(help: "Keep every value at its aggregate instead of drawing from the assessors' values.") var noSpread = false
@@ -66,8 +67,15 @@ struct SensitivityCommand: ParsableCommand {
         var spread: [[Double]] = []
         var context = SensitivityView.Context(subject: matrix ?? xmcda ?? "")
         if let round {
-            guard let (project, evaluation, evaluated, gateText) = try rankableRound(round, store: store, options) else { return }
-            header = gateText
+            let (project, evaluation) = try evaluatedRound(round, store: store, options)
+            header = RoundView.gateText(evaluation, project: project, options.lang)
+            guard let evaluated = evaluation.matrix else {
+                if format == .table { print(header, terminator: "") }
+                throw failure(
+                    CommandError(
+                        problem: "no solution of round '\(round)' passed the must-have gate, so there is nothing to analyse",
+                        help: "see the gate with: arvio rank --round \(round)"))
+            }
             decisionMatrix = evaluated
             groups = evaluation.areas
             if !noSpread { spread = evaluation.spread }
@@ -78,7 +86,9 @@ struct SensitivityCommand: ParsableCommand {
                 ?? RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
         }
         try reportingWorded(options) {
-            let smaa = try SMAA(decisionMatrix, normalization: normalization, groups: groups, spread: spread)
+            let smaa = try SMAA(
+                decisionMatrix, normalization: normalization ?? (round == nil ? .minMax : ComparisonReport.normalization), groups: groups,
+                spread: spread)
             let stability = WeightStability(smaa.model)
             let result = try smaa.analyse(
                 samples: samples, seed: seed, constraints: try constraints(),

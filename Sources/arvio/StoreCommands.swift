@@ -451,7 +451,11 @@ struct ExportCommand: ParsableCommand {
 struct VerdictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
-        abstract: "Record a must-have (knock-out) verdict for a solution; it overrides what the scores imply for that rule.")
+        abstract: "Record a must-have (knock-out) verdict for a solution; it overrides what the scores imply for that rule.",
+        discussion: """
+            The verdict decides the rule everywhere the round is evaluated (rank, sensitivity, report, build), and the
+            gate shows it beside what the scores alone implied, with who recorded it and when.
+            """)
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
     @Option var round: String
@@ -461,20 +465,39 @@ struct VerdictCommand: ParsableCommand {
     @Option var rationale: String
 
     func run() throws {
-        try reportingErrors {
-            let project = try options.load()
-            let rules = project.criteria.knockOutRules.map(\.id)
-            guard rules.contains(rule) else {
-                throw CommandError(
+        let project = try options.load()
+        let rules = project.criteria.knockOutRules
+        guard let found = rules.first(where: { $0.id == rule }) else {
+            throw failure(
+                CommandError(
                     problem: "no must-have rule '\(rule)'",
-                    help: (nearest(to: rule, in: rules).map { "did you mean '\($0)'? " } ?? "")
-                        + "rules are defined in criteria/must-haves.yaml")
-            }
-            try reporting(options) {
-                try store.open(options).recordVerdict(
-                    round: round, solution: solution, rule: rule, met: met, rationale: rationale,
-                    actor: store.who, at: StoreOptions.now)
-            }
+                    help: (nearest(to: rule, in: rules.map(\.id)).map { "did you mean '\($0)'? " } ?? "")
+                        + "rules are defined in criteria/must-haves.yaml"))
         }
+        if let catalogued = project.solution(solution), !found.covers(catalogued, applicability: project.criteria.applicability) {
+            throw failure(
+                CommandError(
+                    problem: "rule '\(rule)' does not cover '\(solution)' (its category or audience is outside the rule)",
+                    help: "record verdicts only on the rules that apply to the solution; see them with: arvio rank --round \(round)"))
+        }
+        guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw failure(
+                CommandError(problem: "the rationale is empty", help: "say why, e.g. --rationale 'consensus meeting 2021-11-20: …'"))
+        }
+        let database = try store.open(options)
+        let previous = try reporting(options) { try database.verdicts(round: round) }.first { $0.solution == solution && $0.rule == rule }
+        try reporting(options) {
+            try database.recordVerdict(
+                round: round, solution: solution, rule: rule, met: met, rationale: rationale, actor: store.who, at: StoreOptions.now)
+        }
+        let decision = met ? Formatting.pick(options.lang, "täyttyy", "met") : Formatting.pick(options.lang, "ei täyty", "not met")
+        print(
+            previous == nil
+                ? Formatting.pick(
+                    options.lang, "Päätös kirjattu: \(rule), \(solution), kierros \(round): \(decision).",
+                    "Verdict recorded: \(rule) for \(solution) in round \(round): \(decision).")
+                : Formatting.pick(
+                    options.lang, "Päätös päivitetty: \(rule), \(solution), kierros \(round): \(decision).",
+                    "Verdict updated: \(rule) for \(solution) in round \(round): \(decision)."))
     }
 }

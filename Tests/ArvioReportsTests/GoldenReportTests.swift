@@ -12,7 +12,7 @@ struct GoldenReportTests {
 
     static func report() throws -> ComparisonReport {
         try ComparisonReport(
-            project: ReportFixture.project, round: ReportFixture.round, scores: ReportFixture.scores,
+            project: ReportFixture.project, record: ReportFixture.record,
             metadata: .init(version: "golden", generated: "2026-01-01", samples: 2_000, seed: 7))
     }
 

@@ -80,6 +80,15 @@ enum ReportFixture {
         ("ville", "gamma", ["U1": "5", "U2": "4", "T1": "2", "T2": "5"]),
     ]
 
+    /// The consensus meeting confirmed alfa's strong identification: a recorded decision that agrees with the scores.
+    static let verdicts = [
+        Verdict(
+            solution: "alfa", rule: "KO-T1", met: true, rationale: "Suomi.fi-tunnistus näytettiin konsensuskokouksessa",
+            recordedBy: "koordinaattori", recordedAt: "2026-01-02T10:00:00Z")
+    ]
+
+    static var record: RoundRecord { RoundRecord(round: round, scores: scores, verdicts: verdicts) }
+
     static var scores: [ExpertScore] {
         given.flatMap { assessor, solution, values in
             values.sorted { $0.key < $1.key }.map { criterion, code in

@@ -23,6 +23,21 @@ public enum Formatting {
         language == .fi ? fi : en
     }
 
+    /// A normalisation as a reader knows it, with what it does.
+    public static func normalization(_ normalization: Normalization, _ language: Language) -> String {
+        switch normalization {
+        case .scale:
+            pick(
+                language, "asteikkonormalisointi: pisteet suhteessa kriteerin asteikkoon 0–5",
+                "scale normalisation: scores relative to the criterion's 0–5 scale")
+        case .minMax: pick(language, "min–max-normalisointi", "min–max normalisation")
+        case .max: pick(language, "maksiminormalisointi", "max normalisation")
+        case .sum: pick(language, "summanormalisointi", "sum normalisation")
+        case .vector: pick(language, "vektorinormalisointi", "vector normalisation")
+        case .none: pick(language, "ei normalisointia", "no normalisation")
+        }
+    }
+
     public static func verification(_ mark: Verification, _ language: Language) -> String {
         switch mark {
         case .verified: pick(language, "varmennettu", "verified")

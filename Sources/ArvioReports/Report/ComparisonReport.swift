@@ -7,11 +7,11 @@ public struct ComparisonReport: Sendable {
     public var evaluation: RoundEvaluation
     public var scores: [ExpertScore]
     public var landscape: Landscape
-    /// The additive model the summary, contributions and sensitivity use (weighted sum, min-max).
+    /// The additive model the summary, contributions and sensitivity use (weighted sum on the experts' scale).
     public var model: AdditiveModel?
     public var rankings: [Ranking]
     /// Methods that could not take the matrix, with their reason (e.g. the weighted product with a zero score).
-    public var methodsLeftOut: [(method: String, reason: String)]
+    public var methodsLeftOut: [MethodLeftOut]
     public var consensus: Ranking?
     public var stability: WeightStability?
     public var smaa: SMAA.Result?
@@ -41,12 +41,15 @@ public struct ComparisonReport: Sendable {
             || project.solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData }
     }
 
-    /// - Parameter threads: for SMAA-2; the numbers do not depend on it.
-    public init(project: Project, round: Round, scores: [ExpertScore], metadata: Metadata, threads: Int = 1) throws {
+    /// - Parameters:
+    ///   - record: the round with its scores and recorded verdicts (the caller may have replaced its weight model).
+    ///   - threads: for SMAA-2; the numbers do not depend on it.
+    public init(project: Project, record: RoundRecord, metadata: Metadata, threads: Int = 1) throws {
+        let round = record.round
         self.project = project
-        self.scores = scores
+        self.scores = record.scores
         self.metadata = metadata
-        evaluation = try RoundEvaluation(round: round, scores: scores, project: project)
+        evaluation = try RoundEvaluation(record, project: project)
         landscape = Landscape(of: project)
         concordance = Agreement.concordance(
             scores,
@@ -57,19 +60,18 @@ public struct ComparisonReport: Sendable {
         rankings = []
         methodsLeftOut = []
         guard let matrix = evaluation.matrix else { return }
-        let methods: [any ScoringMethod] = [WeightedSum(), WeightedProduct(), TOPSIS(), VIKOR(), PROMETHEE()]
-        for method in methods {
-            switch Result(catching: { () throws(ScoringError) in try method.ranking(of: matrix) }) {
-            case .success(let ranking): rankings.append(ranking)
-            case .failure(let error): methodsLeftOut.append((method.name.rawValue, error.reason.message(in: .en).0))
-            }
-        }
+        (rankings, methodsLeftOut) = MethodComparison.rankings(
+            of: matrix, by: [WeightedSum(normalization: Self.normalization), WeightedProduct(), TOPSIS(), VIKOR(), PROMETHEE()])
         consensus = RankAgreement.consensus(rankings)
-        let smaa = try SMAA(matrix, normalization: .minMax, groups: evaluation.areas, spread: evaluation.spread)
+        let smaa = try SMAA(matrix, normalization: Self.normalization, groups: evaluation.areas, spread: evaluation.spread)
         model = smaa.model
         stability = WeightStability(smaa.model)
         self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads)
     }
+
+    /// Rounds are ranked on the experts' own 0–5 scale: a solution's value does not depend on which others are in the
+    /// round, so the gate cannot reorder the ones that pass.
+    public static let normalization = Normalization.scale
 
     public func name(_ solution: String) -> String { project.solution(solution)?.name ?? solution }
 
@@ -78,10 +80,8 @@ public struct ComparisonReport: Sendable {
         evaluation.items.first { $0.solution == solution && $0.criterion == criterion }
     }
 
-    /// The model's criteria in tree order with their weights.
-    public var weights: [CriterionWeight] {
-        weightModel?.criterionWeights(of: project.criteria.areas) ?? []
-    }
+    /// The model's criteria in tree order with their weights, as the evaluation derived them.
+    public var weights: [CriterionWeight] { evaluation.weights }
 
     /// Each area's part of each passing solution's weighted-sum score: `[solution][area]`.
     public var contributions: [(solution: String, parts: [(area: String, value: Double)])] {

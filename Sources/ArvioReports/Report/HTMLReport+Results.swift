@@ -2,16 +2,6 @@ import ArvioCore
 import Foundation
 
 extension HTMLReport {
-    static func found(_ answer: GateAnswer?, _ l: Language) -> String {
-        switch answer {
-        case .score(let value): RoundView.formattedScore(value)
-        case .unknown: Formatting.pick(l, "ei tiedossa", "unknown")
-        case .met(let met): met ? Formatting.pick(l, "täyttyy", "met") : Formatting.pick(l, "ei täyty", "not met")
-        case .notApplicable: "N/A"
-        case nil: Formatting.pick(l, "ei arvioitu", "not scored")
-        }
-    }
-
     static func gate(_ r: ComparisonReport, _ l: Language) -> String {
         var html = paragraph(
             Formatting.pick(l, "Läpäisivät: ", "Passed: ")
@@ -22,10 +12,14 @@ extension HTMLReport {
                 let evidence = r.scores.filter { $0.solution == exclusion.solution && $0.criterion == failure.criterion }
                     .map { "\($0.assessor): \($0.value.code) – \($0.rationale)" }
                 rows.append([
-                    r.name(exclusion.solution), failure.rule, failure.criterion, found(failure.found, l), evidence.joined(separator: " | "),
+                    r.name(exclusion.solution), failure.rule, failure.criterion,
+                    failure.byVerdict
+                        ? Formatting.pick(l, "kirjattu päätös: ei täyty", "recorded decision: not met") : GateView.found(failure.found, l),
+                    evidence.joined(separator: " | "),
                 ])
             }
         }
+        html += decisions(r, l)
         if rows.isEmpty {
             return html
                 + paragraph(
@@ -40,6 +34,33 @@ extension HTMLReport {
                 Formatting.pick(l, "Kriteeri", "Criterion"),
                 Formatting.pick(l, "Tulos", "Found"), Formatting.pick(l, "Arvioijat", "Assessors"),
             ], rows: rows)
+        return html
+    }
+
+    /// The recorded verdicts: rule, decision, what the scores alone implied, rationale, who and when.
+    static func decisions(_ r: ComparisonReport, _ l: Language) -> String {
+        let gate = r.evaluation.gate
+        var html = ""
+        if !gate.decisions.isEmpty {
+            html += table(
+                caption: Formatting.pick(
+                    l, "Kirjatut päätökset pakollisista vaatimuksista (ne ratkaisevat säännön pisteistä riippumatta)",
+                    "Recorded decisions on must-have rules (they decide the rule whatever the scores imply)"),
+                headers: [
+                    Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sääntö", "Rule"),
+                    Formatting.pick(l, "Päätös", "Decision"), Formatting.pick(l, "Pisteiden perusteella", "The scores alone"),
+                    Formatting.pick(l, "Perustelu", "Rationale"), Formatting.pick(l, "Kirjasi", "Recorded by"),
+                    Formatting.pick(l, "Aika", "When"),
+                ],
+                rows: gate.decisions.map { decision in
+                    [
+                        r.name(decision.verdict.solution), decision.verdict.rule, GateView.metText(decision.verdict.met, l),
+                        "\(GateView.metText(decision.impliedByScores, l)) (\(decision.criterion) = \(GateView.found(decision.found, l)))",
+                        decision.verdict.rationale, decision.verdict.recordedBy, decision.verdict.recordedAt,
+                    ]
+                })
+        }
+        for verdict in gate.ignoredVerdicts { html += paragraph(GateView.ignoredText(verdict, name: r.name, l)) }
         return html
     }
 
@@ -100,10 +121,7 @@ extension HTMLReport {
                 },
                 numeric: [1, 2])
         }
-        for left in r.methodsLeftOut {
-            html += paragraph(
-                Formatting.pick(l, "\(left.method) jätettiin pois: \(left.reason).", "\(left.method) was left out: \(left.reason)."))
-        }
+        for left in r.methodsLeftOut { html += paragraph(RankingView.leftOutText(left, inRound: true, l)) }
         guard r.rankings.count > 1 else { return html }
         let names = r.rankings.map(\.method.rawValue)
         let rows = r.rankings.map { a in

@@ -13,8 +13,8 @@ extension HTMLReport {
         let leader = ranking.alternatives[order[0]]
         var text = Formatting.pick(
             l,
-            "Painotusmallilla \(r.round.model) ja painotetulla summalla (min–max-normalisointi) johtaa \(r.name(leader)) pistein \(decimal(ranking.scores[order[0]], l))",
-            "Under weight model \(r.round.model) and the weighted sum (min–max normalisation) \(r.name(leader)) leads with \(decimal(ranking.scores[order[0]], l))"
+            "Painotusmallilla \(r.round.model) ja painotetulla summalla (\(Formatting.normalization(ComparisonReport.normalization, l))) johtaa \(r.name(leader)) pistein \(decimal(ranking.scores[order[0]], l))",
+            "Under weight model \(r.round.model) and the weighted sum (\(Formatting.normalization(ComparisonReport.normalization, l))) \(r.name(leader)) leads with \(decimal(ranking.scores[order[0]], l))"
         )
         if order.count > 1 {
             let second = ranking.alternatives[order[1]]
@@ -46,6 +46,12 @@ extension HTMLReport {
                 l, " \(excluded) ratkaisua suljettiin pois pakollisten vaatimusten perusteella.",
                 " \(excluded) solutions were excluded by the must-have gate.")
         }
+        let decided = r.evaluation.gate.decisions.count
+        if decided > 0 {
+            text += Formatting.pick(
+                l, " Pakollisista vaatimuksista on kirjattu \(decided) päätöstä, jotka ratkaisevat sääntönsä pisteistä riippumatta.",
+                " \(decided) recorded decisions on must-have rules decide their rules whatever the scores imply.")
+        }
         var rows: [[String]] = []
         for i in order {
             let id = ranking.alternatives[i]
@@ -55,7 +61,8 @@ extension HTMLReport {
             let consensus = r.consensus.map { "\($0.ranks[$0.alternatives.firstIndex(of: id) ?? 0])" } ?? "–"
             rows.append([r.name(id), "\(ranking.ranks[i])", decimal(ranking.scores[i], l), consensus, first ?? "–"])
         }
-        return paragraph(text)
+        let warning = GateView.unscoredWarning(r.evaluation, l).map { "<p class=\"warning\"><strong>\(e($0))</strong></p>" } ?? ""
+        return warning + paragraph(text)
             + table(
                 caption: Formatting.pick(l, "Pakolliset vaatimukset läpäisseet ratkaisut", "Solutions that passed the must-have gate"),
                 headers: [

@@ -69,6 +69,7 @@ public enum HTMLReport {
         a{color:#004b87}a:focus,summary:focus{outline:3px solid #b35900;outline-offset:2px}
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
         .banner{border:3px solid #7a3b00;background:#fff4e5;padding:.75rem;color:#1b1b1b}
+        .warning{border-left:4px solid #7a3b00;padding-left:.75rem}
         table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
         th,td{border:1px solid #8a8a8a;padding:.2rem .4rem;text-align:left;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums}
         thead{display:table-header-group}tr{break-inside:avoid}

@@ -22,6 +22,7 @@ public enum ReportDocuments {
             "# " + Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions")
             + ": \(md(r.round.name))\n\n"
         if r.isIllustrative { out += "> **\(HTMLReport.banner(r, l))**\n\n" }
+        if let warning = GateView.unscoredWarning(r.evaluation, l) { out += "> **\(md(warning))**\n\n" }
         out += "## " + Formatting.pick(l, "Yhteenveto", "Summary") + "\n\n"
         if let stability = r.stability, let smaa = r.smaa {
             out += md(SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l)) + "\n\n"
@@ -36,8 +37,14 @@ public enum ReportDocuments {
         out += markdownTable(
             [Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Hylätyt säännöt", "Failed rules")],
             r.evaluation.gate.excluded.map {
-                [r.name($0.solution), $0.failures.map { "\($0.rule) (\($0.criterion))" }.joined(separator: ", ")]
+                [r.name($0.solution), $0.failures.map { GateView.failureText($0, l) }.joined(separator: ", ")]
             })
+        let decisions = r.evaluation.gate.decisions
+        if !decisions.isEmpty {
+            out += "### " + Formatting.pick(l, "Kirjatut päätökset", "Recorded decisions") + "\n\n"
+            out += decisions.map { "- " + md(GateView.decisionText($0, name: r.name, l)) + "\n" }.joined() + "\n"
+        }
+        for verdict in r.evaluation.gate.ignoredVerdicts { out += "- " + md(GateView.ignoredText(verdict, name: r.name, l)) + "\n\n" }
         if let stability = r.stability, let smaa = r.smaa {
             out += "## " + Formatting.pick(l, "Herkkyysanalyysi", "Sensitivity analysis") + "\n\n"
             let table = SensitivityView.stabilityTable(stability, HTMLReport.context(r, l), l)
@@ -67,6 +74,12 @@ public enum ReportDocuments {
         public var arvioVersion: String
         public var generated: String
         public var weights: [CriterionWeight]
+        /// Criteria with weight in the model that nobody scored, and the share of the weight on them.
+        public var unscoredCriteria: [String]
+        public var unscoredWeightShare: Double
+        /// The weighted sum's normalisation (`scale` for rounds: the experts' own 0–5 scale).
+        public var normalization: Normalization
+        public var gate: GateView.Document
         public var solutions: [Solution]
         public var rankings: [RankingView.Document]
         /// Methods that could not take this matrix, with the reason (method → reason).
@@ -86,8 +99,11 @@ public enum ReportDocuments {
         }
         return Document(
             schemaVersion: schemaVersion, illustrative: r.isIllustrative, round: r.round, arvioVersion: r.metadata.version,
-            generated: r.metadata.generated, weights: r.weights, solutions: solutions, rankings: r.rankings.map(RankingView.document),
-            methodsLeftOut: Dictionary(r.methodsLeftOut.map { ($0.method, $0.reason) }, uniquingKeysWith: { a, _ in a }),
+            generated: r.metadata.generated, weights: r.weights, unscoredCriteria: r.evaluation.unscoredCriteria.map(\.criterion),
+            unscoredWeightShare: r.evaluation.unscoredShare, normalization: ComparisonReport.normalization,
+            gate: GateView.document(r.evaluation.gate), solutions: solutions, rankings: r.rankings.map(RankingView.document),
+            methodsLeftOut: Dictionary(
+                r.methodsLeftOut.map { ($0.method.rawValue, $0.error.reason.message(in: .en).0) }, uniquingKeysWith: { a, _ in a }),
             consensus: r.consensus.map(RankingView.document),
             sensitivity: r.stability.flatMap { s in r.smaa.map { SensitivityView.document(s, $0, HTMLReport.context(r, .en)) } })
     }

@@ -31,6 +31,8 @@ public enum RankingView {
         public var higherIsBetter: Bool
         public var rows: [Row]
         public var notes: [String]
+        /// The tie rule: 0 ties exactly equal scores only; otherwise the relative tolerance (`--tie-tolerance`).
+        public var tieTolerance: Double
         public var compromise: Compromise?
     }
 
@@ -49,7 +51,23 @@ public enum RankingView {
         }
         return Document(
             method: ranking.method.rawValue, parameters: ranking.parameters, higherIsBetter: ranking.higherIsBetter,
-            rows: rows, notes: ranking.notes, compromise: compromise)
+            rows: rows, notes: ranking.notes, tieTolerance: ranking.tieTolerance, compromise: compromise)
+    }
+
+    /// Every method compared (`arvio rank --method all --format json`): the rankings, the methods left out with
+    /// their reason, and the consensus by mean rank.
+    public struct ComparisonDocument: Hashable, Sendable, Codable {
+        public var rankings: [Document]
+        public var methodsLeftOut: [String: String]
+        public var consensus: Document?
+    }
+
+    public static func comparisonDocument(_ rankings: [Ranking], leftOut: [MethodLeftOut]) -> ComparisonDocument {
+        ComparisonDocument(
+            rankings: rankings.map(document),
+            methodsLeftOut: Dictionary(
+                leftOut.map { ($0.method.rawValue, $0.error.reason.message(in: .en).0) }, uniquingKeysWith: { a, _ in a }),
+            consensus: rankings.count > 1 ? RankAgreement.consensus(rankings).map(document) : nil)
     }
 
     /// `alternative,score,rank` plus the method's own columns, best first.
@@ -83,6 +101,7 @@ public enum RankingView {
             : Formatting.pick(l, "pienempi on parempi", "lower is better")
         var lines = ["\(Formatting.pick(l, "Menetelmä", "Method")): \(ranking.method.rawValue) (\(better))"]
         for key in ranking.parameters.keys.sorted() { lines.append("  \(key): \(ranking.parameters[key] ?? "")") }
+        lines.append("  " + tieRule(ranking.tieTolerance, l))
         lines += ["", table.text()]
         if ranking.method == .vikor {
             let c = VIKOR.compromise(of: ranking)
@@ -148,6 +167,32 @@ public enum RankingView {
         }
         return table
     }
+
+    /// Why a method is not shown, worded for the reader. In a round a 0 comes from a score of 0 or from 'unknown'.
+    public static func leftOutText(_ left: MethodLeftOut, inRound: Bool, _ l: Language) -> String {
+        if inRound, case let .notPositive(alternative, criterion, value) = left.error.reason, value == 0 {
+            return Formatting.pick(
+                l,
+                "\(left.method.rawValue) ei ole mukana: se vaatii positiiviset arvot, ja '\(alternative)' sai kriteerillä '\(criterion)' arvon 0 (pisteet 0 tai 'ei tiedossa', joka lasketaan nollaksi).",
+                "\(left.method.rawValue) is not shown: it needs positive values, and '\(alternative)' has 0 on '\(criterion)' (a score of 0, or 'unknown', which counts as 0)."
+            )
+        }
+        let (problem, help) = left.error.reason.message(in: l)
+        return Formatting.pick(
+            l, "\(left.method.rawValue) ei ole mukana: \(problem) (\(help)).", "\(left.method.rawValue) is not shown: \(problem) (\(help))."
+        )
+    }
+
+    /// The tie rule of a ranking, as every output states it.
+    public static func tieRule(_ tolerance: Double, _ l: Language) -> String {
+        tolerance == 0
+            ? Formatting.pick(l, "tasapelit: vain täsmälleen yhtä suuret pisteet", "ties: exactly equal scores only")
+            : Formatting.pick(
+                l, "tasapelit: pisteet, joiden ero on enintään \(formattedTolerance(tolerance)) × suurempi itseisarvo (vähintään 1)",
+                "ties: scores within \(formattedTolerance(tolerance)) × the larger magnitude (at least 1)")
+    }
+
+    static func formattedTolerance(_ tolerance: Double) -> String { "\(tolerance)" }
 
     static func fixed(_ value: Double) -> String {
         guard value.isFinite else { return "–" }

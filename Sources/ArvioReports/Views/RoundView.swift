@@ -19,25 +19,8 @@ public enum RoundView {
             Formatting.pick(l, "Pakolliset vaatimukset", "Must-have gate"),
         ]
         let name = { (id: String) in project.solution(id)?.name ?? id }
-        lines.append(
-            Formatting.pick(l, "  Läpäisivät: ", "  Passed: ")
-                + (evaluation.gate.passed.isEmpty ? "–" : evaluation.gate.passed.map(name).joined(separator: ", ")))
-        for exclusion in evaluation.gate.excluded {
-            let failures = exclusion.failures.map { failure -> String in
-                let found: String
-                switch failure.found {
-                case .score(let value): found = formattedScore(value)
-                case .unknown: found = Formatting.pick(l, "ei tiedossa", "unknown")
-                case .met(let met): found = met ? "met" : Formatting.pick(l, "ei täyty", "not met")
-                case .notApplicable: found = "N/A"
-                case nil: found = Formatting.pick(l, "ei arvioitu", "not scored")
-                }
-                return "\(failure.rule) (\(failure.criterion) = \(found))"
-            }
-            lines.append(
-                Formatting.pick(l, "  Suljettu pois: ", "  Excluded: ") + "\(name(exclusion.solution)): " + failures.joined(separator: ", ")
-            )
-        }
+        lines += GateView.lines(evaluation.gate, name: name, l)
+        if let warning = GateView.unscoredWarning(evaluation, l) { lines += ["", warning] }
         lines.append("")
         lines += evaluation.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
         if !round.illustrative, project.solutions.contains(where: { round.solutions.contains($0.id) && $0.hasIllustrativeData }) {
@@ -100,5 +83,53 @@ public enum RoundView {
             agenda.rows.isEmpty ? Formatting.pick(l, "ei eroja", "none") : agenda.text(),
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension RoundView {
+    /// `arvio rank --round --format json`: the round, its gate (with recorded decisions) and every ranking, so that a
+    /// machine reads the gate from the document rather than from text printed before it.
+    public struct RankDocument: Hashable, Sendable, Codable {
+        public var round: Round
+        public var illustrative: Bool
+        public var gate: GateView.Document
+        public var unscoredCriteria: [String]
+        public var unscoredWeightShare: Double
+        public var rankings: [RankingView.Document]
+        /// Methods that could not rank the round, with the reason (method → reason).
+        public var methodsLeftOut: [String: String]
+        public var consensus: RankingView.Document?
+    }
+
+    public static func rankDocument(
+        _ evaluation: RoundEvaluation, project: Project, rankings: [Ranking], leftOut: [MethodLeftOut]
+    ) -> RankDocument {
+        let round = evaluation.round
+        return RankDocument(
+            round: round,
+            illustrative: round.illustrative
+                || project.solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData },
+            gate: GateView.document(evaluation.gate), unscoredCriteria: evaluation.unscoredCriteria.map(\.criterion),
+            unscoredWeightShare: evaluation.unscoredShare, rankings: rankings.map(RankingView.document),
+            methodsLeftOut: Dictionary(
+                leftOut.map { ($0.method.rawValue, $0.error.reason.message(in: .en).0) }, uniquingKeysWith: { a, _ in a }),
+            consensus: rankings.count > 1 ? RankAgreement.consensus(rankings).map(RankingView.document) : nil)
+    }
+
+    /// `arvio rank --round --format csv`: the ranking's rows with a `status` (`passed` or `excluded`) and the
+    /// `failed_rules` (separated by `;`) after the solution id; excluded solutions follow with empty score cells.
+    public static func rankCSV(_ evaluation: RoundEvaluation, rankings: [Ranking]) -> Table {
+        let base: Table =
+            rankings.count == 1
+            ? RankingView.csvTable(rankings[0])
+            : rankings.isEmpty ? Table(columns: [.init("alternative")]) : RankingView.comparisonCSV(rankings)
+        var table = Table(columns: [base.columns[0], .init("status"), .init("failed_rules")] + base.columns.dropFirst())
+        for row in base.rows { table.rows.append([row[0], "passed", ""] + row.dropFirst()) }
+        for exclusion in evaluation.gate.excluded {
+            table.rows.append(
+                [exclusion.solution, "excluded", exclusion.failures.map(\.rule).joined(separator: ";")]
+                    + Array(repeating: "", count: base.columns.count - 1))
+        }
+        return table
     }
 }

@@ -153,7 +153,7 @@ public enum SensitivityView {
             + "\n"
         out += stabilityTable(stability, context, l).text() + "\n"
         out += settings(smaa, l) + "\n"
-        out += acceptabilityTable(smaa, ranks: 5, l).text()
+        out += acceptabilityTable(smaa, ranks: 5, l).text() + "\n"
         return out
     }
 
