@@ -104,7 +104,12 @@ extension HTMLReport {
     }
 
     static func rankings(_ r: ComparisonReport, _ l: Language) -> String {
-        var html = ""
+        var html = paragraph(
+            Formatting.pick(
+                l,
+                "Painotettu summa lukee jokaisen pisteen kriteerin omalla asteikolla 0–5 (asteikkonormalisointi). Ratkaisun pisteet eivät siten riipu siitä, mitkä muut ratkaisut ovat kierroksella: pakollisten vaatimusten karsinta tai uuden ratkaisun lisääminen ei voi muuttaa muiden järjestystä, kuten ratkaisujen välinen min–max-normalisointi voisi.",
+                "The weighted sum reads each score on its criterion's own 0–5 scale (scale normalisation). A solution's score therefore does not depend on which other solutions are in the round: excluding one at the must-have gate, or adding one, cannot reorder the others, as min–max normalisation across the solutions could."
+            ))
         for ranking in r.rankings {
             let parameters = ranking.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
             let better =
@@ -153,8 +158,9 @@ extension HTMLReport {
         var html = paragraph(
             Formatting.pick(
                 l,
-                "Painotetun summan pisteet (min–max-normalisointi) jaettuina osa-alueisiin: kunkin alueen kriteerien painotettujen arvojen summa.",
-                "The weighted-sum scores (min–max normalisation) split by area: the sum of each area's weighted values."))
+                "Painotetun summan pisteet (\(Formatting.normalization(ComparisonReport.normalization, l))) jaettuina osa-alueisiin: kunkin alueen kriteerien painotettujen arvojen summa.",
+                "The weighted-sum scores (\(Formatting.normalization(ComparisonReport.normalization, l))) split by area: the sum of each area's weighted values."
+            ))
         html += SVGChart.stacked(
             id: "contributions", caption: Formatting.pick(l, "Osa-alueiden osuus pisteistä", "Each area's contribution to the score"),
             description: parts.map { p in
