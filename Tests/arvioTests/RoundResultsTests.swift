@@ -214,6 +214,25 @@ struct RoundResultsTests {
         #expect(missing.status == 64 && missing.errors.contains("--method entropy needs --matrix and --criteria."))
     }
 
+    /// Values near 1e200 once made Σx² infinite and the criterion vanish from TOPSIS (ranks 1, 3, 2 instead of 2, 3, 1).
+    @Test func topsisOnHugeValuesRanksAsOnOrdinaryOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,weight,type\nc1,0.5,benefit\nc2,0.5,benefit\n".write(
+            to: folder.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+        func ranks(_ scale: String) throws -> [String] {
+            let matrix = "alternative,c1,c2\na,3\(scale),1\nb,1\(scale),2\nc,2\(scale),3\n"
+            try matrix.write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+            let run = try EndToEndTests.run(
+                ["rank", "--matrix", "m.csv", "--criteria", "c.csv", "--method", "topsis", "--format", "csv"], in: folder.path)
+            return try CSVRows.parse(run.output).dropFirst().map { $0[0] + $0[2] }
+        }
+
+        #expect(try ranks("e200") == ranks(""))
+        #expect(try ranks("e-200") == ranks(""))
+    }
+
     @Test func ahpWeightsForTwelveCriteriaNameTheirRandomIndex() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-ahp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
