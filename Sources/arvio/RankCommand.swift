@@ -104,6 +104,10 @@ struct RankCommand: ParsableCommand {
                     terminator: "")
             case .csv: print(RoundView.rankCSV(evaluation, rankings: rankings).csv(), terminator: "")
             }
+            // The JSON carries the unscored criteria; CSV has no place for a warning, so it goes to standard error.
+            if format == .csv, let warning = GateView.unscoredWarning(evaluation, options.lang) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
             return
         }
         let (rankings, leftOut) = try rank(try load(), defaultNormalization: .minMax)
