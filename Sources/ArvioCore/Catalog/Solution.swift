@@ -99,3 +99,10 @@ public struct Solution: Hashable, Sendable, Codable, Identifiable {
         usage.contains { $0.illustrative } || (promising?.illustrative ?? false)
     }
 }
+
+extension Project {
+    /// Whether any solution of the round carries illustrative catalog data (usage or a "promising" flag).
+    public func hasIllustrativeSolutions(in round: Round) -> Bool {
+        solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData }
+    }
+}

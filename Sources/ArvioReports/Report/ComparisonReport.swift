@@ -38,7 +38,7 @@ public struct ComparisonReport: Sendable {
     public var weightModel: WeightModel? { project.criteria.model(round.model) }
     public var isIllustrative: Bool {
         round.illustrative || landscape.illustrative
-            || project.solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData }
+            || project.hasIllustrativeSolutions(in: round)
     }
 
     /// - Parameters:

@@ -23,7 +23,7 @@ public enum RoundView {
         if let warning = GateView.unscoredWarning(evaluation, l) { lines += ["", warning] }
         lines.append("")
         lines += evaluation.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
-        if !round.illustrative, project.solutions.contains(where: { round.solutions.contains($0.id) && $0.hasIllustrativeData }) {
+        if !round.illustrative, project.hasIllustrativeSolutions(in: round) {
             lines.append(Formatting.illustrativeNotice(l))
         }
         if evaluation.matrix == nil {
@@ -108,7 +108,7 @@ extension RoundView {
         return RankDocument(
             round: round,
             illustrative: round.illustrative
-                || project.solutions.contains { round.solutions.contains($0.id) && $0.hasIllustrativeData },
+                || project.hasIllustrativeSolutions(in: round),
             gate: GateView.document(evaluation.gate), unscoredCriteria: evaluation.unscoredCriteria.map(\.criterion),
             unscoredWeightShare: evaluation.unscoredShare, rankings: rankings.map(RankingView.document),
             methodsLeftOut: Dictionary(
