@@ -47,7 +47,7 @@ struct ToolkitSiteTests {
     }
 
     @Test func pagesAreWellFormedAndHTMLInAModelIsText() throws {
-        for file in try Self.files() {
+        for file in try Self.files() where !file.path.hasSuffix(".js") {
             let text = file.path.hasSuffix(".html") ? file.text.replacingOccurrences(of: "<!DOCTYPE html>", with: "") : file.text
             let parser = XMLParser(data: Data(text.utf8))
             #expect(parser.parse(), "\(file.path): \(parser.parserError.map(String.init(describing:)) ?? "")")

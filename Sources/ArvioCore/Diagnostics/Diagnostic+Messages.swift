@@ -138,6 +138,11 @@ extension Diagnostic.Reason {
             ("id '\(id)' does not match the file name", "rename the file to '\(expected)', or change the id")
         case .invalidURL(let url):
             ("'\(url)' is not an http(s) address", "write the full address, starting with https://")
+        case .unsafeLink(let target):
+            (
+                "link target '\(target)' is not a web or mail address or a relative path",
+                "link only to https://, http:// or mailto: addresses, or to a relative path; other schemes such as javascript: are refused"
+            )
         case let .duplicateID(subject, id, firstSeen):
             ("\(subject.name(in: .en)) id '\(id)' is used twice", "rename one of them; the first is at \(firstSeen)")
         case let .unknownReference(subject, id, suggestion, definedIn):
@@ -290,6 +295,11 @@ extension Diagnostic.Reason {
             ("tunniste '\(id)' ei vastaa tiedoston nimeä", "nimeä tiedosto '\(expected)' tai muuta tunniste")
         case .invalidURL(let url):
             ("'\(url)' ei ole http(s)-osoite", "kirjoita koko osoite alkaen https://")
+        case .unsafeLink(let target):
+            (
+                "linkin kohde '\(target)' ei ole verkko- tai sähköpostiosoite eikä suhteellinen polku",
+                "linkitä vain https://-, http://- tai mailto:-osoitteisiin tai suhteelliseen polkuun; muut, kuten javascript:, hylätään"
+            )
         case let .duplicateID(subject, id, firstSeen):
             ("\(subject.name(in: .fi))tunnus '\(id)' on käytössä kahdesti", "nimeä toinen uudelleen; ensimmäinen on kohdassa \(firstSeen)")
         case let .unknownReference(subject, id, suggestion, definedIn):

@@ -42,6 +42,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidID(String)
         case idDoesNotMatchFileName(id: String, expected: String)
         case invalidURL(String)
+        /// A Markdown link whose target has a scheme other than http(s) or mailto (``LinkTarget``).
+        case unsafeLink(String)
         // Consistency across files.
         case duplicateID(Subject, String, firstSeen: SourceLocation)
         case unknownReference(Subject, String, suggestion: String?, definedIn: String)

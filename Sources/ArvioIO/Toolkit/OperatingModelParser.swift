@@ -117,6 +117,9 @@ enum OperatingModelParser {
             }
             guard current != nil else { continue }
             current?.text.append(raw)
+            for target in LinkTarget.markdownTargets(inLine: raw) where !LinkTarget.isAllowed(target) {
+                sink.report(SourceLocation(file: file, line: line), .unsafeLink(target))
+            }
             guard let kind = current?.kind else { continue }
             if kind == .process, let step = step(trimmed, line: line, file: file, sink: sink) { steps.append(step) }
             if SectionKind.phases.contains(kind), let item = ChecklistItem.text(ofLine: trimmed) {

@@ -32,6 +32,7 @@ public enum HTMLReport {
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            \(Markup.contentSecurityPolicy)
             <title>\(e(title))</title>
             <style>\(style)</style>
             </head>

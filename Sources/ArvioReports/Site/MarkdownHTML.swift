@@ -5,10 +5,20 @@ import Ink
 /// The toolkit's Markdown as HTML (Ink), made safe and made to say what the research says: raw HTML in a model
 /// file is shown as text, bare web addresses become links, and `[vahvistamaton]` markers become a visible label.
 enum MarkdownHTML {
-    static var parser: MarkdownParser {
+    static func parser(declaredURLs: [String: String]) -> MarkdownParser {
         MarkdownParser(modifiers: [
             // Model files are edited by people, not programmers: any HTML in them is text, never markup or script.
             Modifier(target: .html) { _, markdown in Markup.escape(String(markdown)) },
+            // Ink writes a link's target into href as it is; rebuild every link and image with the target escaped, and
+            // write one whose scheme is not http(s) or mailto as its text only (`check` refuses it with file:line).
+            Modifier(target: .links) { html, markdown in safeLink(html, markdown, declaredURLs) },
+            Modifier(target: .images) { _, markdown in
+                let alt = markdown.dropFirst(2).prefix { $0 != "]" }
+                guard let target = target(of: markdown.dropFirst(), declaredURLs), LinkTarget.isAllowed(target) else {
+                    return Markup.escape(String(alt))
+                }
+                return "<img src=\"\(Markup.escape(target))\" alt=\"\(Markup.escape(String(alt)))\"/>"
+            },
             // Headings inside a section sit below the page's h2.
             Modifier(target: .headings) { html, _ in
                 html.replacingOccurrences(of: "<h1>", with: "<h3>").replacingOccurrences(of: "</h1>", with: "</h3>")
@@ -30,11 +40,38 @@ enum MarkdownHTML {
         let linked = markdown.replacing(/(^|[ \t])(https?:\/\/[^\s)<>\]]+)/.anchorsMatchLineEndings()) { match in
             "\(match.output.1)[\(match.output.2)](\(match.output.2))"
         }
-        let html = parser.html(from: linked)
+        var declared: [String: String] = [:]
+        for match in linked.matches(of: /(?m)^[ \t]*\[([^\]]+)\]:[ \t]*(.*)$/) {
+            declared[match.output.1.lowercased()] = String(match.output.2)
+        }
+        let html = parser(declaredURLs: declared).html(from: linked)
         return html.replacing(/\[vahvistamaton(:[^\]]*)?\]/) { match in
             let detail = match.output.1.map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) } ?? ""
             let label = Formatting.pick(l, "vahvistamaton", "unverified")
             return "<strong class=\"unverified\">\(label)\(detail.isEmpty ? "" : ": " + detail)</strong>"
         }
+    }
+
+    /// `<a href="…">title</a>` from Ink's rendering of `[text](target)` or `[text][name]`, with the target escaped, or
+    /// the title alone when the target is not allowed.
+    static func safeLink(_ html: String, _ markdown: Substring, _ declared: [String: String]) -> String {
+        guard let target = target(of: markdown, declared) else { return Markup.escape(String(markdown)) }
+        let prefix = "<a href=\"\(target)\">"
+        guard html.hasPrefix(prefix), html.hasSuffix("</a>") else { return Markup.escape(String(markdown)) }
+        let title = String(html.dropFirst(prefix.count).dropLast(4))
+        guard LinkTarget.isAllowed(target) else { return title }
+        return "<a href=\"\(Markup.escape(target))\">\(title)</a>"
+    }
+
+    /// The target of `[text](target)`, or the declared address of `[text][name]` (Ink: the name when undeclared).
+    static func target(of markdown: Substring, _ declared: [String: String]) -> String? {
+        if markdown.hasSuffix(")"), let open = markdown.firstRange(of: "](") {
+            return String(markdown[open.upperBound...].dropLast())
+        }
+        if let open = markdown.firstRange(of: "]["), markdown.hasSuffix("]") {
+            let name = String(markdown[open.upperBound...].dropLast())
+            return declared[name.lowercased()] ?? name
+        }
+        return nil
     }
 }

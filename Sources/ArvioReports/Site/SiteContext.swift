@@ -37,7 +37,8 @@ extension ToolkitSite {
             return "<p class=\"banner\" role=\"note\"><strong>\(e(text))</strong></p>\n"
         }
 
-        func layout(page: String, title: String, body: String, illustrative: Bool, script: String = "") -> String {
+        /// - Parameter script: the relative path of a same-origin script file, or nil.
+        func layout(page: String, title: String, body: String, illustrative: Bool, script: String? = nil) -> String {
             let home = href(from: page, to: path("index.html"))
             let other = href(from: page, to: counterpart(page))
             return """
@@ -46,6 +47,7 @@ extension ToolkitSite {
                 <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                \(Markup.contentSecurityPolicy)
                 <title>\(e(title)) – \(pick("Etäpalvelujen työkalupakki", "Remote-service toolkit"))</title>
                 <style>\(ToolkitSite.style)</style>
                 </head>
@@ -63,7 +65,7 @@ extension ToolkitSite {
                 \(illustrative ? banner() : "")\(body)
                 </main>
                 <footer><p>Arvio \(e(input.version)), \(e(input.generated))\(round.map { r in " · " + pick("arviointikierros", "evaluation round") + " " + e(r.id) } ?? "")</p></footer>
-                \(script.isEmpty ? "" : "<script>//<![CDATA[\n\(script)\n//]]></script>\n")</body>
+                \(script.map { "<script src=\"\(e($0))\" defer=\"defer\"></script>\n" } ?? "")</body>
                 </html>
 
                 """

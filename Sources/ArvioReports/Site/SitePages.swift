@@ -24,7 +24,7 @@ extension ToolkitSite.Context {
             <div><label for="area">\(pick("Palvelualue", "Service area"))</label><select id="area"><option value="">\(pick("Kaikki", "All"))</option>\(options(areas))</select></div>
             <div><label for="phase">\(pick("Vaihe", "Phase"))</label><select id="phase"><option value="">\(pick("Kaikki", "All"))</option>\(options(phases))</select></div>
             </form>
-            <p id="count" aria-live="polite">\(models.count) \(pick("toimintamallia", "operating models"))</p>
+            <p id="count" aria-live="polite" data-unit="\(pick("toimintamallia", "operating models"))">\(models.count) \(pick("toimintamallia", "operating models"))</p>
             <ul class="models" id="models">
 
             """
@@ -43,15 +43,17 @@ extension ToolkitSite.Context {
         }
         body += "</ul>\n"
         return layout(
-            page: page, title: pick("Toimintamallit", "Operating models"), body: body, illustrative: false, script: Self.filterScript(l))
+            page: page, title: pick("Toimintamallit", "Operating models"), body: body, illustrative: false,
+            script: href(from: page, to: ToolkitSite.filterScriptPath))
     }
 
-    /// Filters the list by search words, category, service area and phase; announces the count.
-    static func filterScript(_ l: Language) -> String {
-        """
+    /// Filters the list by search words, category, service area and phase; announces the count. A file of its own,
+    /// shared by both languages (the unit word is on the page), so that the pages' Content-Security-Policy allows no
+    /// inline script.
+    static let filterScript = """
         (function () {
           var form = document.getElementById('filters'), items = document.querySelectorAll('#models > li');
-          var count = document.getElementById('count'), unit = '\(Formatting.pick(l, "toimintamallia", "operating models"))';
+          var count = document.getElementById('count'), unit = count.dataset.unit;
           form.hidden = false;
           function apply() {
             var words = document.getElementById('q').value.toLowerCase().split(/\\s+/).filter(Boolean);
@@ -67,8 +69,8 @@ extension ToolkitSite.Context {
           form.addEventListener('input', apply);
           form.addEventListener('submit', function (event) { event.preventDefault(); });
         })();
+
         """
-    }
 
     // MARK: - One operating model
 

@@ -25,6 +25,9 @@ public enum ToolkitSite {
         public var text: String
     }
 
+    /// The index's filter script, one file for both languages.
+    static let filterScriptPath = "filter.js"
+
     public static func files(_ input: Input) -> [File] {
         var files: [File] = []
         for l in [Language.fi, .en] {
@@ -44,6 +47,7 @@ public enum ToolkitSite {
                     File(path: page, text: HTMLReport.document(report, l, home: site.href(from: page, to: site.path("index.html")))))
             }
         }
+        files.append(File(path: filterScriptPath, text: Context.filterScript))
         for model in input.project.toolkit {
             files.append(File(path: "models/\(model.id).bpmn", text: BPMNWriter.document(model)))
         }
