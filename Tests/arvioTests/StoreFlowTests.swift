@@ -178,4 +178,28 @@ struct ExportTests {
         #expect(try arvio(["export", "--round", "r", "--assessor", "anna", "--format", "xlsx", "--out", "r.xlsx"]).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.xlsx").path))
     }
+
+    @Test func formulaTextIsNeutralisedInTheCSVAndImportsBackAsWritten() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
+            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path)
+        }
+        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
+        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
+        let rationale = "=HYPERLINK(\"https://evil.example\",\"click\")"
+        _ = try arvio([
+            "score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1", "--value", "4",
+            "--rationale", rationale, "--evidence", "@SUM(1)",
+        ])
+        let before = try arvio(["audit", "verify"]).output
+
+        let exported = try arvio(["export", "--round", "r", "--assessor", "anna"])
+        try exported.output.write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
+        let imported = try arvio(["import", "r.csv"])
+
+        #expect(exported.output.contains(#",4,"'=HYPERLINK(""https://evil.example"",""click"")",'@SUM(1),"#))
+        #expect(imported.output == "1 score imported.\n")
+        #expect(try arvio(["audit", "verify"]).output == before)
+    }
 }

@@ -125,7 +125,8 @@ public enum ScoreCSV {
             scores.append(
                 ExpertScore(
                     round: roundID, solution: solution, criterion: criterionID, assessor: assessorID, value: value,
-                    rationale: row["rationale"], evidence: row["evidence"].split(separator: " ").map(String.init), recordedAt: recordedAt))
+                    rationale: CSVText.restored(row["rationale"]),
+                    evidence: CSVText.restored(row["evidence"]).split(separator: " ").map(String.init), recordedAt: recordedAt))
         }
         return (scores, problems)
     }

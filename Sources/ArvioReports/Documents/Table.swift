@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 
 /// A table as a value: a header and rows of cells, rendered for people (aligned text) or machines (CSV).
@@ -39,12 +40,14 @@ public struct Table: Hashable, Sendable {
         return ([line(columns.map(\.title)), rule] + rows.map(line)).joined(separator: "\n")
     }
 
-    /// RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted.
+    /// RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted. Text that a
+    /// spreadsheet would run as a formula is neutralised (``CSVText/neutralised(_:)``).
     public func csv() -> String {
         ([columns.map(\.title)] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func csvField(_ field: String) -> String {
+    static func csvField(_ text: String) -> String {
+        let field = CSVText.neutralised(text)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
