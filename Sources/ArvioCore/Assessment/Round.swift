@@ -88,14 +88,14 @@ extension ScoreValue {
         }
     }
 
-    /// Parses `0`–`5` (within `range`), `na`/`n/a` or `unknown`/`?`; nil for anything else.
-    public init?(code: String, range: ClosedRange<Double> = 0...5) {
+    /// The shipped scale's codes exactly: `0`–`5`, `na` or `unknown` (letters in any case); nil for anything else, so
+    /// `0x3`, `5e0`, `+3`, `-0` and `3.0` are refused, not read as numbers. A project's own scale: ``Scale/value(code:)``.
+    public init?(code: String) {
         switch code.lowercased() {
-        case "na", "n/a", "ei sovellu": self = .notApplicable
-        case "unknown", "?", "ei tiedossa": self = .unknown
-        default:
-            guard let value = Double(code), range.contains(value) else { return nil }
-            self = .points(value)
+        case "0", "1", "2", "3", "4", "5": self = .points(Double(code.unicodeScalars.first!.value - 48))
+        case "na": self = .notApplicable
+        case "unknown": self = .unknown
+        default: return nil
         }
     }
 }

@@ -39,6 +39,16 @@ public struct Scale: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case values }
 
+    /// The value a code names, exactly as the scale file writes it (letters in any case); nil for anything else.
+    public func value(code: String) -> ScoreValue? {
+        guard let value = values.first(where: { $0.code.lowercased() == code.lowercased() }) else { return nil }
+        switch value.kind {
+        case .score: return value.points.map(ScoreValue.points)
+        case .notApplicable: return .notApplicable
+        case .unknown: return .unknown
+        }
+    }
+
     /// The lowest and highest points of the scale's score values.
     public var range: ClosedRange<Double>? {
         let points = values.compactMap { $0.kind == .score ? $0.points : nil }
