@@ -245,10 +245,14 @@ struct ImportCommand: ParsableCommand {
         let database = try store.open(options)
         let context = ScoreCSV.Context(
             rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
-            criteria: project.criteria.criteria)
+            criteria: project.criteria.criteria, scale: project.criteria.scale)
         let now = StoreOptions.now
         var scores: [ExpertScore] = []
         var problems: [Diagnostic] = []
+        var sources: [ImportSource] = []
+        for file in files + xmcda {
+            if let bytes = FileManager.default.contents(atPath: file) { sources.append(ImportSource(name: file, bytes: bytes)) }
+        }
         for file in files {
             do {
                 if file.lowercased().hasSuffix(".xlsx") {
@@ -277,7 +281,7 @@ struct ImportCommand: ParsableCommand {
             options.report(Diagnostics(problems))
             throw ExitCode.failure
         }
-        try reporting(options) { try database.save(scores, actor: store.who, at: now) }
+        try reporting(options) { try database.save(scores, actor: store.who, at: now, sources: sources) }
         print(
             Formatting.pick(
                 options.lang, "\(scores.count) \(scores.count == 1 ? "piste" : "pistettä") tuotu.",
@@ -302,7 +306,7 @@ struct ScoreCommand: ParsableCommand {
         let database = try store.open(options)
         let context = ScoreCSV.Context(
             rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
-            criteria: project.criteria.criteria)
+            criteria: project.criteria.criteria, scale: project.criteria.scale)
         // The same checks as an import, each problem located by the option that gave the value.
         let given = [
             "round": round, "solution": solution, "criterion": criterion, "assessor": assessor, "score": value,
@@ -324,24 +328,72 @@ struct ScoreCommand: ParsableCommand {
 }
 
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Check the audit log.", subcommands: [Verify.self])
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Check the audit log, or print its head to publish.", subcommands: [Verify.self, Head.self])
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Verify the SHA-256 chain; name any edited, inserted or deleted row.")
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Verify the SHA-256 chain and that every round, assessor, score and verdict is what the log last recorded; name any edited, inserted or deleted row."
+        )
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Option(
+            help:
+                "A head published earlier ('sequence:hash', as 'arvio audit head' and the report print it): also prove the log extends it.")
+        var head: String?
+
+        func run() throws {
+            try reportingErrors {
+                let published = try head.map { text in
+                    guard let head = AuditHead(text) else {
+                        throw CommandError(
+                            problem: Formatting.pick(
+                                options.lang, "'\(text)' ei ole tarkastuslokin pää", "'\(text)' is not an audit log head"),
+                            help: Formatting.pick(
+                                options.lang, "anna se muodossa järjestysnumero:64 heksamerkkiä, kuten 'arvio audit head' sen tulostaa",
+                                "give it as sequence:64 hex digits, as 'arvio audit head' prints it"))
+                    }
+                    return head
+                }
+                let database = try store.open(options)
+                let problems = try reporting(options) { try database.verifyAudit(published: published) }
+                guard problems.isEmpty else {
+                    for problem in problems { FileHandle.standardError.write(Data("error: \(problem.text(in: options.lang))\n".utf8)) }
+                    FileHandle.standardError.write(
+                        Data(
+                            Formatting.pick(
+                                options.lang,
+                                "  help: palauta tietokanta varmuuskopiosta; yllä nimetyt rivit eivät enää todista, kuka arvioi mitä\n",
+                                "  help: restore the database from a backup; the rows named above no longer prove who scored what\n"
+                            ).utf8))
+                    throw ExitCode.failure
+                }
+                let count = try reporting(options) { try database.auditEntries().count }
+                let current = try reporting(options) { try database.auditHead() }
+                print(
+                    Formatting.pick(
+                        options.lang, "Tarkastusloki eheä: \(count) riviä; pää \(current).",
+                        "Audit log intact: \(count) rows; head \(current)."))
+                if let published {
+                    print(
+                        Formatting.pick(
+                            options.lang, "Loki jatkaa julkaistua päätä \(published).", "The log extends the published head \(published)."))
+                }
+            }
+        }
+    }
+
+    struct Head: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Print the audit log's head (sequence:hash) to record in the procurement decision; 'audit verify --head' proves it later.")
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let database = try store.open(options)
-            let problems = try reporting(options) { try database.verifyAudit() }
-            let count = try reporting(options) { try database.auditEntries().count }
-            guard problems.isEmpty else {
-                for problem in problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
-                FileHandle.standardError.write(
-                    Data("  help: restore the database from a backup; the rows named above no longer prove who scored what\n".utf8))
-                throw ExitCode.failure
-            }
-            print(Formatting.pick(options.lang, "Tarkastusloki eheä: \(count) riviä.", "Audit log intact: \(count) rows."))
+            print(try reporting(options) { try database.auditHead() })
         }
     }
 }

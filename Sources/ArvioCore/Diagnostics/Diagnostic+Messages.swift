@@ -74,7 +74,7 @@ func formatted(_ value: Double) -> String {
 
 extension Diagnostic.Reason {
     /// The problem and the help line. Every case names the offending value in '…' and says how to fix it.
-    func message(in language: Language) -> (problem: String, help: String) {
+    package func message(in language: Language) -> (problem: String, help: String) {
         switch language {
         case .en: english
         case .fi: finnish
@@ -133,7 +133,15 @@ extension Diagnostic.Reason {
                 "write a whole number, e.g. '\(field): \(lowest)'"
             )
         case .invalidID(let id):
-            ("id '\(id)' may use only letters, digits, '-' and '_'", "rename it, e.g. '\(Self.slug(id))'")
+            (
+                "id '\(Self.visible(id))' may use only letters, digits, '-' and '_', start with a letter or digit and be at most \(Identifier.maximumLength) characters",
+                "rename it, e.g. '\(Self.slug(id))'"
+            )
+        case let .controlCharacter(field, code):
+            (
+                "'\(field)' contains the control character \(code), which a terminal or a spreadsheet would act on",
+                "remove it; line breaks belong only in long texts such as descriptions and rationales"
+            )
         case let .idDoesNotMatchFileName(id, expected):
             ("id '\(id)' does not match the file name", "rename the file to '\(expected)', or change the id")
         case .invalidURL(let url):
@@ -290,7 +298,15 @@ extension Diagnostic.Reason {
                 "kirjoita kokonaisluku, esim. '\(field): \(lowest)'"
             )
         case .invalidID(let id):
-            ("tunnisteessa '\(id)' saa olla vain kirjaimia, numeroita, '-' ja '_'", "nimeä se uudelleen, esim. '\(Self.slug(id))'")
+            (
+                "tunnisteessa '\(Self.visible(id))' saa olla vain kirjaimia, numeroita, '-' ja '_', sen pitää alkaa kirjaimella tai numerolla ja olla enintään \(Identifier.maximumLength) merkkiä",
+                "nimeä se uudelleen, esim. '\(Self.slug(id))'"
+            )
+        case let .controlCharacter(field, code):
+            (
+                "kentässä '\(field)' on ohjausmerkki \(code), jota pääte tai taulukkolaskenta ei näytä vaan tottelee",
+                "poista se; rivinvaihto kuuluu vain pitkiin teksteihin, kuten kuvauksiin ja perusteluihin"
+            )
         case let .idDoesNotMatchFileName(id, expected):
             ("tunniste '\(id)' ei vastaa tiedoston nimeä", "nimeä tiedosto '\(expected)' tai muuta tunniste")
         case .invalidURL(let url):
@@ -393,6 +409,19 @@ extension Diagnostic.Reason {
                 "tarkista ensin \(row) : \(column) = \(formatted(given)); muut vertailut viittaavat arvoon noin \(formatted(consistent))"
             )
         }
+    }
+
+    /// A text with its control characters shown as `U+001B`, so that an error message cannot drive the terminal.
+    static func visible(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if ControlCharacter.first(inName: String(scalar)) != nil {
+                result += ControlCharacter.code(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// A safe id made of a user's text: lower case, runs of other characters turned into '-'.

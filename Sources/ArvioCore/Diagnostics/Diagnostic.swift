@@ -40,6 +40,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case notANumber(field: String, found: String)
         case notAWholeNumber(field: String, found: String, lowest: Int, highest: Int)
         case invalidID(String)
+        /// A control character (``ControlCharacter``) in a text field, by its code point.
+        case controlCharacter(field: String, code: String)
         case idDoesNotMatchFileName(id: String, expected: String)
         case invalidURL(String)
         /// A Markdown link whose target has a scheme other than http(s) or mailto (``LinkTarget``).

@@ -25,7 +25,8 @@ public enum SampleRounds {
                 illustrative: definition.illustrative, actor: "sample", at: definition.createdAt)
             let scoresFile = "\(folder)/\(name)/\(definition.scores)"
             let scoresText = (try? String(contentsOf: root.appendingPathComponent(scoresFile), encoding: .utf8)) ?? ""
-            let context = ScoreCSV.Context(rounds: [round], assessors: try store.assessors(), criteria: project.criteria.criteria)
+            let context = ScoreCSV.Context(
+                rounds: [round], assessors: try store.assessors(), criteria: project.criteria.criteria, scale: project.criteria.scale)
             try store.save(
                 try ScoreCSV.scores(scoresText, file: scoresFile, context: context, recordedAt: definition.createdAt),
                 actor: "sample", at: definition.createdAt)

@@ -13,21 +13,22 @@ extension ScoreStore {
         let round = Round(
             id: id, name: name, solutions: solutions, model: model, contentHash: Self.sha256(snapshot), createdAt: at,
             illustrative: illustrative)
+        try Self.requireValid(id: id, name: name)
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM round WHERE id = ?", arguments: [id]) == true {
                 throw StoreError(.roundExists(id))
             }
-            try db.execute(
-                sql:
-                    "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt, illustrative) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)",
-                arguments: [id, name, model, round.contentHash, snapshot, at, illustrative])
-            for (position, solution) in solutions.enumerated() {
+            try Self.audited(db, entity: "round/\(id)", action: "round.create", actor: actor, at: at) {
                 try db.execute(
-                    sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)", arguments: [id, solution, position])
+                    sql:
+                        "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt, illustrative) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)",
+                    arguments: [id, name, model, round.contentHash, snapshot, at, illustrative])
+                for (position, solution) in solutions.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)",
+                        arguments: [id, solution, position])
+                }
             }
-            try Self.audit(
-                db, at: at, actor: actor, action: "round.create", entity: "round/\(id)", old: "",
-                new: "name=\(name); model=\(model); solutions=\(solutions.joined(separator: ",")); hash=\(round.contentHash)")
         }
         return round
     }
@@ -85,26 +86,26 @@ extension ScoreStore {
         let allowed: [RoundState: RoundState] = [.open: .revealed, .revealed: .closed]
         guard allowed[current.state] == state else { throw StoreError(.transition(round: id, from: current.state, to: state)) }
         try write { db in
-            try db.execute(sql: "UPDATE round SET state = ? WHERE id = ?", arguments: [state.rawValue, id])
-            try Self.audit(
-                db, at: at, actor: actor, action: "round.\(state == .revealed ? "reveal" : "close")", entity: "round/\(id)",
-                old: current.state.rawValue, new: state.rawValue)
+            try Self.audited(db, entity: "round/\(id)", action: "round.\(state == .revealed ? "reveal" : "close")", actor: actor, at: at) {
+                try db.execute(sql: "UPDATE round SET state = ? WHERE id = ?", arguments: [state.rawValue, id])
+            }
         }
     }
 
     // MARK: - Assessors
 
     public func addAssessor(_ assessor: Assessor, actor: String, at: String) throws {
+        try Self.requireValid(id: assessor.id, name: assessor.name)
+        try Self.requireValid(text: assessor.role, field: "role")
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM assessor WHERE id = ?", arguments: [assessor.id]) == true {
                 throw StoreError(.assessorExists(assessor.id))
             }
-            try db.execute(
-                sql: "INSERT INTO assessor (id, name, role, areas) VALUES (?, ?, ?, ?)",
-                arguments: [assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
-            try Self.audit(
-                db, at: at, actor: actor, action: "assessor.add", entity: "assessor/\(assessor.id)", old: "",
-                new: "name=\(assessor.name); role=\(assessor.role); areas=\(assessor.areas.joined(separator: ","))")
+            try Self.audited(db, entity: "assessor/\(assessor.id)", action: "assessor.add", actor: actor, at: at) {
+                try db.execute(
+                    sql: "INSERT INTO assessor (id, name, role, areas) VALUES (?, ?, ?, ?)",
+                    arguments: [assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
+            }
         }
     }
 
@@ -137,21 +138,17 @@ extension ScoreStore {
         let round = try round(id)
         guard round.state != .closed else { throw StoreError(.roundNotOpen(id, state: round.state)) }
         guard round.solutions.contains(solution) else { throw StoreError(.solutionNotInRound(solution: solution, round: id)) }
+        try Self.requireValid(text: rationale, field: "rationale", long: true)
         try write { db in
-            let old = try Row.fetchOne(
-                db, sql: "SELECT met, rationale FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?",
-                arguments: [id, solution, rule]
-            ).map { "met=\($0["met"] as Bool); rationale=\($0["rationale"] as String)" }
-            try db.execute(
-                sql: """
-                    INSERT INTO knockOutVerdict (roundID, solutionID, ruleID, met, rationale, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(roundID, solutionID, ruleID) DO UPDATE SET met = excluded.met, rationale = excluded.rationale,
-                        recordedBy = excluded.recordedBy, recordedAt = excluded.recordedAt
-                    """,
-                arguments: [id, solution, rule, met, rationale, actor, at])
-            try Self.audit(
-                db, at: at, actor: actor, action: "verdict.set", entity: "verdict/\(id)/\(solution)/\(rule)", old: old ?? "",
-                new: "met=\(met); rationale=\(rationale)")
+            try Self.audited(db, entity: "verdict/\(id)/\(solution)/\(rule)", action: "verdict.set", actor: actor, at: at) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO knockOutVerdict (roundID, solutionID, ruleID, met, rationale, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(roundID, solutionID, ruleID) DO UPDATE SET met = excluded.met, rationale = excluded.rationale,
+                            recordedBy = excluded.recordedBy, recordedAt = excluded.recordedAt
+                        """,
+                    arguments: [id, solution, rule, met, rationale, actor, at])
+            }
         }
     }
 
@@ -190,8 +187,18 @@ extension ScoreStore {
 
     /// Saves scores in one transaction, each change audited (old → new); nothing is written if any score is refused.
     /// - Throws: ``StoreError`` for an unknown round or assessor, a round that is not open, or a solution outside it.
-    public func save(_ scores: [ExpertScore], actor: String, at: String) throws {
+    /// - Parameter sources: the files the scores were imported from, entered in the log with their SHA-256.
+    public func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource] = []) throws {
+        for score in scores {
+            try Self.requireValid(text: score.rationale, field: "rationale", long: true)
+            for link in score.evidence { try Self.requireValid(text: link, field: "evidence") }
+        }
         try write { db in
+            for source in sources {
+                try Self.audit(
+                    db, at: at, actor: actor, action: "import.file", entity: "file/\(source.name)", old: "",
+                    new: AuditState.text(["sha256": source.sha256, "scoresInImport": "\(scores.count)"]))
+            }
             var rounds: [String: Round] = [:]
             let assessors = Set(try String.fetchAll(db, sql: "SELECT id FROM assessor"))
             for score in scores {
@@ -221,21 +228,20 @@ extension ScoreStore {
                     case .notApplicable: ("na", nil)
                     case .unknown: ("unknown", nil)
                     }
-                try db.execute(
-                    sql: """
-                        INSERT INTO expertScore (roundID, solutionID, criterionID, assessorID, kind, points, rationale, evidence, recordedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(roundID, solutionID, criterionID, assessorID) DO UPDATE SET
-                            kind = excluded.kind, points = excluded.points, rationale = excluded.rationale,
-                            evidence = excluded.evidence, recordedAt = excluded.recordedAt
-                        """,
-                    arguments: [
-                        score.round, score.solution, score.criterion, score.assessor, kind, points, score.rationale,
-                        score.evidence.joined(separator: "\n"), at,
-                    ])
-                try Self.audit(
-                    db, at: at, actor: actor, action: "score.set", entity: "score/\(score.key)",
-                    old: old.map(Self.describe) ?? "", new: Self.describe(score))
+                try Self.audited(db, entity: "score/\(score.key)", action: "score.set", actor: actor, at: at) {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO expertScore (roundID, solutionID, criterionID, assessorID, kind, points, rationale, evidence, recordedAt)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT(roundID, solutionID, criterionID, assessorID) DO UPDATE SET
+                                kind = excluded.kind, points = excluded.points, rationale = excluded.rationale,
+                                evidence = excluded.evidence, recordedAt = excluded.recordedAt
+                            """,
+                        arguments: [
+                            score.round, score.solution, score.criterion, score.assessor, kind, points, score.rationale,
+                            score.evidence.joined(separator: "\n"), at,
+                        ])
+                }
             }
         }
     }
@@ -260,8 +266,16 @@ extension ScoreStore {
             recordedAt: row["recordedAt"])
     }
 
-    static func describe(_ score: ExpertScore) -> String {
-        "value=\(score.value.code); rationale=\(score.rationale); evidence=\(score.evidence.joined(separator: " "))"
+    /// Refuses an id outside ``Identifier``'s pattern and control characters in a name or text before anything is
+    /// written: ids become file names and URL segments, names reach terminals and spreadsheets.
+    static func requireValid(id: String, name: String) throws {
+        guard Identifier.isValid(id) else { throw StoreError(.invalid(.invalidID(id))) }
+        try requireValid(text: name, field: "name")
+    }
+
+    static func requireValid(text: String, field: String, long: Bool = false) throws {
+        let control = long ? ControlCharacter.first(inText: text) : ControlCharacter.first(inName: text)
+        if let control { throw StoreError(.invalid(.controlCharacter(field: field, code: ControlCharacter.code(control)))) }
     }
 
     /// A write transaction whose errors reach the caller as ``StoreError``.

@@ -113,52 +113,22 @@ public struct ScoreStore: Sendable {
                 t.primaryKey(["roundID", "solutionID", "ruleID"])
             }
         }
+        // From here on the log records every row that affects a result in full (``AuditState``); a database written
+        // before records its rounds, assessors, scores and verdicts as they stand once, so that verification starts
+        // from there.
+        migrator.registerMigration("v3: the audit log covers rounds, assessors, scores and verdicts") { db in
+            let at = try String.fetchOne(db, sql: "SELECT MAX(at) FROM auditLog") ?? ""
+            for (entity, state) in try currentStates(db).sorted(by: { $0.key < $1.key }) {
+                try audit(db, at: at, actor: "arvio", action: "audit.baseline", entity: entity, old: "", new: state)
+            }
+        }
         return migrator
     }
 
     /// SHA-256 of UTF-8 text, lower-case hex.
-    public static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    public static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 
-    // MARK: - Audit
-
-    /// Appends one audit entry in the caller's transaction and moves the head.
-    static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT * FROM auditLog ORDER BY sequence DESC LIMIT 1").map(entry)
-        let next = AuditChain.entry(after: last, at: at, actor: actor, action: action, entity: entity, old: old, new: new, hash: sha256)
-        try db.execute(
-            sql:
-                "INSERT INTO auditLog (sequence, at, actor, action, entity, old, new, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [next.sequence, next.at, next.actor, next.action, next.entity, next.old, next.new, next.previousHash, next.hash])
-        try db.execute(
-            sql:
-                "INSERT INTO auditHead (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash",
-            arguments: [next.sequence, next.hash])
-    }
-
-    private static func entry(_ row: Row) -> AuditEntry {
-        AuditEntry(
-            sequence: row["sequence"], at: row["at"], actor: row["actor"], action: row["action"], entity: row["entity"], old: row["old"],
-            new: row["new"], previousHash: row["previousHash"], hash: row["hash"])
-    }
-
-    public func auditEntries() throws -> [AuditEntry] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry) }
-    }
-
-    /// Every break in the audit chain, naming the row, and every score that differs from what the log last recorded
-    /// for it; empty when the log and the scores are intact.
-    public func verifyAudit() throws -> [AuditChain.Problem] {
-        try writer.read { db in
-            let entries = try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry)
-            let head =
-                try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditHead WHERE id = 1")
-                .map { (sequence: $0["sequence"] as Int, hash: $0["hash"] as String) } ?? (sequence: 0, hash: AuditChain.genesis)
-            let scores = try Row.fetchAll(db, sql: "SELECT * FROM expertScore").map(Self.score)
-            let current = Dictionary(scores.map { ("score/\($0.key)", Self.describe($0)) }, uniquingKeysWith: { first, _ in first })
-            return AuditChain.verify(entries, head: head, hash: Self.sha256)
-                + AuditChain.replay(entries, action: "score.set", current: current)
-        }
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -11,6 +11,10 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case roundNotOpen(String, state: RoundState)
         case solutionNotInRound(solution: String, round: String)
         case database(String)
+        /// An id or text refused before it is stored (``Identifier``, ``ControlCharacter``), worded as the loaders word it.
+        case invalid(Diagnostic.Reason)
+        /// Another process held the database longer than the busy timeout.
+        case busy(seconds: Int)
     }
 
     public var reason: Reason
@@ -73,6 +77,18 @@ extension StoreError.Reason: LocalizedReason {
             return fi
                 ? ("tietokantaa ei voi käyttää: \(detail)", "tarkista polku ja oikeudet (--database)")
                 : ("the database cannot be used: \(detail)", "check the path and permissions (--database)")
+        case .invalid(let reason):
+            return reason.message(in: language)
+        case .busy(let seconds):
+            return fi
+                ? (
+                    "toinen Arvion prosessi varasi tietokannan yli \(seconds) sekunniksi; mitään ei kirjoitettu",
+                    "yritä uudelleen, kun toinen komento on valmis"
+                )
+                : (
+                    "another Arvio process held the database for more than \(seconds) seconds; nothing was written",
+                    "try again when the other command has finished"
+                )
         }
     }
 }

@@ -28,11 +28,14 @@ public enum ScoreCSV {
         public var rounds: [Round]
         public var assessors: [Assessor]
         public var criteria: [Criterion]
+        /// The scale whose codes a score must be; nil: the shipped one (``ScoreValue/init(code:)``).
+        public var scale: Scale?
 
-        public init(rounds: [Round], assessors: [Assessor], criteria: [Criterion]) {
+        public init(rounds: [Round], assessors: [Assessor], criteria: [Criterion], scale: Scale? = nil) {
             self.rounds = rounds
             self.assessors = assessors
             self.criteria = criteria
+            self.scale = scale
         }
     }
 
@@ -115,11 +118,15 @@ public enum ScoreCSV {
             } else if let assessor, let criterion, !assessor.areas.contains(criterion.area) {
                 fail("criterion", .notCompetent(assessor: assessor.id, area: criterion.area, areas: assessor.areas))
             }
-            let value = ScoreValue(code: code)
+            let value = context.scale.map { $0.value(code: code) } ?? ScoreValue(code: code)
             if value == nil {
-                fail(
-                    "score",
-                    .invalidValue(field: "score", found: code, allowed: ["0", "1", "2", "3", "4", "5", "na", "unknown"], suggestion: nil))
+                let allowed = context.scale?.values.map(\.code) ?? ["0", "1", "2", "3", "4", "5", "na", "unknown"]
+                fail("score", .invalidValue(field: "score", found: code, allowed: allowed, suggestion: nil))
+            }
+            for field in ["rationale", "evidence"] {
+                if let control = ControlCharacter.first(inText: row[field]) {
+                    fail(field, .controlCharacter(field: field, code: ControlCharacter.code(control)))
+                }
             }
             guard ok, let value else { continue }
             scores.append(

@@ -83,6 +83,10 @@ struct NodeReader {
             sink.report(location, .emptyField(fieldName))
             return nil
         }
+        if let control = ControlCharacter.first(inText: value) {
+            sink.report(location, .controlCharacter(field: fieldName, code: ControlCharacter.code(control)))
+            return nil
+        }
         return value
     }
 
@@ -152,8 +156,7 @@ struct NodeReader {
     /// An id: letters, digits, '-' and '_'.
     func id() -> String? {
         guard let raw = text() else { return nil }
-        let valid = raw.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-        guard valid else {
+        guard Identifier.isValid(raw) else {
             sink.report(location, .invalidID(raw))
             return nil
         }

@@ -90,7 +90,8 @@ struct ScoreStoreTests {
         let last = try #require(try store.auditEntries().last)
 
         #expect(last.action == "score.set" && last.actor == "anna" && last.entity == "score/r1/virtu/T1/anna")
-        #expect(last.old == "value=2; rationale=x; evidence=" && last.new == "value=4; rationale=x; evidence=")
+        #expect(last.old == "kind=6:points\npoints=3:2.0\nrationale=1:x\nevidence=0:\nrecordedAt=20:2026-11-22T10:00:00Z")
+        #expect(last.new == "kind=6:points\npoints=3:4.0\nrationale=1:x\nevidence=0:\nrecordedAt=20:2026-11-22T11:00:00Z")
         #expect(try store.verifyAudit().isEmpty)
     }
 
@@ -133,11 +134,13 @@ struct ScoreStoreTests {
         #expect(
             try store.verifyAudit() == [
                 .gap(after: 1, next: 3), .brokenLink(sequence: 3, expectedPrevious: try store.auditEntries()[0].hash),
+                // Row 2 recorded Anna; her row now has no entry behind it.
+                .differsFromLog(entity: "assessor/anna"),
             ])
 
         let (other, otherQueue) = try Self.store()
         try otherQueue.write { try $0.execute(sql: "DELETE FROM auditLog WHERE sequence = 3") }
-        #expect(try other.verifyAudit() == [.truncated(lastPresent: 2, head: 3)])
+        #expect(try other.verifyAudit() == [.truncated(lastPresent: 2, head: 3), .differsFromLog(entity: "assessor/ville")])
     }
 
     @Test func aScoreChangedOutsideArvioIsNamedEvenWhenTheLogIsIntact() throws {
@@ -164,7 +167,10 @@ struct ScoreStoreTests {
 
         #expect(try queue.read { try $0.tableExists("knockOutVerdict") })
         #expect(try store.round("old").state == .revealed)
-        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 2)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 3)
+        // The log records the round as it stood at the upgrade, so that verification starts from there.
+        #expect(try store.auditEntries().map(\.action) == ["audit.baseline"])
+        #expect(try store.verifyAudit().isEmpty)
     }
 
     @Test func aRecordedVerdictIsAuditedAndRefusedOnceTheRoundIsClosed() throws {
