@@ -69,7 +69,9 @@ extension ParsableCommand {
         try reportingWorded(options) {
             try ComparisonReport(
                 project: project, record: record,
-                metadata: .init(version: ArvioVersion.current, generated: generated, samples: samples, seed: seed),
+                metadata: .init(
+                    version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
+                    auditHead: record.auditHead?.description),
                 threads: ProcessInfo.processInfo.activeProcessorCount)
         }
     }

@@ -26,10 +26,13 @@ public struct RoundRecord: Hashable, Sendable {
     public var round: Round
     public var scores: [ExpertScore]
     public var verdicts: [Verdict]
+    /// The audit log's head when the record was read (in the same transaction), for the report's footer.
+    public var auditHead: AuditHead?
 
-    public init(round: Round, scores: [ExpertScore], verdicts: [Verdict] = []) {
+    public init(round: Round, scores: [ExpertScore], verdicts: [Verdict] = [], auditHead: AuditHead? = nil) {
         self.round = round
         self.scores = scores
         self.verdicts = verdicts
+        self.auditHead = auditHead
     }
 }

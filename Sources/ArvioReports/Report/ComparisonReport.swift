@@ -25,12 +25,16 @@ public struct ComparisonReport: Sendable {
         public var generated: String
         public var samples: Int
         public var seed: UInt64
+        /// The audit log's head (`sequence:hash`) when the round was read: published with the report, it lets anyone
+        /// prove later with `arvio audit verify --head` that the log behind these results was not rewritten.
+        public var auditHead: String?
 
-        public init(version: String, generated: String, samples: Int = 10_000, seed: UInt64 = 1) {
+        public init(version: String, generated: String, samples: Int = 10_000, seed: UInt64 = 1, auditHead: String? = nil) {
             self.version = version
             self.generated = generated
             self.samples = samples
             self.seed = seed
+            self.auditHead = auditHead
         }
     }
 

@@ -130,6 +130,14 @@ public enum HTMLReport {
             Formatting.pick(l, "Menetelmät: ", "Methods: ") + methods.joined(separator: "; "),
         ]
         if let smaa = report.smaa { lines.append(SensitivityView.settings(smaa, l)) }
+        if let head = report.metadata.auditHead { lines.append(auditHeadLine(head, l)) }
         return "<p>" + lines.map(e).joined(separator: "<br/>") + "</p>\n"
+    }
+
+    /// The audit log's head, with how to check it later.
+    static func auditHeadLine(_ head: String, _ l: Language) -> String {
+        Formatting.pick(
+            l, "Tarkastuslokin pää \(head) (tarkistus: arvio audit verify --head \(head))",
+            "Audit log head \(head) (check: arvio audit verify --head \(head))")
     }
 }

@@ -54,6 +54,7 @@ public enum ReportDocuments {
         }
         out +=
             "---\n\nArvio \(r.metadata.version), \(r.metadata.generated); \(Formatting.pick(l, "kierros", "round")) \(r.round.id), SHA-256 \(r.round.contentHash)\n"
+        if let head = r.metadata.auditHead { out += "\n" + HTMLReport.auditHeadLine(head, l) + "\n" }
         return out
     }
 
@@ -73,6 +74,8 @@ public enum ReportDocuments {
         public var round: Round
         public var arvioVersion: String
         public var generated: String
+        /// `sequence:hash` of the audit log when the round was read; absent for reports not built from a store.
+        public var auditHead: String?
         public var weights: [CriterionWeight]
         /// Criteria with weight in the model that nobody scored, and the share of the weight on them.
         public var unscoredCriteria: [String]
@@ -99,7 +102,8 @@ public enum ReportDocuments {
         }
         return Document(
             schemaVersion: schemaVersion, illustrative: r.isIllustrative, round: r.round, arvioVersion: r.metadata.version,
-            generated: r.metadata.generated, weights: r.weights, unscoredCriteria: r.evaluation.unscoredCriteria.map(\.criterion),
+            generated: r.metadata.generated, auditHead: r.metadata.auditHead, weights: r.weights,
+            unscoredCriteria: r.evaluation.unscoredCriteria.map(\.criterion),
             unscoredWeightShare: r.evaluation.unscoredShare, normalization: ComparisonReport.normalization,
             gate: GateView.document(r.evaluation.gate), solutions: solutions, rankings: r.rankings.map(RankingView.document),
             methodsLeftOut: Dictionary(
@@ -138,6 +142,7 @@ extension ReportDocuments {
         comments.append(
             "Arvio \(r.metadata.version), \(r.metadata.generated): round \(r.round.id) (SHA-256 \(r.round.contentHash)), weight model "
                 + "\(r.round.model); values are the assessors' medians on the 0–5 scale, N/A imputed within its area.")
+        if let head = r.metadata.auditHead { comments.append(HTMLReport.auditHeadLine(head, .en)) }
         let excluded = r.evaluation.gate.excluded
         if !excluded.isEmpty {
             comments.append(
