@@ -20,21 +20,20 @@ struct StoreOptions: ParsableArguments {
     /// illustrative sample round) loaded; an explicit --database starts empty.
     func open(_ project: ProjectOptions) throws -> ScoreStore {
         let path = path(in: project)
-        let isNew = database == nil && !FileManager.default.fileExists(atPath: path)
-        let store = try reporting(project) { try ScoreStore.open(at: path) }
-        guard isNew else { return store }
-        let loaded = try project.load()
+        // The default database is created with the shipped rounds in it, or not at all.
+        let seed: ((ScoreStore) throws -> Void)? =
+            database != nil
+            ? nil
+            : { store in
+                let loaded = try project.load()
+                try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
+            }
         do {
-            try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
+            return try reporting(project) { try ScoreStore.open(at: path, seed: seed) }
         } catch let error as Diagnostics {
-            try? FileManager.default.removeItem(atPath: path)
             project.report(project.displayed(error))
             throw ExitCode.failure
-        } catch {
-            try? FileManager.default.removeItem(atPath: path)
-            throw error
         }
-        return store
     }
 
     var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }

@@ -287,7 +287,7 @@ extension ScoreStore {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError(.database(error.message ?? "\(error.resultCode)"))
+            throw StoreError(error)
         }
     }
 }

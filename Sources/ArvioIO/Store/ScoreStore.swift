@@ -25,24 +25,59 @@ public struct ScoreStore: Sendable {
         try Self.migrator.migrate(writer)
     }
 
-    /// Opens (creating on first use) the database file at `path`, in WAL mode with foreign keys on.
-    public static func open(at path: String) throws -> ScoreStore {
+    /// How long a command waits for another process that holds the database before it gives up (and says so).
+    public static let busyTimeout = 10
+
+    /// Opens the database file at `path` in WAL mode with foreign keys on, waiting up to ``busyTimeout`` seconds for
+    /// other processes. A missing file is created whole or not at all: built and `seed`ed in a file of this process's
+    /// own beside it, then linked into place in one step, so a kill leaves either no database or a complete one, and
+    /// two processes starting at once end up sharing the one that was linked first. Only files this process created
+    /// are ever removed.
+    public static func open(at path: String, seed: ((ScoreStore) throws -> Void)? = nil) throws -> ScoreStore {
         do {
-            try FileManager.default.createDirectory(
-                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            // WAL is a lasting property of the file: ask for it only when creating the database. (GRDB's set-up writes a
-            // scratch table whenever the WAL file is empty, so asking on every open would change a file a read should
-            // leave byte-identical.)
-            if !FileManager.default.fileExists(atPath: path) { configuration.journalMode = .wal }
-            return try ScoreStore(DatabaseQueue(path: path, configuration: configuration))
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path) { try create(at: url, seed: seed) }
+            // WAL is a lasting property of the file, set when it was built: asking for it again on every open would
+            // make GRDB write to a file that a read should leave byte-identical.
+            return try ScoreStore(DatabaseQueue(path: path, configuration: configuration(wal: false)))
         } catch let error as DatabaseError {
-            throw StoreError(.database(error.message ?? "\(error.resultCode)"))
+            throw StoreError(error)
         } catch let error as StoreError {
             throw error
+        } catch let failure as SeedFailure {
+            throw failure.error  // the caller's own error, as it threw it
         } catch {
             throw StoreError(.database("\(path): \(error.localizedDescription)"))
+        }
+    }
+
+    static func configuration(wal: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(TimeInterval(busyTimeout))
+        if wal { configuration.journalMode = .wal }
+        return configuration
+    }
+
+    private struct SeedFailure: Error { var error: any Error }
+
+    private static func create(at url: URL, seed: ((ScoreStore) throws -> Void)?) throws {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).creating-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration(wal: true))
+            let store = try ScoreStore(queue)
+            do { try seed?(store) } catch { throw SeedFailure(error: error) }
+            try queue.close()
+        }
+        guard link(temporary.path, url.path) == 0 else {
+            if errno == EEXIST { return }  // another process linked its database first: use that one
+            throw StoreError(.database("\(url.path): \(String(cString: strerror(errno)))"))
         }
     }
 

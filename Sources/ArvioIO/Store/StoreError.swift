@@ -1,4 +1,5 @@
 import ArvioCore
+import GRDB
 
 /// A store operation that cannot be done, worded for the command line.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -29,6 +30,15 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { text(in: .en) }
+
+    /// SQLite's complaint, worded: a busy database says how long Arvio waited.
+    init(_ error: DatabaseError) {
+        if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            self.init(.busy(seconds: ScoreStore.busyTimeout))
+        } else {
+            self.init(.database(error.message ?? "\(error.resultCode)"))
+        }
+    }
 }
 
 extension StoreError.Reason: LocalizedReason {
