@@ -201,6 +201,11 @@ extension Diagnostic.Reason {
             )
         case .unterminatedQuote:
             ("a quoted field is not closed", "add the closing \" (write \"\" for a quote inside a field)")
+        case .textAfterClosingQuote:
+            (
+                "text follows the closing quote of a field, and would be lost",
+                "put the whole field in quotes and double every quote inside it, e.g. \"says \"\"yes\"\" here\""
+            )
         case let .fieldCount(found, expected):
             ("the row has \(found) fields, the header has \(expected)", "give every row one field per header column")
         case let .missingColumn(name, allowed):
@@ -366,6 +371,11 @@ extension Diagnostic.Reason {
             )
         case .unterminatedQuote:
             ("lainausmerkeissä oleva kenttä ei pääty", "lisää loppulainausmerkki \" (kentän sisällä \"\")")
+        case .textAfterClosingQuote:
+            (
+                "kentän loppulainausmerkin jälkeen on tekstiä, joka jäisi pois",
+                "kirjoita koko kenttä lainausmerkkeihin ja kahdenna sen sisäiset lainausmerkit, esim. \"sanoo \"\"kyllä\"\" tässä\""
+            )
         case let .fieldCount(found, expected):
             ("rivillä on \(found) kenttää, otsikkorivillä \(expected)", "anna jokaisella rivillä yksi kenttä kutakin saraketta kohden")
         case let .missingColumn(name, allowed):
@@ -412,7 +422,7 @@ extension Diagnostic.Reason {
     }
 
     /// A text with its control characters shown as `U+001B`, so that an error message cannot drive the terminal.
-    static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             if ControlCharacter.first(inName: String(scalar)) != nil {

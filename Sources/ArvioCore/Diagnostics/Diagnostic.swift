@@ -62,6 +62,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case usageNeitherSourcedNorIllustrative(organisation: String)
         // Tables (CSV).
         case unterminatedQuote
+        /// Text between a field's closing quote and the next delimiter.
+        case textAfterClosingQuote
         case fieldCount(found: Int, expected: Int)
         case missingColumn(String, allowed: [String])
         case unknownColumn(String, suggestion: String?, allowed: [String])
@@ -85,7 +87,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The whole message in the given language: `where: error: what` and a `help:` line.
     public func text(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
-        return "\(location): error: \(problem)\n  help: \(help)"
+        return "\(location): error: \(Reason.visible(problem))\n  help: \(Reason.visible(help))"
     }
 
     public var description: String { text(in: .en) }

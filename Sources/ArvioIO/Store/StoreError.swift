@@ -26,7 +26,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public func text(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
-        return "error: \(problem)\n  help: \(help)"
+        return "error: \(Diagnostic.Reason.visible(problem))\n  help: \(Diagnostic.Reason.visible(help))"
     }
 
     public var description: String { text(in: .en) }

@@ -8,6 +8,9 @@ struct CSVField {
     var quoted: Bool
     var line: Int
     var column: Int
+    /// The column of text found between a closing quote and the next delimiter (`"a"b,`), which RFC 4180 does not
+    /// allow and a reader must not drop silently; nil when there is none.
+    var strayColumn: Int? = nil
 }
 
 /// RFC 4180 tokenizer over UTF-8 bytes, with ',' ';' or tab as delimiter (chosen from the header line), CRLF or LF
@@ -48,6 +51,13 @@ struct CSVScanner {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// A located error for every field of a record that has text after its closing quote.
+    static func strayText(in fields: [CSVField], line: Int, file: String) -> [Diagnostic] {
+        fields.compactMap { field in
+            field.strayColumn.map { Diagnostic(at: SourceLocation(file: file, line: line, column: $0), .textAfterClosingQuote) }
+        }
     }
 
     /// Calls `record` with the fields of each non-empty record and its line. Returns the line of an unterminated quote.
@@ -95,10 +105,14 @@ struct CSVScanner {
                     }
                     cursor += 1
                 }
-                fields.append(CSVField(range: start..<cursor, quoted: true, line: startLine, column: column))
                 index = cursor + 1
-                // Skip anything up to the delimiter or line end (spaces after a closing quote).
-                while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }
+                // Spaces (and a CR) may follow a closing quote; anything else is noted for the reader to refuse.
+                var stray: Int?
+                while index < count, bytes[index] != delimiter, bytes[index] != newline {
+                    if stray == nil, bytes[index] != 0x20, bytes[index] != 0x09, bytes[index] != carriage { stray = index - lineStart + 1 }
+                    index += 1
+                }
+                fields.append(CSVField(range: start..<cursor, quoted: true, line: startLine, column: column, strayColumn: stray))
             } else {
                 let start = index
                 while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }

@@ -43,6 +43,9 @@ public enum MatrixCSV {
         func addRow(_ name: String, line: Int) {
             let location = SourceLocation(file: matrixFile, line: line, column: 1)
             if name.isEmpty { report(location, .emptyField(header.first ?? "alternative")) }
+            if let control = ControlCharacter.first(inName: name) {
+                report(location, .controlCharacter(field: header.first ?? "alternative", code: ControlCharacter.code(control)))
+            }
             if let first = seen.updateValue(line, forKey: name) {
                 seen[name] = first
                 report(location, .duplicateID(.alternative, name, firstSeen: SourceLocation(file: matrixFile, line: first, column: 1)))
@@ -55,7 +58,8 @@ public enum MatrixCSV {
         let values = scanner.bytes.withUnsafeBufferPointer { bytes in
             // The header decides the width, so it is read first; a quoted header may span lines.
             let headerEnd = Self.headerEnd(bytes)
-            unterminated = scanner.scan(bytes, range: 0..<headerEnd, firstLine: 1) { fields, _, _ in
+            unterminated = scanner.scan(bytes, range: 0..<headerEnd, firstLine: 1) { fields, line, _ in
+                for problem in CSVScanner.strayText(in: fields, line: line, file: matrixFile) { report(problem.location, problem.reason) }
                 headerFields = fields
                 header = fields.map(scanner.string)
             }
@@ -65,6 +69,9 @@ public enum MatrixCSV {
                 guard let base = buffer.baseAddress, !header.isEmpty else { return }
                 // Every record that is not plain numbers, with its exact diagnostics; a bad number is stored as 0.
                 func general(_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+                    for problem in CSVScanner.strayText(in: fields, line: line, file: matrixFile) {
+                        report(problem.location, problem.reason)
+                    }
                     guard fields.count == header.count else {
                         report(
                             SourceLocation(file: matrixFile, line: line, column: 1),
@@ -172,7 +179,9 @@ public enum MatrixCSV {
         var result: [MatrixCriterion] = []
         var seen: [String: SourceLocation] = [:]
         var local: [Diagnostic] = []
+        var stray: [Diagnostic] = []
         let unterminated = scanner.scan { fields, line in
+            stray += CSVScanner.strayText(in: fields, line: line, file: file)
             if columns.isEmpty && result.isEmpty && local.isEmpty {
                 for (index, field) in fields.enumerated() {
                     let name = scanner.string(field).lowercased()
@@ -257,7 +266,7 @@ public enum MatrixCSV {
             }
         }
         if let line = unterminated { local.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
-        problems += local
+        problems += local + stray
         return result
     }
 }

@@ -11,6 +11,7 @@ public enum PairwiseCSV {
         var rows: [[Double]] = []
         var problems: [Diagnostic] = []
         let unterminated = scanner.scan { fields, line in
+            problems += CSVScanner.strayText(in: fields, line: line, file: file)
             if ids.isEmpty {
                 ids = fields.dropFirst().map(scanner.string)
                 return

@@ -43,11 +43,22 @@ public enum ScoreCSV {
     public static func scores(_ text: String, file: String, context: Context, recordedAt: String) throws(Diagnostics) -> [ExpertScore] {
         let scanner = CSVScanner(text: text)
         var columns: [String: Int] = [:]
+        var width = 0
         var problems: [Diagnostic] = []
         var rows: [ScoreRow] = []
         let unterminated = scanner.scan { fields, line in
+            problems += CSVScanner.strayText(in: fields, line: line, file: file)
             if columns.isEmpty {
-                for (index, field) in fields.enumerated() { columns[scanner.string(field).lowercased()] = index }
+                width = fields.count
+                for (index, field) in fields.enumerated() {
+                    let name = scanner.string(field).lowercased()
+                    if columns[name] != nil {
+                        problems.append(
+                            Diagnostic(
+                                at: SourceLocation(file: file, line: line, column: field.column), .duplicateKey(name, firstLine: nil)))
+                    }
+                    columns[name] = columns[name] ?? index
+                }
                 for required in columns.isEmpty ? [] : ["round", "solution", "criterion", "assessor", "score"]
                 where columns[required] == nil {
                     problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn(required, allowed: Self.columns)))
@@ -58,6 +69,10 @@ public enum ScoreCSV {
                             at: SourceLocation(file: file, line: line, column: fields[index].column),
                             .unknownColumn(name, suggestion: nearest(to: name, in: Self.columns), allowed: Self.columns)))
                 }
+                return
+            }
+            if fields.count != width {
+                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
                 return
             }
             var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
@@ -77,7 +92,7 @@ public enum ScoreCSV {
     public static func check(_ rows: [ScoreRow], context: Context, recordedAt: String) -> ([ExpertScore], [Diagnostic]) {
         var scores: [ExpertScore] = []
         var problems: [Diagnostic] = []
-        for row in rows {
+        for var row in rows {
             var ok = true
             func fail(_ field: String, _ reason: Diagnostic.Reason) {
                 problems.append(Diagnostic(at: row.location(field), reason))
@@ -124,6 +139,8 @@ public enum ScoreCSV {
                 fail("score", .invalidValue(field: "score", found: code, allowed: allowed, suggestion: nil))
             }
             for field in ["rationale", "evidence"] {
+                // A line break in a cell (Alt+Enter) arrives as CRLF from Windows: one line feed, as stored.
+                row.fields[field] = row.fields[field]?.replacing("\r\n", with: "\n")
                 if let control = ControlCharacter.first(inText: row[field]) {
                     fail(field, .controlCharacter(field: field, code: ControlCharacter.code(control)))
                 }
