@@ -30,11 +30,13 @@ let package = Package(
         .target(
             name: "ArvioCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: strict),
+        // libxml2 (a system library, as SQLite is): the reader of untrusted XML (XMCDA files, workbook parts).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The edges: reading the project's files into core values, with located errors.
         .target(
             name: "ArvioIO",
             dependencies: [
-                "ArvioCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                "ArvioCore", "CLibXML2", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),

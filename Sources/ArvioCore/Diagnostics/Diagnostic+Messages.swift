@@ -94,7 +94,7 @@ extension Diagnostic.Reason {
         case .xmlDeclarationRefused(let declaration):
             (
                 "the file declares '\(declaration)'; Arvio refuses DTDs and entity declarations (they can read other files or expand without end)",
-                "remove the <!DOCTYPE …> block: XMCDA files need none"
+                "remove the <!DOCTYPE …> block: neither XMCDA files nor workbooks need one"
             )
         case .documentTooComplex(let limit):
             (
@@ -201,6 +201,8 @@ extension Diagnostic.Reason {
             )
         case .unterminatedQuote:
             ("a quoted field is not closed", "add the closing \" (write \"\" for a quote inside a field)")
+        case .workbook(let problem):
+            problem.message(in: .en)
         case .textAfterClosingQuote:
             (
                 "text follows the closing quote of a field, and would be lost",
@@ -264,7 +266,7 @@ extension Diagnostic.Reason {
         case .xmlDeclarationRefused(let declaration):
             (
                 "tiedostossa on määrittely '\(declaration)'; Arvio ei hyväksy DTD- eikä entiteettimäärittelyjä (ne voivat lukea muita tiedostoja tai paisua loputtomiin)",
-                "poista <!DOCTYPE …> -lohko: XMCDA-tiedostot eivät tarvitse sitä"
+                "poista <!DOCTYPE …> -lohko: XMCDA-tiedostot ja työkirjat eivät tarvitse sitä"
             )
         case .documentTooComplex(let limit):
             (
@@ -371,6 +373,8 @@ extension Diagnostic.Reason {
             )
         case .unterminatedQuote:
             ("lainausmerkeissä oleva kenttä ei pääty", "lisää loppulainausmerkki \" (kentän sisällä \"\")")
+        case .workbook(let problem):
+            problem.message(in: .fi)
         case .textAfterClosingQuote:
             (
                 "kentän loppulainausmerkin jälkeen on tekstiä, joka jäisi pois",

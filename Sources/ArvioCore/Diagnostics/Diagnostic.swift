@@ -64,6 +64,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case unterminatedQuote
         /// Text between a field's closing quote and the next delimiter.
         case textAfterClosingQuote
+        /// A scoring workbook, one of its parts, sheets or cells.
+        case workbook(WorkbookProblem)
         case fieldCount(found: Int, expected: Int)
         case missingColumn(String, allowed: [String])
         case unknownColumn(String, suggestion: String?, allowed: [String])

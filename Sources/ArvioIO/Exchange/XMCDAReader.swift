@@ -1,17 +1,11 @@
 import ArvioCore
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads the performance table of an XMCDA 3.x file (as written by Arvio, diviz or the `xmcda` Python package), with
 /// the criteria's preference directions and weights when the file has them, every value located by line.
 ///
-/// Untrusted input: a file that declares a DOCTYPE or an entity is refused before any parser sees it, so neither an
-/// external entity (XXE) nor an entity-expansion bomb ("billion laughs") can be read; the parser is also told not to
-/// resolve external entities, and any declaration it still meets stops it. Files must be UTF-8, which is what makes
-/// the textual check complete.
+/// Untrusted input, read by ``XMLStream`` (libxml2): a DOCTYPE is refused where the parser meets it, in any encoding,
+/// so neither an external entity (XXE) nor an entity-expansion bomb ("billion laughs") can be read.
 public enum XMCDAReader {
     /// A value of the performance table as XMCDA writes it.
     public enum Value: Hashable, Sendable {
@@ -50,22 +44,29 @@ public enum XMCDAReader {
 
     /// The table of `bytes`, or every problem found (located by line).
     public static func performanceTable(_ bytes: [UInt8], file: String) throws(Diagnostics) -> PerformanceTable {
-        if let refused = refusedDeclaration(bytes, file: file) { throw Diagnostics([refused]) }
         let reader = Reader(file: file)
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.delegate = reader
-        if !parser.parse(), reader.problems.isEmpty {
-            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the parser stopped"
-            reader.problems.append(
-                Diagnostic(
-                    at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber), .invalidXML(problem: detail)))
+        do {
+            try XMLStream.read(bytes, reader.handle)
+        } catch {
+            reader.problems.append(Diagnostic(at: SourceLocation(file: file, line: error.line, column: error.column), error.reason))
         }
         if reader.problems.isEmpty, !reader.sawRoot {
             reader.problems.append(Diagnostic(at: SourceLocation(file: file, line: 1), .missingField("XMCDA")))
         } else if reader.problems.isEmpty, reader.tables == 0 {
             reader.problems.append(Diagnostic(at: SourceLocation(file: file, line: 1, field: "XMCDA"), .missingField("performanceTable")))
+        }
+        // One value per alternative and criterion: a second one is an error, never a silent last-wins.
+        var first: [String: Cell] = [:]
+        for cell in reader.cells {
+            let key = cell.alternative + "\u{0}" + cell.criterion
+            if let earlier = first[key] {
+                reader.problems.append(
+                    Diagnostic(
+                        at: cell.criterionAt,
+                        .duplicateKey("\(cell.alternative) × \(cell.criterion)", firstLine: earlier.criterionAt.line)))
+            } else {
+                first[key] = cell
+            }
         }
         guard reader.problems.isEmpty else { throw Diagnostics(reader.problems) }
         return PerformanceTable(cells: reader.cells, directions: reader.directions, weights: reader.weights)
@@ -91,32 +92,8 @@ public enum XMCDAReader {
         }
     }
 
-    /// The first `<!DOCTYPE` or `<!ENTITY` in the file, or a file that is not UTF-8 (where the check could miss one).
-    static func refusedDeclaration(_ bytes: [UInt8], file: String) -> Diagnostic? {
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.prefix(4096).contains(0) {
-            return Diagnostic(at: SourceLocation(file: file, line: 1), .unreadableFile(detail: "the file is not UTF-8 (UTF-16?)"))
-        }
-        for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            let pattern = Array(marker.utf8)
-            guard let start = firstIndex(of: pattern, in: bytes) else { continue }
-            let line = bytes[..<start].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return Diagnostic(at: SourceLocation(file: file, line: line), .xmlDeclarationRefused(marker))
-        }
-        return nil
-    }
-
-    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The SAX delegate: keeps the element path and the text of the few elements read.
-    final class Reader: NSObject, XMLParserDelegate {
+    /// Follows the stream: keeps the element path and the text of the few elements read.
+    final class Reader {
         let file: String
         var problems: [Diagnostic] = []
         var cells: [Cell] = []
@@ -136,31 +113,43 @@ public enum XMCDAReader {
         private var weightConcept: String?
         private var readingWeights = false
 
+        private var line = 1
+        private var stopped = false
+
         init(file: String) { self.file = file }
 
-        func here(_ parser: XMLParser, _ field: String? = nil) -> SourceLocation {
-            SourceLocation(file: file, line: parser.lineNumber, field: field)
+        /// The stream's callback: false stops reading.
+        func handle(_ event: XMLEvent) -> Bool {
+            switch event {
+            case let .start(name, namespace, attributes, line):
+                self.line = line
+                start(name, namespace: namespace, attributes: attributes)
+            case .text(let string): text += string
+            case let .end(name, line):
+                self.line = line
+                end(name)
+            }
+            return !stopped
         }
 
-        func fail(_ parser: XMLParser, _ reason: Diagnostic.Reason, field: String? = nil) {
-            problems.append(Diagnostic(at: here(parser, field), reason))
+        func here(_ field: String? = nil) -> SourceLocation {
+            SourceLocation(file: file, line: line, field: field)
         }
 
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
+        func fail(_ reason: Diagnostic.Reason, field: String? = nil) {
+            problems.append(Diagnostic(at: here(field), reason))
+        }
+
+        func start(_ name: String, namespace: String, attributes: [String: String]) {
             text = ""
             if path.isEmpty {
                 sawRoot = true
-                let namespace = namespaceURI ?? ""
                 if name != "XMCDA" || !namespace.hasPrefix("http://www.decision-deck.org/") || !namespace.contains("XMCDA-3.") {
                     fail(
-                        parser,
                         .invalidValue(
                             field: "root element", found: "\(name) in '\(namespace)'",
                             allowed: ["XMCDA in http://www.decision-deck.org/2019/XMCDA-3.1.1 (or another XMCDA 3.x)"], suggestion: nil))
-                    parser.abortParsing()
+                    stopped = true
                 }
             }
             path.append(name)
@@ -169,7 +158,6 @@ public enum XMCDAReader {
                 tables += 1
                 if tables == 2 {
                     fail(
-                        parser,
                         .invalidValue(
                             field: "performanceTable", found: "a second table", allowed: ["one performanceTable per file"],
                             suggestion: nil))
@@ -186,11 +174,10 @@ public enum XMCDAReader {
                     weights = [:]
                 }
             case "value" where inPerformance: valueCount += 1
-            case "NA" where inPerformance: value = (.notAvailable, here(parser, "value"))
+            case "NA" where inPerformance: value = (.notAvailable, here("value"))
             case "interval", "rational", "fuzzyNumber", "valuedLabel", "boolean":
                 if inPerformance {
                     fail(
-                        parser,
                         .invalidValue(field: "value", found: name, allowed: ["real", "integer", "label", "NA"], suggestion: nil),
                         field: "value")
                     valueFailed = true
@@ -201,40 +188,37 @@ public enum XMCDAReader {
 
         var inPerformance: Bool { path.count >= 3 && path[1] == "performanceTable" && path.contains("performance") && tables == 1 }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        func end(_ name: String) {
             let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
             text = ""
             defer { path.removeLast() }
             let parent = path.dropLast().last
             switch name {
             case "alternativeID" where parent == "alternativePerformances" && tables == 1:
-                alternative = (content, here(parser, "alternativeID"))
-            case "criterionID": criterion = (content, here(parser, "criterionID"))
+                alternative = (content, here("alternativeID"))
+            case "criterionID": criterion = (content, here("criterionID"))
             case "real" where inPerformance, "integer" where inPerformance:
                 if let number = Double(content), number.isFinite {
-                    value = (.number(number), here(parser, "value"))
+                    value = (.number(number), here("value"))
                 } else {
-                    fail(parser, .notANumber(field: "value", found: content), field: "value")
+                    fail(.notANumber(field: "value", found: content), field: "value")
                     valueFailed = true
                 }
-            case "label" where inPerformance: value = (.label(content), here(parser, "value"))
+            case "label" where inPerformance: value = (.label(content), here("value"))
             case "performance" where inPerformance:
                 guard let alternative, let criterion else {
-                    fail(parser, .missingField(alternative == nil ? "alternativeID" : "criterionID"), field: "performance")
+                    fail(.missingField(alternative == nil ? "alternativeID" : "criterionID"), field: "performance")
                     return
                 }
                 if valueCount > 1 {
                     valueFailed = true
                     fail(
-                        parser,
                         .invalidValue(
                             field: "values", found: "\(valueCount) values", allowed: ["one value per performance"], suggestion: nil),
                         field: "values")
                 }
                 guard let value, !valueFailed else {
-                    if valueCount <= 1, !valueFailed { fail(parser, .missingField("value"), field: "performance") }
+                    if valueCount <= 1, !valueFailed { fail(.missingField("value"), field: "performance") }
                     return
                 }
                 cells.append(
@@ -248,7 +232,7 @@ public enum XMCDAReader {
                 case "min": directions[criterion.id] = .cost
                 default:
                     fail(
-                        parser, .invalidValue(field: "preferenceDirection", found: content, allowed: ["max", "min"], suggestion: nil),
+                        .invalidValue(field: "preferenceDirection", found: content, allowed: ["max", "min"], suggestion: nil),
                         field: "preferenceDirection")
                 }
             case "real" where readingWeights && path.contains("criterionValue"),
@@ -257,33 +241,6 @@ public enum XMCDAReader {
             case "criteriaValues": readingWeights = false
             default: break
             }
-        }
-
-        // Belt and braces: the textual check refuses these first, but a declaration must never be acted on.
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            refuse(parser, "<!ENTITY \(name)")
-        }
-
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-            refuse(parser, "<!ENTITY \(name)")
-        }
-
-        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-            refuse(parser, "<!ENTITY \(name)")
-            return nil
-        }
-
-        func refuse(_ parser: XMLParser, _ declaration: String) {
-            fail(parser, .xmlDeclarationRefused(declaration))
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-            guard problems.isEmpty else { return }
-            problems.append(
-                Diagnostic(
-                    at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
-                    .invalidXML(problem: (error as NSError).localizedDescription)))
         }
     }
 }

@@ -2,197 +2,179 @@ import ArvioCore
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads scores back from a scoring workbook (as Arvio wrote it, or as Excel or LibreOffice saved it): the hidden sheet
 /// names the round and the assessor, each area sheet holds one score per row. Every cell is checked like a CSV import,
-/// with errors named by sheet and cell (`T!E7`). Untrusted XML: a DTD is refused and external entities are never loaded.
+/// with errors named by sheet and cell (`T!E7`).
+///
+/// Untrusted input: the ZIP directory is bounds-checked before anything is inflated (``ZIPDirectory``), inflation
+/// stops at the declared size and the checksum must match, and every XML part is read by libxml2 with any DTD refused
+/// (``XMLStream``). A workbook is imported whole or not at all: a damaged or truncated part, a missing or renamed area
+/// sheet, a formula without a saved value, a TRUE/FALSE cell or a shared string that does not exist is an error that
+/// names the part, sheet or cell — never a silently shorter import.
 public enum WorkbookReader {
     public static func scores(_ data: Data, file: String, context: ScoreCSV.Context, recordedAt: String) throws(Diagnostics)
         -> [ExpertScore]
     {
-        func failure(_ reason: Diagnostic.Reason, at field: String? = nil) -> Diagnostics {
-            Diagnostics([Diagnostic(at: SourceLocation(file: file, field: field), reason)])
-        }
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw failure(.unreadableFile(detail: "it is not an .xlsx workbook (not a ZIP package)"))
-        }
-        func part(_ path: String) throws(Diagnostics) -> Data? {
-            guard let entry = archive[path] else { return nil }
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            } catch {
-                throw failure(.unreadableFile(detail: "part \(path) is damaged"))
-            }
-            return bytes
-        }
-        func xml(_ path: String) throws(Diagnostics) -> [XMLElement]? {
-            guard let bytes = try part(path) else { return nil }
-            do {
-                return try XMLElements.parse(bytes)
-            } catch {
-                throw failure(.unreadableFile(detail: "part \(path) is not well-formed XML: \(error)"))
-            }
-        }
+        let package = try Package(bytes: [UInt8](data), file: file)
 
         // Workbook → sheet names → sheet parts.
-        guard let workbook = try xml("xl/workbook.xml") else { throw failure(.unreadableFile(detail: "it has no xl/workbook.xml")) }
-        let relationships = try xml("xl/_rels/workbook.xml.rels") ?? []
+        guard let workbook = try package.xml("xl/workbook.xml") else { throw package.failure(.missingPart("xl/workbook.xml")) }
+        let relationships = try package.xml("xl/_rels/workbook.xml.rels") ?? []
         let targets = Dictionary(
             relationships.filter { $0.name == "Relationship" }.map { ($0.attributes["Id"] ?? "", $0.attributes["Target"] ?? "") },
             uniquingKeysWith: { first, _ in first })
         let sheets = workbook.filter { $0.name == "sheet" }.compactMap { sheet -> (name: String, path: String)? in
-            guard let name = sheet.attributes["name"], let id = sheet.attributes["r:id"] ?? sheet.attributes["id"], let target = targets[id]
-            else { return nil }
-            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            return (name, path)
+            guard let name = sheet.attributes["name"], let id = sheet.attributes["id"], let target = targets[id] else { return nil }
+            return (name, target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)
         }
-        let shared = try xml("xl/sharedStrings.xml").map(XMLElements.sharedStrings) ?? []
+        let shared = try package.xml("xl/sharedStrings.xml").map(Sheet.sharedStrings) ?? []
 
-        func cells(of path: String) throws(Diagnostics) -> [String: String] {
-            guard let elements = try xml(path) else { return [:] }
-            return XMLElements.cells(elements, sharedStrings: shared)
-        }
-        guard let meta = sheets.first(where: { $0.name == "arvio" }) else {
-            throw failure(.unreadableFile(detail: "it is not an Arvio scoring workbook (its hidden sheet 'arvio' is missing)"))
-        }
-        let metaCells = try cells(of: meta.path)
-        guard metaCells["B1"] == ScoringWorkbookLayout.format, let round = metaCells["B2"], let assessor = metaCells["B3"] else {
-            throw failure(
-                .unreadableFile(detail: "its sheet 'arvio' does not name a round and an assessor in Arvio's layout"), at: "arvio!B1")
+        guard let meta = sheets.first(where: { $0.name == "arvio" }) else { throw package.failure(.notAnArvioWorkbook) }
+        let metaSheet = try package.sheet(meta, sharedStrings: shared)
+        guard metaSheet.text("B1") == ScoringWorkbookLayout.format, let round = metaSheet.text("B2"), let assessor = metaSheet.text("B3")
+        else { throw package.failure(.unreadableMetadata, at: "arvio!B1") }
+
+        // The area sheets Arvio wrote for this assessor must all be there: a renamed or deleted one would drop its scores.
+        let areas = Set(context.criteria.map(\.area))
+        var problems: [Diagnostic] = []
+        if let competent = context.assessors.first(where: { $0.id == assessor })?.areas {
+            let expected = context.criteria.map(\.area).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                .filter(competent.contains)
+            let missing = expected.filter { id in !sheets.contains { $0.name == id } }
+            if !missing.isEmpty {
+                problems.append(
+                    Diagnostic(
+                        at: SourceLocation(file: file), .workbook(.missingSheets(missing: missing, found: sheets.map(\.name)))))
+            }
         }
 
         var rows: [ScoreRow] = []
-        let areaIDs = Set(context.criteria.map(\.area))
-        for sheet in sheets where areaIDs.contains(sheet.name) {
-            let values = try cells(of: sheet.path)
-            let lastRow = values.keys.compactMap { Int($0.drop { $0.isLetter }) }.max() ?? 0
-            guard lastRow >= ScoringWorkbookLayout.firstRow else { continue }
-            for number in ScoringWorkbookLayout.firstRow...lastRow {
-                let score = values["E\(number)"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        for sheet in sheets where areas.contains(sheet.name) {
+            let cells: Sheet
+            do {
+                cells = try package.sheet(sheet, sharedStrings: shared)
+            } catch {
+                problems += error.items
+                continue
+            }
+            problems += cells.problems
+            for number in cells.rows where number >= ScoringWorkbookLayout.firstRow {
+                func here(_ column: String) -> SourceLocation { SourceLocation(file: file, field: "\(sheet.name)!\(column)\(number)") }
+                let score = cells.text("E\(number)")?.trimmingCharacters(in: .whitespaces) ?? ""
                 guard !score.isEmpty else { continue }  // not scored yet
-                func here(_ column: String, _ field: String) -> SourceLocation {
-                    SourceLocation(file: file, field: "\(sheet.name)!\(column)\(number)")
-                }
                 rows.append(
                     ScoreRow(
                         fields: [
-                            "round": round, "assessor": assessor, "solution": values["A\(number)"] ?? "",
-                            "criterion": values["C\(number)"] ?? "",
-                            "score": score, "rationale": values["F\(number)"] ?? "", "evidence": values["G\(number)"] ?? "",
+                            "round": round, "assessor": assessor, "solution": cells.text("A\(number)") ?? "",
+                            "criterion": cells.text("C\(number)") ?? "", "score": score, "rationale": cells.text("F\(number)") ?? "",
+                            "evidence": cells.text("G\(number)") ?? "",
                         ],
                         locations: [
                             "round": SourceLocation(file: file, field: "arvio!B2"),
                             "assessor": SourceLocation(file: file, field: "arvio!B3"),
-                            "solution": here("A", "solution"), "criterion": here("C", "criterion"), "score": here("E", "score"),
+                            "solution": here("A"), "criterion": here("C"), "score": here("E"), "rationale": here("F"),
+                            "evidence": here("G"),
                         ],
-                        row: SourceLocation(file: file, field: "\(sheet.name)!A\(number)")))
+                        row: here("A")))
             }
         }
-        let (scores, problems) = ScoreCSV.check(rows, context: context, recordedAt: recordedAt)
+        let (scores, rowProblems) = ScoreCSV.check(rows, context: context, recordedAt: recordedAt)
+        problems += rowProblems
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return scores
     }
+
+    /// The package's parts, inflated on demand within the bounds ``ZIPDirectory`` checked.
+    struct Package {
+        let bytes: [UInt8]
+        let file: String
+        let directory: ZIPDirectory
+
+        init(bytes: [UInt8], file: String) throws(Diagnostics) {
+            self.bytes = bytes
+            self.file = file
+            do {
+                directory = try ZIPDirectory(bytes)
+            } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: file), .workbook(error))])
+            }
+        }
+
+        func failure(_ problem: WorkbookProblem, at field: String? = nil) -> Diagnostics {
+            Diagnostics([Diagnostic(at: SourceLocation(file: file, field: field), .workbook(problem))])
+        }
+
+        /// A part's bytes: stored or inflated, never beyond its declared size, and matching its checksum.
+        func part(_ path: String) throws(Diagnostics) -> [UInt8]? {
+            guard let entry = directory.entries[path] else { return nil }
+            let compressed = Data(bytes[entry.dataOffset..<(entry.dataOffset + entry.compressedSize)])
+            guard entry.method == 8 else {
+                guard compressed.count == entry.uncompressedSize, compressed.crc32(checksum: 0) == entry.crc32 else {
+                    throw failure(.damagedPart(path))
+                }
+                return [UInt8](compressed)
+            }
+            struct Overflow: Error {}
+            var inflated: [UInt8] = []
+            inflated.reserveCapacity(entry.uncompressedSize)
+            do {
+                let checksum = try Data.decompress(
+                    size: Int64(compressed.count), bufferSize: 1 << 16, skipCRC32: false,
+                    provider: { position, size in
+                        let start = Int(position)
+                        return start < compressed.count ? compressed.subdata(in: start..<min(compressed.count, start + size)) : Data()
+                    },
+                    consumer: { chunk in
+                        guard inflated.count + chunk.count <= entry.uncompressedSize else { throw Overflow() }
+                        inflated.append(contentsOf: chunk)
+                    })
+                guard checksum == entry.crc32, inflated.count == entry.uncompressedSize else { throw failure(.damagedPart(path)) }
+            } catch let error as Diagnostics {
+                throw error
+            } catch {
+                throw failure(.damagedPart(path))
+            }
+            return inflated
+        }
+
+        /// A part's elements, or the XML problem located in the part.
+        func xml(_ path: String) throws(Diagnostics) -> [XMLElement]? {
+            guard let bytes = try part(path) else { return nil }
+            var elements: [XMLElement] = []
+            var stack: [Int] = []
+            do {
+                try XMLStream.read(bytes) { event in
+                    switch event {
+                    case let .start(name, _, attributes, line):
+                        elements.append(XMLElement(name: name, attributes: attributes, text: "", depth: stack.count, line: line))
+                        stack.append(elements.count - 1)
+                    case .text(let text):
+                        if let open = stack.last { elements[open].text += text }
+                    case .end:
+                        _ = stack.popLast()
+                    }
+                    return true
+                }
+            } catch {
+                throw Diagnostics([
+                    Diagnostic(at: SourceLocation(file: file, line: error.line, column: error.column, field: path), error.reason)
+                ])
+            }
+            return elements
+        }
+
+        func sheet(_ sheet: (name: String, path: String), sharedStrings: [String]) throws(Diagnostics) -> Sheet {
+            guard let elements = try xml(sheet.path) else { throw failure(.missingPart(sheet.path), at: sheet.name) }
+            return Sheet(elements, name: sheet.name, file: file, sharedStrings: sharedStrings)
+        }
+    }
 }
 
-/// A flat view of an XML part: every element with its attributes and its direct text, in document order.
+/// A flat view of an XML part: every element with its attributes, its direct text and its line, in document order.
 struct XMLElement {
     var name: String
     var attributes: [String: String]
     var text: String
     var depth: Int
-}
-
-enum XMLElements {
-    struct Refused: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// Parses with Foundation's SAX parser: external entities off, and any document with a DTD refused before parsing
-    /// (no entity expansion at all: neither XXE nor billion laughs).
-    static func parse(_ data: Data) throws -> [XMLElement] {
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw Refused(description: "it declares a DTD or entities, which workbooks never need")
-        }
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        let collector = Collector()
-        parser.delegate = collector
-        guard parser.parse() else { throw Refused(description: parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error") }
-        return collector.elements
-    }
-
-    /// The texts of `xl/sharedStrings.xml`, each `<si>` joined from its runs.
-    static func sharedStrings(_ elements: [XMLElement]) -> [String] {
-        var strings: [String] = []
-        var current: String?
-        for element in elements {
-            if element.name == "si" {
-                if let current { strings.append(current) }
-                current = ""
-            } else if element.name == "t", current != nil {
-                current? += element.text
-            }
-        }
-        if let current { strings.append(current) }
-        return strings
-    }
-
-    /// Cell reference → text, for one sheet: numbers as written, shared and inline strings resolved.
-    static func cells(_ elements: [XMLElement], sharedStrings: [String]) -> [String: String] {
-        var result: [String: String] = [:]
-        var reference: String?, type = "", depth = 0, value = ""
-        func finish() {
-            guard let cell = reference else { return }
-            if type == "s" {
-                result[cell] = Int(value).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil } ?? ""
-            } else {
-                result[cell] = value
-            }
-            reference = nil
-        }
-        for element in elements {
-            if element.name == "c" {
-                finish()
-                reference = element.attributes["r"]
-                type = element.attributes["t"] ?? "n"
-                depth = element.depth
-                value = ""
-            } else if reference != nil, element.depth > depth, element.name == "v" || element.name == "t" {
-                value += element.text
-            } else if element.depth <= depth {
-                finish()
-            }
-        }
-        finish()
-        return result
-    }
-
-    final class Collector: NSObject, XMLParserDelegate {
-        var elements: [XMLElement] = []
-        var stack: [Int] = []
-
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]
-        ) {
-            let local = name.split(separator: ":").last.map(String.init) ?? name
-            elements.append(XMLElement(name: local, attributes: attributes, text: "", depth: stack.count))
-            stack.append(elements.count - 1)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            _ = stack.popLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if let open = stack.last { elements[open].text += string }
-        }
-    }
+    var line: Int
 }
