@@ -130,6 +130,22 @@ struct RankCommandTests {
         #expect(run.status == 64)
         #expect(run.errors.contains("--normalization applies to weighted-sum and topsis, not vikor."))
     }
+
+    @Test func aWeightedProductOfTinyValuesIsNotPrintedAsZero() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-tiny-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "alternative,c1,c2\na,1e-200,3e-200\nb,2e-200,1e-200\nc,3e-200,2e-200\n".write(
+            to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        try "id,weight,type\nc1,1,benefit\nc2,1,benefit\n".write(
+            to: folder.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+
+        let run = try EndToEndTests.run(
+            ["rank", "--matrix", "m.csv", "--criteria", "c.csv", "--method", "weighted-product", "--lang", "en"], in: folder.path)
+
+        #expect(run.status == 0)
+        #expect(run.output.contains("   1  c            2.449e-200  -459.6211"), "\(run.output)")
+    }
 }
 
 struct WeightsCommandTests {

@@ -1,4 +1,5 @@
 import ArvioCore
+import Foundation
 
 /// Rankings for people (tables with every choice stated) and machines (CSV, JSON).
 public enum RankingView {
@@ -194,8 +195,19 @@ public enum RankingView {
 
     static func formattedTolerance(_ tolerance: Double) -> String { "\(tolerance)" }
 
+    /// Four decimals; a value that is not zero but would round to zero (a weighted product of values near 1e-200) is
+    /// written in scientific notation instead, so the table never claims a score of 0 that is not.
     static func fixed(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
+        if value != 0, abs(value) < 0.000_05 {
+            var text = String(format: "%.3e", value)
+            if let e = text.firstIndex(of: "e") {
+                let exponent = text[text.index(after: e)...]
+                let sign = exponent.hasPrefix("-") ? "-" : ""
+                text = String(text[..<e]) + "e" + sign + String(exponent.drop { $0 == "-" || $0 == "+" || $0 == "0" })
+            }
+            return text
+        }
         let scaled = (value * 10_000).rounded() / 10_000
         var text = String(scaled)
         if let dot = text.firstIndex(of: ".") {
