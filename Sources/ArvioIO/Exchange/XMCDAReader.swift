@@ -140,6 +140,13 @@ public enum XMCDAReader {
             problems.append(Diagnostic(at: here(field), reason))
         }
 
+        /// Ids become names in tables and on the terminal: a control character in one is a located error.
+        func refuseControlCharacters(in id: String, field: String) {
+            if let control = ControlCharacter.first(inName: id) {
+                fail(.controlCharacter(field: field, code: ControlCharacter.code(control)), field: field)
+            }
+        }
+
         func start(_ name: String, namespace: String, attributes: [String: String]) {
             text = ""
             if path.isEmpty {
@@ -195,8 +202,11 @@ public enum XMCDAReader {
             let parent = path.dropLast().last
             switch name {
             case "alternativeID" where parent == "alternativePerformances" && tables == 1:
+                refuseControlCharacters(in: content, field: "alternativeID")
                 alternative = (content, here("alternativeID"))
-            case "criterionID": criterion = (content, here("criterionID"))
+            case "criterionID":
+                refuseControlCharacters(in: content, field: "criterionID")
+                criterion = (content, here("criterionID"))
             case "real" where inPerformance, "integer" where inPerformance:
                 if let number = Double(content), number.isFinite {
                     value = (.number(number), here("value"))

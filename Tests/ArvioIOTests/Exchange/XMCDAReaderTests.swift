@@ -109,6 +109,15 @@ struct XMCDAReaderTests {
         #expect(error.items.first?.text(in: .en).contains("error: not well-formed XML: ") == true, "\(error)")
     }
 
+    @Test func aControlCharacterInAnIdIsALocatedError() {
+        let problems = Self.problems(
+            Self.header
+                + "<performanceTable><alternativePerformances><alternativeID>a&#155;[2J</alternativeID><performance><criterionID>T1</criterionID>"
+                + "<values><value><integer>1</integer></value></values></performance></alternativePerformances></performanceTable></xmcda:XMCDA>"
+        )
+        #expect(problems.map(\.reason) == [.controlCharacter(field: "alternativeID", code: "U+009B")])
+    }
+
     @Test func malformedXMLNamesTheLine() {
         let problems = Self.problems(
             Self.table("<performance><criterionID>T1</criterionID>\n<values><value><real>3</real></value>\n</performance>\n"))
