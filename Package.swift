@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        // Every reader of untrusted input as a fuzz target: driven by libFuzzer in arvio-fuzz, replayed by the tests.
+        .target(name: "ArvioFuzzTargets", dependencies: ["ArvioCore", "ArvioIO", "ArvioReports"], swiftSettings: strict),
         // Speed measurements recorded in BENCHMARKS.md: `swift run -c release arvio-bench`.
         .executableTarget(
             name: "ArvioBench", dependencies: ["ArvioCore", "ArvioIO"], path: "Benchmarks/ArvioBench", swiftSettings: strict),
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "ArvioIOTests",
             dependencies: [
-                "ArvioIO", "ArvioCore", "ArvioReports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ArvioIO", "ArvioCore", "ArvioReports", "ArvioFuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
@@ -69,3 +71,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer's driver, only when asked for (RELIABILITY.md): ARVIO_FUZZ=1 swift build --build-path .build-fuzz
+// -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product arvio-fuzz
+if Context.environment["ARVIO_FUZZ"] != nil {
+    package.products.append(.executable(name: "arvio-fuzz", targets: ["ArvioFuzz"]))
+    package.targets.append(
+        .executableTarget(name: "ArvioFuzz", dependencies: ["ArvioFuzzTargets"], path: "Fuzz/ArvioFuzz", swiftSettings: strict))
+}

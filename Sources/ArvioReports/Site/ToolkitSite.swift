@@ -115,3 +115,11 @@ extension ToolkitSite {
         }
     }
 }
+
+extension ToolkitSite {
+    /// A section of an operating model's Markdown as its page shows it (for the fuzzer and for tools that preview a
+    /// model): raw HTML as text, links only to web or mail addresses and relative paths, every attribute escaped.
+    public static func html(ofMarkdown markdown: String, _ language: Language) -> String {
+        MarkdownHTML.html(markdown, language)
+    }
+}

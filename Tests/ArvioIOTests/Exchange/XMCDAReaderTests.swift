@@ -74,10 +74,11 @@ struct XMCDAReaderTests {
         #expect(Self.problems("<?xml version=\"1.0\"?>\n\n<!ENTITY a \"b\">\n<x/>").map(\.location.line) == [3])
     }
 
-    /// Hostile files made by `Hostile/` (a DOCTYPE with an external entity in UTF-16, UTF-32, EBCDIC and UTF-7;
+    /// Hostile files of the regression corpus `Tests/FuzzCorpus/xmcda/` (a DOCTYPE with an external entity in UTF-16, UTF-32, EBCDIC and UTF-7;
     /// bytes that are not UTF-8 in an element name, an attribute name, a prefix and a comment).
     static func hostile(_ name: String) throws -> [UInt8] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Hostile")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FuzzCorpus/xmcda")
         return [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
     }
 
