@@ -73,7 +73,7 @@ let package = Package(
 )
 
 // libFuzzer's driver, only when asked for (RELIABILITY.md): ARVIO_FUZZ=1 swift build --build-path .build-fuzz
-// -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product arvio-fuzz
+// -Xswiftc -sanitize=fuzzer,address --product arvio-fuzz
 if Context.environment["ARVIO_FUZZ"] != nil {
     package.products.append(.executable(name: "arvio-fuzz", targets: ["ArvioFuzz"]))
     package.targets.append(
