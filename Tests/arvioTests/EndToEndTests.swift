@@ -45,6 +45,16 @@ struct EndToEndTests {
         return folder
     }
 
+    /// A copy of the project whose database `db.sqlite` holds the assessor anna (area T) and the open round r of virtu
+    /// and omaolo, with a runner that speaks English to that database. The caller removes the folder.
+    static func copyWithAnnasRound() throws -> (URL, (_ arguments: [String]) throws -> Run) {
+        let folder = try copyOfProject()
+        let arvio = { (arguments: [String]) in try run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path) }
+        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
+        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
+        return (folder, arvio)
+    }
+
     /// A copy of the project with the shipped assessments, so that its new database holds the illustrative sample round.
     static func copyOfProjectWithSampleRound() throws -> URL {
         let folder = try copyOfProject()

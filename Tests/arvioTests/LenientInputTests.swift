@@ -4,18 +4,8 @@ import Testing
 /// What the messages say they refuse is refused: scores outside the scale's codes, CSV that RFC 4180 does not allow,
 /// control characters, unsafe ids. Each problem is located, all are reported at once, and nothing is written.
 struct LenientInputTests {
-    static func project() throws -> (URL, (_ arguments: [String]) throws -> EndToEndTests.Run) {
-        let folder = try EndToEndTests.copyOfProject()
-        let arvio = { (arguments: [String]) in
-            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path)
-        }
-        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
-        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
-        return (folder, arvio)
-    }
-
     @Test func scoresThatAreNotTheScalesCodesAndMalformedCSVAreEachLocated() throws {
-        let (folder, arvio) = try Self.project()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = [
             "round,solution,criterion,assessor,score,rationale,evidence,score",
@@ -58,7 +48,7 @@ struct LenientInputTests {
     }
 
     @Test func aLineBreakInARationaleImportsAndVerifies() throws {
-        let (folder, arvio) = try Self.project()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "round,solution,criterion,assessor,score,rationale,evidence\r\nr,virtu,T1,anna,4,\"line one\r\nline two\",https://a\r\n"
             .write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
@@ -79,7 +69,7 @@ struct LenientInputTests {
             ),
         ] as [([String], String?)])
     func unsafeIDsAndNamesAreRefusedBeforeAnythingIsWritten(arguments: [String], message: String?) throws {
-        let (folder, arvio) = try Self.project()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try arvio(["audit", "head"]).output
 

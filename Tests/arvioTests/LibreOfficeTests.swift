@@ -10,13 +10,8 @@ struct LibreOfficeTests {
     @Test(.enabled(if: libreOffice != nil || required, "LibreOffice is not installed here (CI installs it)"))
     func aWorkbookSavedByLibreOfficeImports() throws {
         let office = try #require(Self.libreOffice, "CI must install LibreOffice (libreoffice-calc-nogui)")
-        let folder = try EndToEndTests.copyOfProject()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
-            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path)
-        }
-        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
-        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
         _ = try arvio([
             "score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1", "--value", "4", "--rationale",
             "Suomi.fi",

@@ -161,13 +161,8 @@ struct ExportTests {
     }
 
     @Test func anExportedRoundImportsBackUnchanged() throws {
-        let folder = try EndToEndTests.copyOfProject()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
-            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path)
-        }
-        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
-        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
         _ = try arvio([
             "score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1", "--value", "4",
             "--rationale", "quoted, \"with\" commas", "--evidence", "https://a https://b",
@@ -186,13 +181,8 @@ struct ExportTests {
     }
 
     @Test func formulaTextIsNeutralisedInTheCSVAndImportsBackAsWritten() throws {
-        let folder = try EndToEndTests.copyOfProject()
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
-            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "db.sqlite"], in: folder.path)
-        }
-        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
-        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
         let rationale = "=HYPERLINK(\"https://evil.example\",\"click\")"
         _ = try arvio([
             "score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1", "--value", "4",
