@@ -28,6 +28,21 @@ struct MatrixCSVTests {
         #expect(result.rowOrigins[1]?.description == "m.csv:3")
     }
 
+    @Test func twentyThousandUnknownColumnsGiveTheFirstFiftyProblemsAndACount() {
+        // The did-you-mean of a shown problem only: 20,000² edit distances would take hours (a fuzz run found it).
+        let header = (0..<20_000).map { "column\($0)" }.joined(separator: ",")
+        let criteria = "id,weight,type\n" + (0..<20_000).map { "criterion\($0),1,benefit\n" }.joined()
+
+        let (matrix, problems) = load("alternative,\(header)\n", criteria)
+
+        #expect(matrix == nil)
+        #expect(problems.count == MatrixCSV.problemLimit + 1)
+        #expect(
+            problems.first
+                == "m.csv: error: more problems follow; only the first \(MatrixCSV.problemLimit) are shown\n  help: fix these and run again"
+        )
+    }
+
     @Test func semicolonFilesWithDecimalCommasAndCRLFAreRead() throws {
         let (matrix, problems) = load(
             "alternative;quality;price\r\nx;4,5;10\r\n", "id;weight;type\r\nprice;0,4;cost\r\nquality;0,6;benefit\r\n")

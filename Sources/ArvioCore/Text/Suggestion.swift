@@ -5,6 +5,9 @@
 /// (three characters or fewer, such as criterion ids) must also share the first character: 'T9' suggests 'T1',
 /// but 'X1' does not suggest 'U1'. A word that starts exactly one candidate suggests it.
 public func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    // No typo is 100 characters long; the bound keeps a hostile file's suggestions linear in its size.
+    let longest = 100
+    guard word.count <= longest else { return nil }
     // A word of three or more letters that starts a single candidate is an abbreviation of it ('minimum').
     let lowered = word.lowercased()
     let extensions = candidates.filter { lowered.count >= 3 && $0.lowercased().hasPrefix(lowered) && $0.count > lowered.count }
@@ -12,8 +15,11 @@ public func nearest(to word: String, in candidates: some Sequence<String>) -> St
     let target = Array(lowered)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+        let length = candidate.count
+        let allowed = max(1, max(target.count, length) / 3)
+        // The distance is at least the difference in length: skip what cannot qualify before computing it.
+        guard length <= longest, abs(length - target.count) <= allowed else { continue }
         let distance = editDistance(target, Array(candidate.lowercased()))
-        let allowed = max(1, max(target.count, candidate.count) / 3)
         guard distance <= allowed, distance < (best?.distance ?? .max) else { continue }
         if min(target.count, candidate.count) <= 3, target.first != candidate.lowercased().first { continue }
         best = (candidate, distance)

@@ -37,8 +37,10 @@ public enum MatrixCSV {
         alternatives.reserveCapacity(lineCount + 1)
         var seen: [String: Int] = [:]  // alternative → its line
         seen.reserveCapacity(lineCount + 1)
-        func report(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
-            if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason)) }
+        // The reason is built only while it will be shown: a did-you-mean over 100,000 unknown columns would
+        // otherwise cost 100,000² edit distances.
+        func report(_ location: SourceLocation, _ reason: @autoclosure () -> Diagnostic.Reason) {
+            if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason())) }
         }
         func addRow(_ name: String, line: Int) {
             let location = SourceLocation(file: matrixFile, line: line, column: 1)
