@@ -46,6 +46,12 @@ struct ToolkitSiteTests {
             ])
     }
 
+    @Test func aSectionStartingWithARuleIsARuleNotInksFrontMatter() {
+        // Ink traps on this (found by fuzzing) and swallows the second as metadata.
+        #expect(ToolkitSite.html(ofMarkdown: "---\n\n", .fi) == "<hr/>")
+        #expect(ToolkitSite.html(ofMarkdown: "---\nkey: value\n---\nText", .fi) == "<hr/><p>key: value</p><hr/><p>Text</p>")
+    }
+
     @Test func pagesAreWellFormedAndHTMLInAModelIsText() throws {
         for file in try Self.files() where !file.path.hasSuffix(".js") {
             let text = file.path.hasSuffix(".html") ? file.text.replacingOccurrences(of: "<!DOCTYPE html>", with: "") : file.text

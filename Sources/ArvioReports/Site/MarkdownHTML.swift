@@ -25,6 +25,8 @@ enum MarkdownHTML {
                     .replacingOccurrences(of: "<h2>", with: "<h3>").replacingOccurrences(of: "</h2>", with: "</h3>")
             },
             Modifier(target: .tables) { html, _ in html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">") },
+            // The pages are XHTML-compatible: Ink writes a bare <hr>.
+            Modifier(target: .horizontalLines) { _, _ in "<hr/>" },
         ])
     }
 
@@ -36,6 +38,13 @@ enum MarkdownHTML {
     }
 
     static func html(_ markdown: String, _ l: Language) -> String {
+        // Ink reads a text that starts with a `---` line as its own front matter: it swallows what follows as
+        // metadata, and traps when only blank lines follow (found by fuzzing). Front matter is Arvio's business, so
+        // a leading `---` is written as `***`, the same horizontal rule.
+        var markdown = markdown
+        if let first = markdown.firstMatch(of: /^[ \t\r\n]*(---)[ \t]*(\r?\n|$)/) {
+            markdown.replaceSubrange(first.output.1.startIndex..<first.output.1.endIndex, with: "***")
+        }
         // A bare address (at the start of a line or after a space) becomes a link; one already in [..](..) does not.
         let linked = markdown.replacing(/(^|[ \t])(https?:\/\/[^\s)<>\]]+)/.anchorsMatchLineEndings()) { match in
             "\(match.output.1)[\(match.output.2)](\(match.output.2))"
