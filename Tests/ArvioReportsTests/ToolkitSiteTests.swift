@@ -52,6 +52,15 @@ struct ToolkitSiteTests {
         #expect(ToolkitSite.html(ofMarkdown: "---\nkey: value\n---\nText", .fi) == "<hr/><p>key: value</p><hr/><p>Text</p>")
     }
 
+    @Test func nestedBracketsAreTextSoInkCannotBacktrackWithoutEnd() {
+        // 31 unclosed brackets made Ink backtrack for minutes (found by fuzzing); a bracket inside another is text.
+        let html = ToolkitSite.html(ofMarkdown: String(repeating: "[", count: 31) + " x", .fi)
+        #expect(html == "<p>[" + String(repeating: "&#91;", count: 30) + " x</p>")
+        #expect(
+            ToolkitSite.html(ofMarkdown: "[a](https://a.example) ja [b [c]](https://b.example) `[[x]]`", .fi).contains(
+                "<a href=\"https://a.example\">a</a>"))
+    }
+
     @Test func pagesAreWellFormedAndHTMLInAModelIsText() throws {
         for file in try Self.files() where !file.path.hasSuffix(".js") {
             let text = file.path.hasSuffix(".html") ? file.text.replacingOccurrences(of: "<!DOCTYPE html>", with: "") : file.text
