@@ -61,6 +61,12 @@ struct ToolkitSiteTests {
                 "<a href=\"https://a.example\">a</a>"))
     }
 
+    @Test func lessThanPIsTextSoInksParagraphReaderEnds() {
+        // "x <p y" looped Ink's paragraph reader forever (found by fuzzing).
+        #expect(ToolkitSite.html(ofMarkdown: "x <p y", .fi) == "<p>x &lt;p y</p>")
+        #expect(ToolkitSite.html(ofMarkdown: "a `<p` b", .fi) == "<p>a <code>&lt;p</code> b</p>")
+    }
+
     @Test func pagesAreWellFormedAndHTMLInAModelIsText() throws {
         for file in try Self.files() where !file.path.hasSuffix(".js") {
             let text = file.path.hasSuffix(".html") ? file.text.replacingOccurrences(of: "<!DOCTYPE html>", with: "") : file.text

@@ -41,7 +41,7 @@ enum MarkdownHTML {
         // Ink reads a text that starts with a `---` line as its own front matter: it swallows what follows as
         // metadata, and traps when only blank lines follow (found by fuzzing). Front matter is Arvio's business, so
         // a leading `---` is written as `***`, the same horizontal rule.
-        var markdown = flatteningNestedBrackets(markdown)
+        var markdown = defusing(markdown)
         if let first = markdown.firstMatch(of: /^[ \t\r\n]*(---)[ \t]*(\r?\n|$)/) {
             markdown.replaceSubrange(first.output.1.startIndex..<first.output.1.endIndex, with: "***")
         }
@@ -84,12 +84,15 @@ enum MarkdownHTML {
         return nil
     }
 
-    /// Ink tries every `[` as the start of a link whose text may hold further links, so a run of unclosed brackets
-    /// (`[[[[…`, found by fuzzing) takes time exponential in its length. A link's text never needs a link inside it:
-    /// a `[` opened inside another on the same line is written as the entity `&#91;`, which Ink keeps and a browser
-    /// shows as `[`. Inline code (between backticks) is left as it is.
-    static func flatteningNestedBrackets(_ markdown: String) -> String {
-        guard markdown.contains("[[") || markdown.contains("[!") || markdown.filter({ $0 == "[" }).count > 1 else { return markdown }
+    /// Two inputs on which Ink never finishes (found by fuzzing), made plain text before Ink sees them:
+    /// - Ink tries every `[` as the start of a link whose text may hold further links, so a run of unclosed brackets
+    ///   (`[[[[…`) takes time exponential in its length. A link's text never needs a link inside it: a `[` opened
+    ///   inside another on the same line is written as the entity `&#91;`, which a browser shows as `[`.
+    /// - `<p` followed by anything but `>` (`x <p y`) sends Ink's paragraph reader into an endless loop. Raw HTML in a
+    ///   model is shown as text anyway, so every `<` is written as `&lt;`.
+    /// Inline code (between backticks) is left as it is.
+    static func defusing(_ markdown: String) -> String {
+        guard markdown.contains("<") || markdown.filter({ $0 == "[" }).count > 1 else { return markdown }
         var result = ""
         result.reserveCapacity(markdown.utf8.count)
         for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -106,6 +109,9 @@ enum MarkdownHTML {
                     }
                     depth += 1
                 case "]" where !inCode && depth > 0: depth -= 1
+                case "<" where !inCode:
+                    result += "&lt;"
+                    continue
                 default: break
                 }
                 result.append(character)
