@@ -45,10 +45,13 @@ extension ScoreStore {
 
     /// The log's last entry as `sequence:hash` (`0:000…` for an empty log), to be published.
     public func auditHead() throws -> AuditHead {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditLog ORDER BY sequence DESC LIMIT 1")
-                .map { AuditHead(sequence: $0["sequence"], hash: $0["hash"]) } ?? AuditHead(sequence: 0, hash: AuditChain.genesis)
-        }
+        try writer.read { db in try Self.head(db) ?? AuditHead(sequence: 0, hash: AuditChain.genesis) }
+    }
+
+    /// The last entry of the log as it stands in `db`'s transaction; nil for an empty log.
+    static func head(_ db: Database) throws -> AuditHead? {
+        try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditLog ORDER BY sequence DESC LIMIT 1")
+            .map { AuditHead(sequence: $0["sequence"], hash: $0["hash"]) }
     }
 
     /// Every break in the audit chain, naming the row, and every round, assessor, score or verdict that differs from

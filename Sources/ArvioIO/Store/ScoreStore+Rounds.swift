@@ -179,9 +179,7 @@ extension ScoreStore {
             let scores = try Row.fetchAll(
                 db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [id]
             ).map(Self.score)
-            let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditLog ORDER BY sequence DESC LIMIT 1")
-                .map { AuditHead(sequence: $0["sequence"], hash: $0["hash"]) }
-            return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), auditHead: head)
+            return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), auditHead: try Self.head(db))
         }
     }
 
