@@ -69,6 +69,7 @@ enum XMLStream {
         func deliver(_ event: XMLEvent) {
             guard !stopped else { return }
             flush()
+            guard !stopped else { return }  // the handler stopped at the text
             if !handle(event) { stop() }
         }
 
