@@ -55,7 +55,16 @@ struct ToolkitSiteTests {
     @Test func nestedBracketsAreTextSoInkCannotBacktrackWithoutEnd() {
         // 31 unclosed brackets made Ink backtrack for minutes (found by fuzzing); a bracket inside another is text.
         let html = ToolkitSite.html(ofMarkdown: String(repeating: "[", count: 31) + " x", .fi)
-        #expect(html == "<p>[" + String(repeating: "&#91;", count: 30) + " x</p>")
+        #expect(html == "<p>" + String(repeating: "&#91;", count: 31) + " x</p>")
+        // One unclosed bracket per line nests just as deep in a paragraph, and a backtick without its pair on the
+        // line (which Ink does not read as code) hid the run behind it (found by fuzzing, 2026-12-02).
+        let lines = (0..<40).map { "line \($0) [open" }.joined(separator: "\n") + "\nend `" + String(repeating: "[", count: 30)
+        #expect(!ToolkitSite.html(ofMarkdown: lines, .fi).contains("<a "))
+        #expect(ToolkitSite.html(ofMarkdown: "a `[[x]]` b", .fi) == "<p>a <code>&#91;[x]]</code> b</p>")
+        #expect(ToolkitSite.html(ofMarkdown: "[c\\](x) [d](https://d.example)", .fi).contains("<a href=\"https://d.example\">d</a>"))
+        #expect(
+            ToolkitSite.html(ofMarkdown: "https://e.example/?a=1&b;c", .fi)
+                == "<p><a href=\"https://e.example/?a=1&amp;b;c\">https://e.example/?a=1&amp;b;c</a></p>")
         #expect(
             ToolkitSite.html(ofMarkdown: "[a](https://a.example) ja [b [c]](https://b.example) `[[x]]`", .fi).contains(
                 "<a href=\"https://a.example\">a</a>"))

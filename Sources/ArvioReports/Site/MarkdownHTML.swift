@@ -46,14 +46,16 @@ enum MarkdownHTML {
             markdown.replaceSubrange(first.output.1.startIndex..<first.output.1.endIndex, with: "***")
         }
         // A bare address (at the start of a line or after a space) becomes a link; one already in [..](..) does not.
-        let linked = markdown.replacing(/(^|[ \t])(https?:\/\/[^\s)<>\]]+)/.anchorsMatchLineEndings()) { match in
-            "\(match.output.1)[\(match.output.2)](\(match.output.2))"
+        // Its text writes `&` as `&amp;`, so that Ink cannot read `&…;` in an address as an entity that hides the `]`.
+        let linked = markdown.replacing(/(^|[ \t])(https?:\/\/[^\s)<>\[\]`\\\u{FDD0}\u{FDD1}]+)/.anchorsMatchLineEndings()) {
+            match in
+            "\(match.output.1)[\(match.output.2.replacingOccurrences(of: "&", with: "&amp;"))](\(match.output.2))"
         }
         var declared: [String: String] = [:]
         for match in linked.matches(of: /(?m)^[ \t]*\[([^\]]+)\]:[ \t]*(.*)$/) {
             declared[match.output.1.lowercased()] = String(match.output.2)
         }
-        let html = parser(declaredURLs: declared).html(from: linked)
+        let html = restoring(parser(declaredURLs: declared).html(from: linked))
         return html.replacing(/\[vahvistamaton(:[^\]]*)?\]/) { match in
             let detail = match.output.1.map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) } ?? ""
             let label = Formatting.pick(l, "vahvistamaton", "unverified")
@@ -85,36 +87,50 @@ enum MarkdownHTML {
     }
 
     /// Two inputs on which Ink never finishes (found by fuzzing), made plain text before Ink sees them:
-    /// - Ink tries every `[` as the start of a link whose text may hold further links, so a run of unclosed brackets
-    ///   (`[[[[…`) takes time exponential in its length. A link's text never needs a link inside it: a `[` opened
-    ///   inside another on the same line is written as the entity `&#91;`, which a browser shows as `[`.
+    /// - Ink tries every `[` as the start of a link whose text may hold further links, across the lines of a
+    ///   paragraph, so unclosed brackets (`[[[[…`, or one per line) take time exponential in their number. Only a `[`
+    ///   whose text ends at a `]` on the same line, with no `[`, backslash, backtick or `&` before it (each of which
+    ///   could start something in Ink that hides the `]`), can begin a link; every other `[` becomes text. Ink then
+    ///   reads each link's text to its first `]`, and links never nest.
     /// - `<p` followed by anything but `>` (`x <p y`) sends Ink's paragraph reader into an endless loop. Raw HTML in a
-    ///   model is shown as text anyway, so every `<` is written as `&lt;`.
-    /// Inline code (between backticks) is left as it is.
+    ///   model is shown as text anyway, so every `<` becomes text.
+    /// Both become placeholder characters that Ink reads as plain text wherever they stand (in inline code too, so no
+    /// guess about where Ink sees code is needed); `restoring(_:)` writes them into Ink's HTML as `&#91;` and `&lt;`,
+    /// which a browser shows as `[` and `<`. The placeholders are Unicode noncharacters, which a text for people never
+    /// holds; any in the input are dropped.
     static func defusing(_ markdown: String) -> String {
-        guard markdown.contains("<") || markdown.filter({ $0 == "[" }).count > 1 else { return markdown }
+        guard markdown.contains(where: { $0 == "<" || $0 == "[" || placeholders.contains($0) }) else { return markdown }
+        let characters = Array(markdown)
         var result = ""
         result.reserveCapacity(markdown.utf8.count)
-        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { result.append("\n") }
-            var depth = 0
-            var inCode = false
-            for character in line {
-                switch character {
-                case "`": inCode.toggle()
-                case "[" where !inCode:
-                    if depth > 0 {
-                        result += "&#91;"
-                        continue
-                    }
-                    depth += 1
-                case "]" where !inCode && depth > 0: depth -= 1
-                case "<" where !inCode:
-                    result += "&lt;"
-                    continue
-                default: break
-                }
-                result.append(character)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case _ where placeholders.contains(character): continue
+            case "[":
+                let text = characters[(index + 1)...].prefix { !"[]\\`&".contains($0) && !$0.isNewline }
+                result.append(text.endIndex < characters.endIndex && characters[text.endIndex] == "]" ? "[" : bracket)
+            case "<": result.append(lessThan)
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    // Swift refuses noncharacters in a literal, not as values.
+    private static let bracket = Character(Unicode.Scalar(0xFDD0)!)
+    private static let lessThan = Character(Unicode.Scalar(0xFDD1)!)
+    private static let placeholders: Set<Character> = [bracket, lessThan]
+
+    /// Ink's HTML with the placeholders of `defusing(_:)` written as the entities a browser shows as `[` and `<`.
+    static func restoring(_ html: String) -> String {
+        guard html.contains(where: { placeholders.contains($0) }) else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        for character in html {
+            switch character {
+            case bracket: result += "&#91;"
+            case lessThan: result += "&lt;"
+            default: result.append(character)
             }
         }
         return result
