@@ -39,8 +39,8 @@ struct DegenerateDataTests {
         let vikorNotes = try VIKOR().ranking(of: constant).notes
         let topsisNotes = try TOPSIS().ranking(of: constant).notes
 
-        #expect(vikorNotes.contains("every S is equal; the S term of Q is 0"))
-        #expect(topsisNotes == ["every alternative is identical; each closeness is 0.5"])
+        #expect(vikorNotes.contains(.everySEqual))
+        #expect(topsisNotes == [.everyAlternativeIdentical])
     }
 
     @Test func badMatricesAreRefusedWithTheReason() {
@@ -152,7 +152,8 @@ struct RankingTests {
 
         #expect(consensus.scores == [1.5, 1.5, 3])
         #expect(consensus.ranks == [1, 1, 3])
-        #expect(consensus.parameters["consensus"] == "mean rank over topsis, vikor")
+        #expect(consensus.parameters == [.meanRank(over: [.topsis, .vikor])])
+        #expect(consensus.parameters.map(\.value) == ["mean rank over topsis, vikor"])
     }
 
     @Test func theRadixSortOrdersLikeAStableSortOnLargeInputs() {

@@ -92,7 +92,7 @@ struct RankCommandTests {
         #expect(run.status == 0)
         #expect(run.output.contains("Agreement between methods"))
         #expect(run.output.contains("Consensus (mean rank over the methods)"))
-        #expect(run.output.contains("weighted-sum – promethee-ii"))
+        #expect(run.output.contains("weighted sum – PROMETHEE II"))
     }
 
     @Test func aBrokenCSVFailsWithLocatedErrors() throws {

@@ -127,9 +127,11 @@ struct RoundResultsTests {
         #expect(run.errors.isEmpty)
         #expect(
             run.output.contains(
-                "weighted-product is not shown: it needs positive values, and 'teams-ekollega' has 0 on 'T11' (a score of 0, or 'unknown', which counts as 0)."
+                "Weighted product is not shown: it needs positive values, and 'teams-ekollega' has 0 on 'T11' (a score of 0, or 'unknown', which counts as 0)."
             ))
-        #expect(run.output.contains("  normalization: scale\n"))
+        #expect(
+            run.output.contains(
+                "Method: weighted sum (higher is better)\n  scale normalisation: scores relative to the criterion's 0–5 scale\n"))
         #expect(run.output.contains("  ties: exactly equal scores only\n"))
     }
 

@@ -13,8 +13,8 @@ public struct RoundEvaluation: Sendable {
     /// Solutions that pass the gate × the model's criteria, weights the model's global weights; nil when fewer than one
     /// solution passes.
     public var matrix: DecisionMatrix?
-    /// How N/A was handled, and other choices a report states.
-    public var notes: [String]
+    /// How the assessors' values were combined and N/A handled: choices every output states.
+    public var notes: [EvaluationNote]
     /// Per cell of the matrix (row-major), the values the assessors gave (unknown as 0); empty for a cell whose value
     /// was imputed for N/A. Sensitivity analysis draws from these, so that disagreement becomes uncertainty.
     public var spread: [[Double]] = []
@@ -58,10 +58,7 @@ public struct RoundEvaluation: Sendable {
         self.items = items
         gate = KnockOutGate(rules: library.knockOutRules, applicability: library.applicability).evaluate(
             solutions, answers: answers, verdicts: record.verdicts)
-        notes = [
-            "assessors' values combine by \(rule); unknown counts as 0",
-            "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them",
-        ]
+        notes = [.aggregation(rule), .notApplicableImputed]
 
         let passing = gate.passed
         guard !passing.isEmpty, !criteria.isEmpty else {
@@ -103,5 +100,23 @@ public struct RoundEvaluation: Sendable {
         self.spread = spread
         let areaOf = Dictionary(weights.map { ($0.criterion, $0.area) }, uniquingKeysWith: { first, _ in first })
         areas = WeightGroup.grouping(built) { areaOf[$0] ?? $0 }
+    }
+}
+
+/// A choice the evaluation of a round made, stated with every output (``RoundEvaluation/notes``); the views word it.
+public enum EvaluationNote: Hashable, Sendable {
+    /// The assessors' values of an item combine by this rule; unknown counts as 0.
+    case aggregation(AggregationRule)
+    /// A criterion N/A for a solution (by the applicability table or by most assessors) takes the solution's weighted
+    /// mean over the other criteria of its area: in the additive model this is exactly giving its weight to them.
+    case notApplicableImputed
+
+    /// The note in English, for machine formats.
+    public var value: String {
+        switch self {
+        case .aggregation(let rule): "assessors' values combine by \(rule); unknown counts as 0"
+        case .notApplicableImputed:
+            "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them"
+        }
     }
 }

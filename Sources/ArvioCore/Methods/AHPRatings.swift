@@ -47,9 +47,8 @@ public struct AHPRatings: ScoringMethod {
             }
         }
         try requireFinite(scores)
-        let priorities = levelPriorities.map { formatted($0) }.joined(separator: ", ")
         return Ranking(
-            method: name, parameters: ["level priorities (idealised)": priorities, "weights": "scaled to sum to 1"],
+            method: name, parameters: [.levelPriorities(levelPriorities), .weightsScaledToSumOne],
             alternatives: matrix.alternatives, scores: scores)
     }
 }

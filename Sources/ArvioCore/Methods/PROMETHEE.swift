@@ -24,20 +24,17 @@ public struct PROMETHEE: ScoringMethod {
                 minus[i] += weights[j] * criterionMinus[i]
             }
         }
-        var notes: [String] = []
+        var notes: [RankingNote] = []
         let others = Double(max(m - 1, 1))
-        if m == 1 { notes.append("a single alternative has no one to outrank; its flows are 0") }
+        if m == 1 { notes.append(.singleAlternative) }
         plus = plus.map { $0 / others }
         minus = minus.map { $0 / others }
         let net = zip(plus, minus).map { $0 - $1 }
         try requireFinite(net)
-        let functions = matrix.criteria.map { "\($0.id): \(Self.describe($0.preference))" }.joined(separator: "; ")
+        let functions = matrix.criteria.map { RankingParameter.CriterionPreference(criterion: $0.id, function: $0.preference) }
         return Ranking(
             method: name,
-            parameters: [
-                "preference functions": functions, "weights": "scaled to sum to 1",
-                "thresholds": "a difference within 1e-12 × the criterion's largest |value| of a threshold counts as equal to it",
-            ],
+            parameters: [.preferenceFunctions(functions), .thresholdTolerance(Self.thresholdTolerance), .weightsScaledToSumOne],
             alternatives: matrix.alternatives, scores: net, details: ["phiPlus": plus, "phiMinus": minus, "phi": net], notes: notes)
     }
 

@@ -94,7 +94,7 @@ public enum RankAgreement {
             for (i, rank) in midRanks(ranking).enumerated() { mean[i] += rank / Double(rankings.count) }
         }
         return Ranking(
-            method: first.method, parameters: ["consensus": "mean rank over \(rankings.map(\.method.rawValue).joined(separator: ", "))"],
+            method: first.method, parameters: [.meanRank(over: rankings.map(\.method))],
             alternatives: first.alternatives, scores: mean, higherIsBetter: false, details: ["meanRank": mean],
             tieTolerance: rankings.map(\.tieTolerance).max() ?? 0)
     }

@@ -1,8 +1,8 @@
 /// A method's result: a score per alternative, the ranks they imply, and the intermediate values a report shows.
 public struct Ranking: Hashable, Sendable, Codable {
     public var method: MethodName
-    /// Every choice the method made, by name: normalisation, v, preference functions, weight scaling.
-    public var parameters: [String: String]
+    /// Every choice the method made: normalisation, v, preference functions, weight scaling.
+    public var parameters: [RankingParameter]
     public var alternatives: [String]
     public var scores: [Double]
     /// True when a higher score is better (false for VIKOR's Q).
@@ -14,15 +14,15 @@ public struct Ranking: Hashable, Sendable, Codable {
     /// Named per-alternative intermediate values (e.g. "S", "R", "Q", "phiPlus").
     public var details: [String: [Double]]
     /// Statements about degenerate data and how it was handled, for the report.
-    public var notes: [String]
+    public var notes: [RankingNote]
     /// The tie rule: 0 (the default) ties only scores that are exactly equal as computed; a positive value ties scores
     /// whose difference is at most this share of the larger magnitude (at least 1), as `--tie-tolerance` asks. Every
     /// output states it.
     public private(set) var tieTolerance: Double
 
     public init(
-        method: MethodName, parameters: [String: String] = [:], alternatives: [String], scores: [Double],
-        higherIsBetter: Bool = true, details: [String: [Double]] = [:], notes: [String] = [], tieTolerance: Double = 0
+        method: MethodName, parameters: [RankingParameter] = [], alternatives: [String], scores: [Double],
+        higherIsBetter: Bool = true, details: [String: [Double]] = [:], notes: [RankingNote] = [], tieTolerance: Double = 0
     ) {
         self.method = method
         self.parameters = parameters

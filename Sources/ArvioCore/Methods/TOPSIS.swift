@@ -18,10 +18,10 @@ public struct TOPSIS: ScoringMethod {
     public func ranking(of matrix: DecisionMatrix) throws(ScoringError) -> Ranking {
         let (closeness, plus, minus) = try closeness(of: matrix)
         try requireFinite(closeness + plus + minus)
-        var notes: [String] = []
-        if plus.allSatisfy({ $0 == 0 }) { notes.append("every alternative is identical; each closeness is 0.5") }
+        var notes: [RankingNote] = []
+        if plus.allSatisfy({ $0 == 0 }) { notes.append(.everyAlternativeIdentical) }
         return Ranking(
-            method: name, parameters: ["normalization": normalization.rawValue, "distance": "euclidean", "weights": "scaled to sum to 1"],
+            method: name, parameters: [.normalization(normalization), .euclideanDistance, .weightsScaledToSumOne],
             alternatives: matrix.alternatives, scores: closeness,
             details: ["idealDistance": plus, "antiIdealDistance": minus], notes: notes)
     }

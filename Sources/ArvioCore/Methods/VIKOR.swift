@@ -29,7 +29,7 @@ public struct VIKOR: ScoringMethod {
         guard (0...1).contains(v) else { throw ScoringError(.parameterOutOfRange(name: "v", value: v, range: 0...1)) }
         let m = matrix.rowCount, n = matrix.columnCount
         let weights = matrix.normalizedWeights
-        var notes: [String] = []
+        var notes: [RankingNote] = []
         // Step 1: best f* and worst f⁻ per criterion.
         var best = [Double](repeating: 0, count: n), worst = [Double](repeating: 0, count: n)
         for j in 0..<n {
@@ -39,7 +39,7 @@ public struct VIKOR: ScoringMethod {
             guard (high - low).isFinite else {
                 throw ScoringError(at: matrix.criteria[j].origin, .outOfComputableRange(matrix.criteria[j].id))
             }
-            if low == high { notes.append("'\(matrix.criteria[j].id)' is the same for every alternative and contributes 0 to S and R") }
+            if low == high { notes.append(.contributesNothingToSAndR(criterion: matrix.criteria[j].id)) }
         }
         // Step 2: S (group utility) and R (individual regret).
         var s = [Double](repeating: 0, count: m), r = [Double](repeating: 0, count: m)
@@ -53,15 +53,15 @@ public struct VIKOR: ScoringMethod {
         // Step 3: Q.
         let (sBest, sWorst) = (s.min() ?? 0, s.max() ?? 0)
         let (rBest, rWorst) = (r.min() ?? 0, r.max() ?? 0)
-        if sBest == sWorst { notes.append("every S is equal; the S term of Q is 0") }
-        if rBest == rWorst { notes.append("every R is equal; the R term of Q is 0") }
+        if sBest == sWorst { notes.append(.everySEqual) }
+        if rBest == rWorst { notes.append(.everyREqual) }
         let q = (0..<m).map { i in
             (sWorst > sBest ? v * (s[i] - sBest) / (sWorst - sBest) : 0)
                 + (rWorst > rBest ? (1 - v) * (r[i] - rBest) / (rWorst - rBest) : 0)
         }
         try requireFinite(q)
         return Ranking(
-            method: name, parameters: ["v": formatted(v), "weights": "scaled to sum to 1"], alternatives: matrix.alternatives,
+            method: name, parameters: [.v(v), .weightsScaledToSumOne], alternatives: matrix.alternatives,
             scores: q, higherIsBetter: false, details: ["S": s, "R": r, "Q": q], notes: notes)
     }
 

@@ -17,14 +17,14 @@ public struct WeightedSum: ScoringMethod {
         let statistics = ColumnStatistics(matrix)
         let scores = try scores(of: matrix, statistics: statistics)
         try requireFinite(scores)
-        var notes: [String] = []
+        var notes: [RankingNote] = []
         if normalization == .minMax {
             for j in 0..<matrix.columnCount where statistics.isConstant(j) {
-                notes.append("'\(matrix.criteria[j].id)' is the same for every alternative and does not discriminate")
+                notes.append(.doesNotDiscriminate(criterion: matrix.criteria[j].id))
             }
         }
         return Ranking(
-            method: name, parameters: ["normalization": normalization.rawValue, "weights": "scaled to sum to 1"],
+            method: name, parameters: [.normalization(normalization), .weightsScaledToSumOne],
             alternatives: matrix.alternatives, scores: scores, notes: notes)
     }
 
@@ -81,7 +81,7 @@ public struct WeightedProduct: ScoringMethod {
         }
         try requireFinite(logScores)
         return Ranking(
-            method: name, parameters: ["normalization": "none (ratio scale)", "weights": "scaled to sum to 1"],
+            method: name, parameters: [.ratioScale, .weightsScaledToSumOne],
             alternatives: matrix.alternatives, scores: logScores.map { .exp($0) }, details: ["logScore": logScores])
     }
 }

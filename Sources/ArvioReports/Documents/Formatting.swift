@@ -19,6 +19,20 @@ public enum Formatting {
         return String(scaled)
     }
 
+    /// A number for people: up to three decimals without trailing zeros, with a decimal comma in Finnish ("0,5",
+    /// "2"); machine formats use ``decimal(_:)``.
+    public static func number(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite else { return "–" }
+        let text: String
+        if abs(value) >= 1e15 || (value != 0 && abs(value) < 0.000_5) {
+            text = "\(value)"
+        } else {
+            let rounded = (value * 1000).rounded() / 1000
+            text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }
+        return language == .fi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     public static func pick(_ language: Language, _ fi: String, _ en: String) -> String {
         language == .fi ? fi : en
     }
@@ -76,4 +90,9 @@ public enum Formatting {
             "Luettelo on koottu julkisista lähteistä; se ei ole vuoden 2021 kyselyn alkuperäinen 33 ratkaisun luettelo, jota ei löytynyt.",
             "The list is rebuilt from public sources; it is not the 2021 survey's own list of 33 solutions, which was not found.")
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case, for a name that starts a sentence or a caption.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

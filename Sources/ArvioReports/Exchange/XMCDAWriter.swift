@@ -68,7 +68,7 @@ public enum XMCDAWriter {
 
         for ranking in problem.rankings {
             let method = ranking.method.rawValue
-            let parameters = ranking.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+            let parameters = RankingView.machineParameters(ranking).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
             let direction = ranking.higherIsBetter ? "higher is better" : "lower is better"
             for (concept, values) in [
                 ("scores", ranking.scores.map { "<real>\(real($0))</real>" }), ("ranks", ranking.ranks.map { "<integer>\($0)</integer>" }),

@@ -111,13 +111,13 @@ extension HTMLReport {
                 "The weighted sum reads each score on its criterion's own 0–5 scale (scale normalisation). A solution's score therefore does not depend on which other solutions are in the round: excluding one at the must-have gate, or adding one, cannot reorder the others, as min–max normalisation across the solutions could."
             ))
         for ranking in r.rankings {
-            let parameters = ranking.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            let parameters = ranking.parameters.map { $0.text(in: l) }.joined(separator: "; ")
             let better =
                 ranking.higherIsBetter
                 ? Formatting.pick(l, "suurempi on parempi", "higher is better")
                 : Formatting.pick(l, "pienempi on parempi", "lower is better")
             html += table(
-                caption: "\(ranking.method.rawValue) (\(parameters); \(better))",
+                caption: "\(ranking.method.name(in: l).capitalizedFirst) (\(parameters); \(better))",
                 headers: [
                     Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sija", "Rank"), Formatting.pick(l, "Pisteet", "Score"),
                 ],
@@ -128,9 +128,9 @@ extension HTMLReport {
         }
         for left in r.methodsLeftOut { html += paragraph(RankingView.leftOutText(left, inRound: true, l)) }
         guard r.rankings.count > 1 else { return html }
-        let names = r.rankings.map(\.method.rawValue)
+        let names = r.rankings.map { $0.method.name(in: l) }
         let rows = r.rankings.map { a in
-            [a.method.rawValue] + r.rankings.map { b in RankAgreement.spearman(a, b).map { decimal($0, l, places: 2) } ?? "–" }
+            [a.method.name(in: l)] + r.rankings.map { b in RankAgreement.spearman(a, b).map { decimal($0, l, places: 2) } ?? "–" }
         }
         html += table(
             caption: Formatting.pick(l, "Menetelmien yhtäpitävyys (Spearmanin ρ)", "Agreement between methods (Spearman's ρ)"),

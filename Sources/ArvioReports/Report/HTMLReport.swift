@@ -116,8 +116,7 @@ public enum HTMLReport {
 
     static func footer(_ report: ComparisonReport, _ l: Language) -> String {
         let methods = report.rankings.map { ranking in
-            "\(ranking.method.rawValue) ("
-                + ranking.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+            "\(ranking.method.name(in: l)) (" + ranking.parameters.map { $0.text(in: l) }.joined(separator: "; ") + ")"
         }
         var lines = [
             Formatting.pick(

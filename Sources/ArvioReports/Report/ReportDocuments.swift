@@ -28,10 +28,12 @@ public enum ReportDocuments {
             out += md(SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l)) + "\n\n"
         }
         for ranking in r.rankings {
-            out += "### \(ranking.method.rawValue)\n\n"
+            out += "### \(ranking.method.name(in: l).capitalizedFirst)\n\n"
             out += markdownTable(
                 [Formatting.pick(l, "Sija", "Rank"), Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Pisteet", "Score")],
-                ranking.order.map { ["\(ranking.ranks[$0])", r.name(ranking.alternatives[$0]), Formatting.decimal(ranking.scores[$0])] })
+                ranking.order.map {
+                    ["\(ranking.ranks[$0])", r.name(ranking.alternatives[$0]), HTMLReport.decimal(ranking.scores[$0], l, places: 4)]
+                })
         }
         out += "## " + Formatting.pick(l, "Pakolliset vaatimukset", "Must-have gate") + "\n\n"
         out += markdownTable(

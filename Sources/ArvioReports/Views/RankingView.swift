@@ -51,8 +51,13 @@ public enum RankingView {
                 set: c.set.map { ranking.alternatives[$0] })
         }
         return Document(
-            method: ranking.method.rawValue, parameters: ranking.parameters, higherIsBetter: ranking.higherIsBetter,
-            rows: rows, notes: ranking.notes, tieTolerance: ranking.tieTolerance, compromise: compromise)
+            method: ranking.method.rawValue, parameters: machineParameters(ranking), higherIsBetter: ranking.higherIsBetter,
+            rows: rows, notes: ranking.notes.map(\.value), tieTolerance: ranking.tieTolerance, compromise: compromise)
+    }
+
+    /// A ranking's parameters for machine formats: `key: value`, as JSON and XMCDA write them.
+    static func machineParameters(_ ranking: Ranking) -> [String: String] {
+        Dictionary(ranking.parameters.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every method compared (`arvio rank --method all --format json`): the rankings, the methods left out with
@@ -90,18 +95,18 @@ public enum RankingView {
             columns: [
                 .init(Formatting.pick(l, "sija", "rank"), .right), .init(Formatting.pick(l, "vaihtoehto", "alternative")),
                 .init(Formatting.pick(l, "pisteet", "score"), .right),
-            ] + extras.map { .init($0.key, .right) })
+            ] + extras.map { .init(detailName($0.key, l), .right) })
         for i in ranking.order {
             table.rows.append(
-                ["\(ranking.ranks[i])", ranking.alternatives[i], fixed(ranking.scores[i])]
-                    + extras.map { fixed(ranking.details[$0.key]?[i] ?? .nan) })
+                ["\(ranking.ranks[i])", ranking.alternatives[i], fixed(ranking.scores[i], l)]
+                    + extras.map { fixed(ranking.details[$0.key]?[i] ?? .nan, l) })
         }
         let better =
             ranking.higherIsBetter
             ? Formatting.pick(l, "suurempi on parempi", "higher is better")
             : Formatting.pick(l, "pienempi on parempi", "lower is better")
-        var lines = ["\(Formatting.pick(l, "Menetelmä", "Method")): \(ranking.method.rawValue) (\(better))"]
-        for key in ranking.parameters.keys.sorted() { lines.append("  \(key): \(ranking.parameters[key] ?? "")") }
+        var lines = ["\(Formatting.pick(l, "Menetelmä", "Method")): \(ranking.method.name(in: l)) (\(better))"]
+        lines += ranking.parameters.map { "  " + $0.text(in: l) }
         lines.append("  " + tieRule(ranking.tieTolerance, l))
         lines += ["", table.text()]
         if ranking.method == .vikor {
@@ -115,7 +120,7 @@ public enum RankingView {
         }
         if !ranking.notes.isEmpty {
             lines.append("")
-            lines += ranking.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
+            lines += ranking.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0.text(in: l) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -129,9 +134,9 @@ public enum RankingView {
         for a in rankings.indices {
             for b in rankings.indices where b > a {
                 table.rows.append([
-                    "\(rankings[a].method.rawValue) – \(rankings[b].method.rawValue)",
-                    RankAgreement.spearman(rankings[a], rankings[b]).map(fixed) ?? "–",
-                    RankAgreement.kendall(rankings[a], rankings[b]).map(fixed) ?? "–",
+                    "\(rankings[a].method.name(in: l)) – \(rankings[b].method.name(in: l))",
+                    RankAgreement.spearman(rankings[a], rankings[b]).map { fixed($0, l) } ?? "–",
+                    RankAgreement.kendall(rankings[a], rankings[b]).map { fixed($0, l) } ?? "–",
                 ])
             }
         }
@@ -142,7 +147,7 @@ public enum RankingView {
                 .init(Formatting.pick(l, "keskim. sija", "mean rank"), .right),
             ])
             for i in consensus.order {
-                ranks.rows.append(["\(consensus.ranks[i])", consensus.alternatives[i], fixed(consensus.scores[i])])
+                ranks.rows.append(["\(consensus.ranks[i])", consensus.alternatives[i], fixed(consensus.scores[i], l)])
             }
             lines += [
                 "", Formatting.pick(l, "Konsensus (menetelmien keskimääräinen sija)", "Consensus (mean rank over the methods)"),
@@ -174,13 +179,14 @@ public enum RankingView {
         if inRound, case let .notPositive(alternative, criterion, value) = left.error.reason, value == 0 {
             return Formatting.pick(
                 l,
-                "\(left.method.rawValue) ei ole mukana: se vaatii positiiviset arvot, ja '\(alternative)' sai kriteerillä '\(criterion)' arvon 0 (pisteet 0 tai 'ei tiedossa', joka lasketaan nollaksi).",
-                "\(left.method.rawValue) is not shown: it needs positive values, and '\(alternative)' has 0 on '\(criterion)' (a score of 0, or 'unknown', which counts as 0)."
+                "\(left.method.name(in: l).capitalizedFirst) ei ole mukana: se vaatii positiiviset arvot, ja '\(alternative)' sai kriteerillä '\(criterion)' arvon 0 (pisteet 0 tai 'ei tiedossa', joka lasketaan nollaksi).",
+                "\(left.method.name(in: l).capitalizedFirst) is not shown: it needs positive values, and '\(alternative)' has 0 on '\(criterion)' (a score of 0, or 'unknown', which counts as 0)."
             )
         }
         let (problem, help) = left.error.reason.message(in: l)
         return Formatting.pick(
-            l, "\(left.method.rawValue) ei ole mukana: \(problem) (\(help)).", "\(left.method.rawValue) is not shown: \(problem) (\(help))."
+            l, "\(left.method.name(in: l).capitalizedFirst) ei ole mukana: \(problem) (\(help)).",
+            "\(left.method.name(in: l).capitalizedFirst) is not shown: \(problem) (\(help))."
         )
     }
 
@@ -194,6 +200,11 @@ public enum RankingView {
     }
 
     static func formattedTolerance(_ tolerance: Double) -> String { "\(tolerance)" }
+
+    /// ``fixed(_:)`` as the language writes it: a decimal comma in Finnish.
+    static func fixed(_ value: Double, _ l: Language) -> String {
+        l == .fi ? fixed(value).replacingOccurrences(of: ".", with: ",") : fixed(value)
+    }
 
     /// Four decimals; a value that is not zero but would round to zero (a weighted product of values near 1e-200) is
     /// written in scientific notation instead, so the table never claims a score of 0 that is not.

@@ -22,7 +22,7 @@ public enum RoundView {
         lines += GateView.lines(evaluation.gate, name: name, l)
         if let warning = GateView.unscoredWarning(evaluation, l) { lines += ["", warning] }
         lines.append("")
-        lines += evaluation.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0 }
+        lines += evaluation.notes.map { Formatting.pick(l, "Huom: ", "Note: ") + $0.text(in: l) }
         if !round.illustrative, project.hasIllustrativeSolutions(in: round) {
             lines.append(Formatting.illustrativeNotice(l))
         }
