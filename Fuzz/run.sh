@@ -24,7 +24,8 @@ run_one() {
     [ "$target" = xlsx ] && max_len=65536
     # -timeout: an input that takes 10 s is a hang; -rss_limit_mb: 2 GiB is unbounded memory for these readers.
     # ASan keeps two frames of each allocation's stack (not 30): the reports stay, the allocator's cost halves.
-    ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=2} ARVIO_FUZZ_TARGET=$target "$fuzzer" -runs="$runs" \
+    # Swift's own backtracer is off: libFuzzer and ASan print the stack, and ASan flags the backtracer's reads.
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=2} ARVIO_FUZZ_TARGET=$target "$fuzzer" -runs="$runs" \
         -max_total_time="${MAX_SECONDS:-3600}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$dir/artifacts/" -print_final_stats=1 "$dir/corpus" >"$dir/log" 2>&1 \
         && echo "$target: done" || echo "$target: FAILED (see $dir/log and $dir/artifacts/)"

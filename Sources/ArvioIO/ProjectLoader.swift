@@ -35,7 +35,7 @@ public struct ProjectLoader: Sendable {
         let sink = DiagnosticSink()
         func text(_ path: String) -> String? {
             if let text = files[path] { return text }
-            sink.report(SourceLocation(file: path), .unreadableFile(detail: "the file is missing"))
+            sink.report(SourceLocation(file: path), .unreadableFile(.missing))
             return nil
         }
         func paths(under folder: String) -> [String] {
@@ -116,16 +116,16 @@ public struct ProjectLoader: Sendable {
             do {
                 let data = try Data(contentsOf: url)
                 guard data.count <= Self.maximumFileSize else {
-                    problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is larger than 5 MB")))
+                    problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(.tooLarge(megabytes: 5))))
                     continue
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is not UTF-8 text")))
+                    problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(.notUTF8)))
                     continue
                 }
                 files[path] = text
             } catch {
-                problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "permission denied or not a file")))
+                problems.append(Diagnostic(at: SourceLocation(file: path), .unreadableFile(.notAFile)))
             }
         }
         return files

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ArvioCore
+import Foundation
 
 @main
 struct Arvio: ParsableCommand {
@@ -18,6 +20,22 @@ struct Arvio: ParsableCommand {
             VerdictCommand.self, AuditCommand.self,
         ]
     )
+
+    /// The one error path: a command throws, and an error a person reads (``UserFacingError``) is printed here to
+    /// standard error in the language of `--lang`, with exit status 1. ArgumentParser's own usage errors, help and
+    /// version keep its handling (exit status 64 or 0).
+    static func main() {
+        let language = Language.requested(in: Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as any UserFacingError {
+            FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Arvio's version: `arvio --version`, every report's footer and JSON, and the site.

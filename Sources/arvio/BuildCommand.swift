@@ -34,18 +34,12 @@ struct BuildCommand: ParsableCommand {
         let files = ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
         let broken = ToolkitSite.brokenLinks(files)
         guard broken.isEmpty else {
-            throw failure(
-                CommandError(
-                    problem: "the site would have \(broken.count) broken links: " + broken.prefix(5).joined(separator: "; "),
-                    help: "this is a bug in Arvio; please report it with the files named above"))
+            throw CommandError(.brokenLinks(broken))
         }
         do {
             try Self.replace(folder: out, with: files)
         } catch {
-            throw failure(
-                CommandError(
-                    problem: "cannot write the site into '\(out)': \(error.localizedDescription)",
-                    help: "choose a folder you can write to with --out"))
+            throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: true))
         }
         let models = project.toolkit.count
         print(

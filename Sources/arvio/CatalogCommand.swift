@@ -18,16 +18,13 @@ struct CatalogCommand: ParsableCommand {
         @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
         func run() throws {
-            try reportingErrors { print(try output(for: try options.load()), terminator: "") }
+            print(try output(for: try options.load()), terminator: "")
         }
 
         func output(for project: Project) throws -> String {
             let known = project.criteria.applicability.categories.map(\.id)
             if let category, !known.contains(category) {
-                let hint = nearest(to: category, in: known).map { "did you mean '\($0)'? " } ?? ""
-                throw CommandError(
-                    problem: "unknown category '\(category)'",
-                    help: hint + "categories are " + known.map { "'\($0)'" }.joined(separator: ", "))
+                throw CommandError(.unknownCategory(category, suggestion: nearest(to: category, in: known), known: known))
             }
             let solutions = project.solutions
                 .filter { category == nil || $0.category == category || $0.otherCategories.contains(category ?? "") }
@@ -49,13 +46,12 @@ struct CatalogCommand: ParsableCommand {
         @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
 
         func run() throws {
-            try reportingErrors { print(try output(for: try options.load()), terminator: "") }
+            print(try output(for: try options.load()), terminator: "")
         }
 
         func output(for project: Project) throws -> String {
             guard let solution = project.solution(id) else {
-                let hint = nearest(to: id, in: project.solutions.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
-                throw CommandError(problem: "no solution '\(id)' in the catalog", help: hint + "'arvio catalog' lists the ids")
+                throw CommandError(.unknownSolution(id, suggestion: nearest(to: id, in: project.solutions.map(\.id))))
             }
             switch format {
             case .table: return CatalogView.detail(solution, organisations: project.organisations, options.lang)

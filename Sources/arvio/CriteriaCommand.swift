@@ -14,7 +14,7 @@ struct CriteriaCommand: ParsableCommand {
     static let defaultModel = "asiantuntija-arvio"
 
     func run() throws {
-        try reportingErrors { print(try output(for: try options.load()), terminator: "") }
+        print(try output(for: try options.load()), terminator: "")
     }
 
     func output(for project: Project) throws -> String {
@@ -27,11 +27,7 @@ struct CriteriaCommand: ParsableCommand {
         }
         guard let chosen else {
             let known = models.map(\.id).sorted()
-            let hint = model.flatMap { nearest(to: $0, in: known) }.map { "did you mean '\($0)'? " } ?? ""
-            throw CommandError(
-                problem: model.map { "no weight model '\($0)'" } ?? "the project has no weight model",
-                help: hint + "models are "
-                    + (known.isEmpty ? "defined in criteria/models/" : known.map { "'\($0)'" }.joined(separator: ", ")))
+            throw CommandError(.unknownModel(model, suggestion: model.flatMap { nearest(to: $0, in: known) }, known: known))
         }
         let document = CriteriaView.document(project.criteria, model: chosen)
         switch format {

@@ -20,37 +20,29 @@ struct ProjectOptions: ParsableArguments {
 
     var root: URL { URL(fileURLWithPath: project, isDirectory: true) }
 
-    /// The loaded project, or the located problems on standard error and exit status 1.
+    /// The loaded project; its problems are thrown, cited from the current folder.
     func load() throws -> Project {
         do {
             return try ProjectLoader(root: root).load()
         } catch {
-            report(displayed(error))
-            throw ExitCode.failure
+            throw displayed(error)
         }
     }
 
-    /// A file's bytes, or a located error on standard error and exit status 1.
-    func readBytes(_ path: String) throws -> [UInt8] {
+    /// A file's bytes, or a located error.
+    func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            report(Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "no such file, or not readable"))]))
-            throw ExitCode.failure
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(.missing))])
         }
         return [UInt8](data)
     }
 
-    /// A file's UTF-8 text, or a located error on standard error and exit status 1.
-    func readText(_ path: String) throws -> String {
+    /// A file's UTF-8 text, or a located error.
+    func readText(_ path: String) throws(Diagnostics) -> String {
         guard let text = String(validating: try readBytes(path), as: UTF8.self) else {
-            report(Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(detail: "it is not UTF-8 text"))]))
-            throw ExitCode.failure
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(.notUTF8))])
         }
         return text
-    }
-
-    /// Prints diagnostics to standard error in the chosen language.
-    func report(_ diagnostics: Diagnostics) {
-        FileHandle.standardError.write(Data((diagnostics.text(in: lang) + "\n").utf8))
     }
 
     /// Diagnostics cite files from the project root; shown from the current folder so that editors jump to them.
@@ -66,22 +58,14 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// An error of the command line's own: a message and a help line on standard error, exit status 1.
-struct CommandError: Error, CustomStringConvertible {
-    var problem: String
-    var help: String
-
-    var description: String { "error: \(problem)\n  help: \(help)" }
-}
-
-extension ParsableCommand {
-    /// Runs `body`, printing a ``CommandError`` to standard error with exit status 1.
-    func reportingErrors(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as CommandError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode.failure
+extension Language {
+    /// The language a command line asks for with `--lang`, read before the arguments are parsed, so that help and
+    /// parse errors speak it too. Finnish when none is given or the value is not a language.
+    static func requested(in arguments: [String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .fi }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .fi }
         }
+        return .fi
     }
 }

@@ -129,10 +129,7 @@ struct RankCommand: ParsableCommand {
     func rank(_ matrix: DecisionMatrix, defaultNormalization: Normalization) throws -> (rankings: [Ranking], leftOut: [MethodLeftOut]) {
         let result = MethodComparison.rankings(
             of: matrix, by: methods(defaultNormalization: defaultNormalization), tieTolerance: tieTolerance)
-        if method != .all, let failure = result.leftOut.first {
-            FileHandle.standardError.write(Data((failure.error.text(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        }
+        if method != .all, let failure = result.leftOut.first { throw failure.error }
         return result
     }
 
@@ -160,23 +157,18 @@ struct RankCommand: ParsableCommand {
     /// A decision problem from an XMCDA file, errors reported with file and line.
     static func loadXMCDA(_ options: ProjectOptions, _ path: String) throws -> DecisionMatrix {
         let bytes = try options.readBytes(path)
-        do {
-            return try XMCDAReader.matrix(bytes, file: path)
-        } catch {
-            options.report(error)
-            throw ExitCode.failure
-        }
+        return try XMCDAReader.matrix(bytes, file: path)
     }
 
     /// A matrix and its criteria from CSV files, errors reported with file, line and column.
     static func loadMatrix(_ options: ProjectOptions, matrix: String, criteria: String) throws -> DecisionMatrix {
-        let (matrixBytes, criteriaText) = (try options.readBytes(matrix), try options.readText(criteria))
-        do {
-            return try MatrixCSV.matrix(matrixBytes: matrixBytes, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
-        } catch {
-            options.report(error)
-            throw ExitCode.failure
-        }
+        // Both files are read before either is refused, so that every problem is reported at once.
+        var problems: [Diagnostic] = []
+        var matrixBytes: [UInt8] = [], criteriaText = ""
+        do { matrixBytes = try options.readBytes(matrix) } catch { problems += error.items }
+        do { criteriaText = try options.readText(criteria) } catch { problems += error.items }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return try MatrixCSV.matrix(matrixBytes: matrixBytes, matrixFile: matrix, criteriaText: criteriaText, criteriaFile: criteria)
     }
 
     func methods(defaultNormalization: Normalization) -> [any ScoringMethod] {

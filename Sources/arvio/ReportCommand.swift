@@ -33,15 +33,10 @@ struct ReportCommand: ParsableCommand {
         let database = try store.open(options)
         if let model, project.criteria.model(model) == nil {
             let known = project.criteria.models.map(\.id)
-            throw failure(
-                CommandError(
-                    problem: "there is no weight model '\(model)'",
-                    help: (nearest(to: model, in: known).map { "did you mean '\($0)'? " } ?? "") + "the models are: "
-                        + known.joined(separator: ", ")))
+            throw CommandError(.unknownModel(model, suggestion: nearest(to: model, in: known), known: known))
         }
         guard var record = try chosenRecord(round, in: database, options) else {
-            throw failure(
-                CommandError(problem: "no revealed or closed round to report", help: "reveal a round first: arvio round reveal ROUND"))
+            throw CommandError(.noRevealedRound)
         }
         if let model { record.round.model = model }
         let stored = record.round
@@ -59,11 +54,7 @@ struct ReportCommand: ParsableCommand {
             if let xmcda = ReportDocuments.xmcda(report) {
                 files.append(("report.xmcda.xml", xmcda))
             } else if format == .xmcda {
-                throw failure(
-                    CommandError(
-                        problem:
-                            "no solution of round '\(stored.id)' passed the must-have gate, so there is no performance table to export",
-                        help: "see the gate with: arvio rank --round \(stored.id)"))
+                throw CommandError(.nothingPassed(round: stored.id, forExport: true))
             }
         }
         let folder = out
@@ -73,10 +64,7 @@ struct ReportCommand: ParsableCommand {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
             }
         } catch {
-            throw failure(
-                CommandError(
-                    problem: "cannot write the report into '\(out)': \(error.localizedDescription)",
-                    help: "choose a folder you can write to with --out"))
+            throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: false))
         }
         if let warning = GateView.unscoredWarning(report.evaluation, options.lang) {
             FileHandle.standardError.write(Data((warning + "\n").utf8))

@@ -8,11 +8,9 @@ extension ParsableCommand {
     /// A revealed or closed round with its scores and recorded verdicts, for the commands that show results; an open
     /// round is refused on standard error (its scores are still blind).
     func revealedRecord(_ id: String, in database: ScoreStore, _ options: ProjectOptions) throws -> RoundRecord {
-        let record = try reporting(options) { try database.record(of: id) }
+        let record = try database.record(of: id)
         guard record.round.state != .open else {
-            throw failure(
-                CommandError(
-                    problem: "round '\(id)' is open, so its scores are still blind", help: "reveal it first: arvio round reveal \(id)"))
+            throw CommandError(.roundOpen(id))
         }
         return record
     }
@@ -22,7 +20,7 @@ extension ParsableCommand {
     /// the output is about.
     func chosenRecord(_ id: String?, in database: ScoreStore, _ options: ProjectOptions) throws -> RoundRecord? {
         if let id { return try revealedRecord(id, in: database, options) }
-        guard let latest = try reporting(options, { try database.latestRevealedRound() }) else { return nil }
+        guard let latest = try database.latestRevealedRound() else { return nil }
         FileHandle.standardError.write(
             Data(
                 (Formatting.pick(
@@ -37,25 +35,9 @@ extension ParsableCommand {
     ) {
         let project = try options.load()
         let record = try revealedRecord(id, in: try store.open(options), options)
-        return (project, try reportingWorded(options) { try RoundEvaluation(record, project: project) })
+        return (project, try RoundEvaluation(record, project: project))
     }
 
-    /// Runs `body`; a scoring, weighting or sensitivity error is printed to standard error in the chosen language
-    /// (what, where, help) with exit status 1.
-    func reportingWorded<T>(_ options: ProjectOptions, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as any WordedError {
-            FileHandle.standardError.write(Data((error.wordedText(in: options.lang) + "\n").utf8))
-            throw ExitCode.failure
-        }
-    }
-
-    /// Prints a command error to standard error and gives the exit status to throw.
-    func failure(_ error: CommandError) -> ExitCode {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        return .failure
-    }
 }
 
 extension ParsableCommand {
@@ -66,13 +48,11 @@ extension ParsableCommand {
     func comparisonReport(_ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions)
         throws -> ComparisonReport
     {
-        try reportingWorded(options) {
-            try ComparisonReport(
-                project: project, record: record,
-                metadata: .init(
-                    version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
-                    auditHead: record.auditHead?.description),
-                threads: ProcessInfo.processInfo.activeProcessorCount)
-        }
+        try ComparisonReport(
+            project: project, record: record,
+            metadata: .init(
+                version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
+                auditHead: record.auditHead?.description),
+            threads: ProcessInfo.processInfo.activeProcessorCount)
     }
 }

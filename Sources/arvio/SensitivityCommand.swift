@@ -74,10 +74,7 @@ struct SensitivityCommand: ParsableCommand {
             }
             guard let evaluated = evaluation.matrix else {
                 if format == .table { print(header, terminator: "") }
-                throw failure(
-                    CommandError(
-                        problem: "no solution of round '\(round)' passed the must-have gate, so there is nothing to analyse",
-                        help: "see the gate with: arvio rank --round \(round)"))
+                throw CommandError(.nothingPassed(round: round, forExport: false))
             }
             decisionMatrix = evaluated
             groups = evaluation.areas
@@ -88,21 +85,19 @@ struct SensitivityCommand: ParsableCommand {
                 try xmcda.map { try RankCommand.loadXMCDA(options, $0) }
                 ?? RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
         }
-        try reportingWorded(options) {
-            let smaa = try SMAA(
-                decisionMatrix, normalization: normalization ?? (round == nil ? .minMax : ComparisonReport.normalization), groups: groups,
-                spread: spread)
-            let stability = WeightStability(smaa.model)
-            let result = try smaa.analyse(
-                samples: samples, seed: seed, constraints: try constraints(),
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-            switch format {
-            case .table: print(header + SensitivityView.text(stability, result, context, options.lang), terminator: "")
-            case .json: print(JSONDocument.text(of: SensitivityView.document(stability, result, context)), terminator: "")
-            case .csv:
-                let table = table == .stability ? SensitivityView.stabilityCSV(stability) : SensitivityView.acceptabilityCSV(result)
-                print(table.csv(), terminator: "")
-            }
+        let smaa = try SMAA(
+            decisionMatrix, normalization: normalization ?? (round == nil ? .minMax : ComparisonReport.normalization), groups: groups,
+            spread: spread)
+        let stability = WeightStability(smaa.model)
+        let result = try smaa.analyse(
+            samples: samples, seed: seed, constraints: try constraints(),
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        switch format {
+        case .table: print(header + SensitivityView.text(stability, result, context, options.lang), terminator: "")
+        case .json: print(JSONDocument.text(of: SensitivityView.document(stability, result, context)), terminator: "")
+        case .csv:
+            let table = table == .stability ? SensitivityView.stabilityCSV(stability) : SensitivityView.acceptabilityCSV(result)
+            print(table.csv(), terminator: "")
         }
     }
 }

@@ -29,10 +29,9 @@ struct StoreOptions: ParsableArguments {
                 try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
             }
         do {
-            return try reporting(project) { try ScoreStore.open(at: path, seed: seed) }
+            return try ScoreStore.open(at: path, seed: seed)
         } catch let error as Diagnostics {
-            project.report(project.displayed(error))
-            throw ExitCode.failure
+            throw project.displayed(error)
         }
     }
 
@@ -40,16 +39,6 @@ struct StoreOptions: ParsableArguments {
 
     /// Now, as ISO 8601 in UTC: the edges take the clock, the core never does.
     static var now: String { ISO8601DateFormatter().string(from: Date()) }
-}
-
-/// Runs `body`, printing a store error to standard error (exit 1).
-func reporting<T>(_ project: ProjectOptions, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as StoreError {
-        FileHandle.standardError.write(Data((error.text(in: project.lang) + "\n").utf8))
-        throw ExitCode.failure
-    }
 }
 
 struct RoundCommand: ParsableCommand {
@@ -67,7 +56,7 @@ struct RoundCommand: ParsableCommand {
         @Option(help: "Solution ids, comma-separated (default: the landscape's shortlist).") var solutions: String?
         @Option(help: "The weight model's id.") var model: String = CriteriaCommand.defaultModel
 
-        func run() throws { try reportingErrors { try create() } }
+        func run() throws { try create() }
 
         func create() throws {
             let project = try options.load()
@@ -75,22 +64,17 @@ struct RoundCommand: ParsableCommand {
                 solutions.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? Landscape(of: project).shortlist.map(\.solution)
             for solution in ids where project.solution(solution) == nil {
-                throw CommandError(
-                    problem: "no solution '\(solution)' in the catalog",
-                    help: (nearest(to: solution, in: project.solutions.map(\.id)).map { "did you mean '\($0)'? " } ?? "")
-                        + "'arvio catalog' lists the ids")
+                throw CommandError(.unknownSolution(solution, suggestion: nearest(to: solution, in: project.solutions.map(\.id))))
             }
             guard project.criteria.model(model) != nil else {
                 throw CommandError(
-                    problem: "no weight model '\(model)'",
-                    help: "models are " + project.criteria.models.map { "'\($0.id)'" }.joined(separator: ", "))
+                    .unknownModel(
+                        model, suggestion: nearest(to: model, in: project.criteria.models.map(\.id)),
+                        known: project.criteria.models.map(\.id)))
             }
             let snapshot = JSONDocument.text(of: project.criteria)
-            let round = try reporting(options) {
-                try store.open(options).createRound(
-                    id: id, name: name ?? id, solutions: ids, model: model, snapshot: snapshot,
-                    actor: store.who, at: StoreOptions.now)
-            }
+            let round = try store.open(options).createRound(
+                id: id, name: name ?? id, solutions: ids, model: model, snapshot: snapshot, actor: store.who, at: StoreOptions.now)
             print(
                 Formatting.pick(
                     options.lang, "Kierros '\(round.id)' avattu: \(ids.joined(separator: ", ")); sisältötiiviste \(round.contentHash)",
@@ -104,7 +88,7 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let rounds = try reporting(options) { try store.open(options).rounds() }
+            let rounds = try store.open(options).rounds()
             var table = Table(columns: [
                 .init("id"), .init(Formatting.pick(options.lang, "nimi", "name")), .init(Formatting.pick(options.lang, "tila", "state")),
                 .init(Formatting.pick(options.lang, "ratkaisuja", "solutions"), .right),
@@ -126,8 +110,8 @@ struct RoundCommand: ParsableCommand {
 
         func run() throws {
             let database = try store.open(options)
-            let round = try reporting(options) { try database.round(id) }
-            let visible = Visibility.visible(try reporting(options) { try database.scores(round: id) }, in: round, to: assessor)
+            let round = try database.round(id)
+            let visible = Visibility.visible(try database.scores(round: id), in: round, to: assessor)
             var table = Table(columns: [.init("solution"), .init("criterion"), .init("assessor"), .init("score"), .init("rationale")])
             for score in visible {
                 table.rows.append([score.solution, score.criterion, score.assessor, score.value.code, score.rationale])
@@ -152,7 +136,7 @@ struct RoundCommand: ParsableCommand {
         @Argument var id: String
 
         func run() throws {
-            try reporting(options) { try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now) }
+            try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now)
             print(Formatting.pick(options.lang, "Kierros '\(id)' paljastettu.", "Round '\(id)' revealed."))
         }
     }
@@ -164,7 +148,7 @@ struct RoundCommand: ParsableCommand {
         @Argument var id: String
 
         func run() throws {
-            try reporting(options) { try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now) }
+            try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now)
             print(Formatting.pick(options.lang, "Kierros '\(id)' suljettu.", "Round '\(id)' closed."))
         }
     }
@@ -183,19 +167,17 @@ struct AssessorCommand: ParsableCommand {
         @Option(help: "e.g. security, data protection, architecture, usability.") var role: String
         @Option(help: "Area ids, comma-separated, e.g. T,I.") var areas: String
 
-        func run() throws { try reportingErrors { try add() } }
+        func run() throws { try add() }
 
         func add() throws {
             let project = try options.load()
             let list = areas.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let known = project.criteria.areas.map(\.id)
             for area in list where !known.contains(area) {
-                throw CommandError(problem: "unknown area '\(area)'", help: "areas are " + known.map { "'\($0)'" }.joined(separator: ", "))
+                throw CommandError(.unknownArea(area, known: known))
             }
-            try reporting(options) {
-                try store.open(options).addAssessor(
-                    Assessor(id: id, name: name, role: role, areas: list), actor: store.who, at: StoreOptions.now)
-            }
+            try store.open(options).addAssessor(
+                Assessor(id: id, name: name, role: role, areas: list), actor: store.who, at: StoreOptions.now)
             print(Formatting.pick(options.lang, "Arvioija '\(id)' lisätty.", "Assessor '\(id)' added."))
         }
     }
@@ -207,7 +189,7 @@ struct AssessorCommand: ParsableCommand {
 
         func run() throws {
             var table = Table(columns: [.init("id"), .init("name"), .init("role"), .init("areas")])
-            for assessor in try reporting(options, { try store.open(options).assessors() }) {
+            for assessor in try store.open(options).assessors() {
                 table.rows.append([assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
             }
             print(table.text())
@@ -243,44 +225,55 @@ struct ImportCommand: ParsableCommand {
         let project = try options.load()
         let database = try store.open(options)
         let context = ScoreCSV.Context(
-            rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
+            rounds: try database.rounds(), assessors: try database.assessors(),
             criteria: project.criteria.criteria, scale: project.criteria.scale)
         let now = StoreOptions.now
         var scores: [ExpertScore] = []
         var problems: [Diagnostic] = []
         var sources: [ImportSource] = []
-        for file in files + xmcda {
-            if let bytes = FileManager.default.contents(atPath: file) { sources.append(ImportSource(name: file, bytes: bytes)) }
+        // Each file is read once: the bytes that are checked are the bytes whose SHA-256 the audit log records.
+        var contents: [String: [UInt8]] = [:]
+        for file in files + xmcda where contents[file] == nil {
+            do {
+                let bytes = try options.readBytes(file)
+                contents[file] = bytes
+                sources.append(ImportSource(name: file, bytes: Data(bytes)))
+            } catch {
+                problems += error.items
+            }
         }
         for file in files {
+            guard let bytes = contents[file] else { continue }
             do {
                 if file.lowercased().hasSuffix(".xlsx") {
-                    scores += try WorkbookReader.scores(Data(try options.readBytes(file)), file: file, context: context, recordedAt: now)
+                    scores += try WorkbookReader.scores(Data(bytes), file: file, context: context, recordedAt: now)
+                } else if let text = String(validating: bytes, as: UTF8.self) {
+                    scores += try ScoreCSV.scores(text, file: file, context: context, recordedAt: now)
                 } else {
-                    scores += try ScoreCSV.scores(try options.readText(file), file: file, context: context, recordedAt: now)
+                    problems.append(Diagnostic(at: SourceLocation(file: file), .unreadableFile(.notUTF8)))
                 }
-            } catch let error as Diagnostics {
+            } catch {  // Both readers throw only Diagnostics.
                 problems += error.items
             }
         }
         for file in xmcda {
+            guard let bytes = contents[file] else { continue }
             do {
-                let table = try XMCDAReader.performanceTable(try options.readBytes(file), file: file)
+                let table = try XMCDAReader.performanceTable(bytes, file: file)
                 let rows = XMCDAReader.scoreRows(table, file: file, round: round ?? "", assessor: assessor ?? "")
                 let (read, rowProblems) = ScoreCSV.check(rows, context: context, recordedAt: now)
                 scores += read
                 // A wrong --round or --assessor is one problem, not one per cell.
                 var seen = Set(problems)
                 problems += rowProblems.filter { seen.insert($0).inserted }
-            } catch let error as Diagnostics {
+            } catch {
                 problems += error.items
             }
         }
         guard problems.isEmpty else {
-            options.report(Diagnostics(problems))
-            throw ExitCode.failure
+            throw Diagnostics(problems)
         }
-        try reporting(options) { try database.save(scores, actor: store.who, at: now, sources: sources) }
+        try database.save(scores, actor: store.who, at: now, sources: sources)
         print(
             Formatting.pick(
                 options.lang, "\(scores.count) \(scores.count == 1 ? "piste" : "pistettä") tuotu.",
@@ -304,7 +297,7 @@ struct ScoreCommand: ParsableCommand {
         let project = try options.load()
         let database = try store.open(options)
         let context = ScoreCSV.Context(
-            rounds: try reporting(options) { try database.rounds() }, assessors: try reporting(options) { try database.assessors() },
+            rounds: try database.rounds(), assessors: try database.assessors(),
             criteria: project.criteria.criteria, scale: project.criteria.scale)
         // The same checks as an import, each problem located by the option that gave the value.
         let given = [
@@ -319,10 +312,9 @@ struct ScoreCommand: ParsableCommand {
             row: SourceLocation(file: "arguments"))
         let (scores, problems) = ScoreCSV.check([row], context: context, recordedAt: StoreOptions.now)
         guard problems.isEmpty else {
-            options.report(Diagnostics(problems))
-            throw ExitCode.failure
+            throw Diagnostics(problems)
         }
-        try reporting(options) { try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now) }
+        try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now)
     }
 }
 
@@ -343,42 +335,25 @@ struct AuditCommand: ParsableCommand {
         var head: String?
 
         func run() throws {
-            try reportingErrors {
-                let published = try head.map { text in
-                    guard let head = AuditHead(text) else {
-                        throw CommandError(
-                            problem: Formatting.pick(
-                                options.lang, "'\(text)' ei ole tarkastuslokin pää", "'\(text)' is not an audit log head"),
-                            help: Formatting.pick(
-                                options.lang, "anna se muodossa järjestysnumero:64 heksamerkkiä, kuten 'arvio audit head' sen tulostaa",
-                                "give it as sequence:64 hex digits, as 'arvio audit head' prints it"))
-                    }
-                    return head
+            let published = try head.map { text in
+                guard let head = AuditHead(text) else {
+                    throw CommandError(.notAnAuditHead(text))
                 }
-                let database = try store.open(options)
-                let problems = try reporting(options) { try database.verifyAudit(published: published) }
-                guard problems.isEmpty else {
-                    for problem in problems { FileHandle.standardError.write(Data("error: \(problem.text(in: options.lang))\n".utf8)) }
-                    FileHandle.standardError.write(
-                        Data(
-                            Formatting.pick(
-                                options.lang,
-                                "  help: palauta tietokanta varmuuskopiosta; yllä nimetyt rivit eivät enää todista, kuka arvioi mitä\n",
-                                "  help: restore the database from a backup; the rows named above no longer prove who scored what\n"
-                            ).utf8))
-                    throw ExitCode.failure
-                }
-                let count = try reporting(options) { try database.auditEntries().count }
-                let current = try reporting(options) { try database.auditHead() }
+                return head
+            }
+            let database = try store.open(options)
+            let problems = try database.verifyAudit(published: published)
+            guard problems.isEmpty else { throw CommandError(.auditProblems(problems)) }
+            let count = try database.auditEntries().count
+            let current = try database.auditHead()
+            print(
+                Formatting.pick(
+                    options.lang, "Tarkastusloki eheä: \(count) riviä; pää \(current).",
+                    "Audit log intact: \(count) rows; head \(current)."))
+            if let published {
                 print(
                     Formatting.pick(
-                        options.lang, "Tarkastusloki eheä: \(count) riviä; pää \(current).",
-                        "Audit log intact: \(count) rows; head \(current)."))
-                if let published {
-                    print(
-                        Formatting.pick(
-                            options.lang, "Loki jatkaa julkaistua päätä \(published).", "The log extends the published head \(published)."))
-                }
+                        options.lang, "Loki jatkaa julkaistua päätä \(published).", "The log extends the published head \(published)."))
             }
         }
     }
@@ -392,7 +367,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let database = try store.open(options)
-            print(try reporting(options) { try database.auditHead() })
+            print(try database.auditHead())
         }
     }
 }
@@ -407,17 +382,14 @@ extension RoundCommand {
         @Option(help: "The smallest difference that puts an item on the agenda.") var threshold: Double = 2
 
         func run() throws {
-            try reportingErrors {
-                let project = try options.load()
-                let database = try store.open(options)
-                let round = try reporting(options) { try database.round(id) }
-                guard round.state != .open else {
-                    throw CommandError(
-                        problem: "round '\(id)' is open, so its scores are still blind", help: "reveal it first: arvio round reveal \(id)")
-                }
-                let scores = try reporting(options) { try database.scores(round: id) }
-                print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
+            let project = try options.load()
+            let database = try store.open(options)
+            let round = try database.round(id)
+            guard round.state != .open else {
+                throw CommandError(.roundOpen(id))
             }
+            let scores = try database.scores(round: id)
+            print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
         }
     }
 }
@@ -433,26 +405,24 @@ struct WorkbookCommand: ParsableCommand {
     @Option(help: "The file to write (default: <round>-<assessor>.xlsx).") var out: String?
 
     func run() throws {
-        try reportingErrors {
-            let project = try options.load()
-            let database = try store.open(options)
-            let stored = try reporting(options) { try database.round(round) }
-            let who = try reporting(options) { try database.assessor(assessor) }
-            let own = try reporting(options) { try database.scores(round: round) }.filter { $0.assessor == assessor }
-            let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
-            let path = out ?? "\(round)-\(assessor).xlsx"
-            let data = try XLSXPackage.data(parts: parts)
-            // Write to a temporary file first, then move it into place: never a half-written workbook.
-            let target = URL(fileURLWithPath: path)
-            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
-            try data.write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: temporary, to: target)
-            print(
-                Formatting.pick(
-                    options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
-                    "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))
-        }
+        let project = try options.load()
+        let database = try store.open(options)
+        let stored = try database.round(round)
+        let who = try database.assessor(assessor)
+        let own = try database.scores(round: round).filter { $0.assessor == assessor }
+        let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
+        let path = out ?? "\(round)-\(assessor).xlsx"
+        let data = try XLSXPackage.data(parts: parts)
+        // Write to a temporary file first, then move it into place: never a half-written workbook.
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        try data.write(to: temporary)
+        _ = try? FileManager.default.removeItem(at: target)
+        try FileManager.default.moveItem(at: temporary, to: target)
+        print(
+            Formatting.pick(
+                options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
+                "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))
     }
 }
 
@@ -470,31 +440,27 @@ struct ExportCommand: ParsableCommand {
     enum ExportFormat: String, CaseIterable, ExpressibleByArgument { case csv, xlsx }
 
     func run() throws {
-        try reportingErrors {
-            let database = try store.open(options)
-            let stored = try reporting(options) { try database.round(round) }
-            if stored.state == .open && assessor == nil {
-                throw CommandError(
-                    problem: "round '\(round)' is open, so its scores are blind",
-                    help: "export one assessor's own scores with --assessor, or reveal the round first")
+        let database = try store.open(options)
+        let stored = try database.round(round)
+        if stored.state == .open && assessor == nil {
+            throw CommandError(.roundOpenForExport(round))
+        }
+        let scores = Visibility.visible(try database.scores(round: round), in: stored, to: assessor)
+        let table = ExportView.table(scores)
+        switch format {
+        case .csv:
+            if let out {
+                try Data(table.csv().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } else {
+                print(table.csv(), terminator: "")
             }
-            let scores = Visibility.visible(try reporting(options) { try database.scores(round: round) }, in: stored, to: assessor)
-            let table = ExportView.table(scores)
-            switch format {
-            case .csv:
-                if let out {
-                    try Data(table.csv().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } else {
-                    print(table.csv(), terminator: "")
-                }
-            case .xlsx:
-                let data = try XLSXPackage.data(
-                    parts: ExportView.workbookParts(
-                        table,
-                        title: stored.illustrative
-                            ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name))
-                try data.write(to: URL(fileURLWithPath: out ?? "\(round).xlsx"), options: .atomic)
-            }
+        case .xlsx:
+            let data = try XLSXPackage.data(
+                parts: ExportView.workbookParts(
+                    table,
+                    title: stored.illustrative
+                        ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name))
+            try data.write(to: URL(fileURLWithPath: out ?? "\(round).xlsx"), options: .atomic)
         }
     }
 }
@@ -519,28 +485,18 @@ struct VerdictCommand: ParsableCommand {
         let project = try options.load()
         let rules = project.criteria.knockOutRules
         guard let found = rules.first(where: { $0.id == rule }) else {
-            throw failure(
-                CommandError(
-                    problem: "no must-have rule '\(rule)'",
-                    help: (nearest(to: rule, in: rules.map(\.id)).map { "did you mean '\($0)'? " } ?? "")
-                        + "rules are defined in criteria/must-haves.yaml"))
+            throw CommandError(.unknownRule(rule, suggestion: nearest(to: rule, in: rules.map(\.id))))
         }
         if let catalogued = project.solution(solution), !found.covers(catalogued, applicability: project.criteria.applicability) {
-            throw failure(
-                CommandError(
-                    problem: "rule '\(rule)' does not cover '\(solution)' (its category or audience is outside the rule)",
-                    help: "record verdicts only on the rules that apply to the solution; see them with: arvio rank --round \(round)"))
+            throw CommandError(.ruleDoesNotCover(rule: rule, solution: solution, round: round))
         }
         guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw failure(
-                CommandError(problem: "the rationale is empty", help: "say why, e.g. --rationale 'consensus meeting 2021-11-20: …'"))
+            throw CommandError(.emptyRationale)
         }
         let database = try store.open(options)
-        let previous = try reporting(options) { try database.verdicts(round: round) }.first { $0.solution == solution && $0.rule == rule }
-        try reporting(options) {
-            try database.recordVerdict(
-                round: round, solution: solution, rule: rule, met: met, rationale: rationale, actor: store.who, at: StoreOptions.now)
-        }
+        let previous = try database.verdicts(round: round).first { $0.solution == solution && $0.rule == rule }
+        try database.recordVerdict(
+            round: round, solution: solution, rule: rule, met: met, rationale: rationale, actor: store.who, at: StoreOptions.now)
         let decision = met ? Formatting.pick(options.lang, "täyttyy", "met") : Formatting.pick(options.lang, "ei täyty", "not met")
         print(
             previous == nil

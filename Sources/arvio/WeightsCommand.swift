@@ -90,44 +90,32 @@ struct WeightsCommand: ParsableCommand {
         case .ahp:
             let file = ahp ?? ""
             let text = try options.readText(file)
-            let comparison: AHP
-            do {
-                comparison = try PairwiseCSV.ahp(text, file: file)
-            } catch {
-                options.report(error)
-                throw ExitCode.failure
-            }
-            try reportingWorded(options) {
-                let result = try comparison.priorities(prioritization, table: randomIndex.table)
-                print(WeightsView.output(result, format: format.rawValue, options.lang), terminator: "")
-            }
+            let comparison = try PairwiseCSV.ahp(text, file: file)
+            let result = try comparison.priorities(prioritization, table: randomIndex.table)
+            print(WeightsView.output(result, format: format.rawValue, options.lang), terminator: "")
         case .entropy, .critic:
             let decision = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
-            try reportingWorded(options) {
-                let weights =
-                    technique == .entropy ? try ObjectiveWeights.entropy(decision) : try ObjectiveWeights.critic(decision)
-                print(
-                    WeightsView.output(
-                        technique.rawValue, ids: decision.criteria.map(\.id), weights: weights, format: format.rawValue, options.lang),
-                    terminator: "")
-            }
+            let weights =
+                technique == .entropy ? try ObjectiveWeights.entropy(decision) : try ObjectiveWeights.critic(decision)
+            print(
+                WeightsView.output(
+                    technique.rawValue, ids: decision.criteria.map(\.id), weights: weights, format: format.rawValue, options.lang),
+                terminator: "")
         case .roc, .rankSum, .rankReciprocal, .swing:
             let given = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
             let ids = given.map(\.id)
-            try reportingWorded(options) {
-                let weights: [Double]
-                switch technique {
-                case .swing: weights = try SurrogateWeights.swing(points: given.map(\.value), ids: ids)
-                default:
-                    let formula: SurrogateWeights.Formula =
-                        technique == .roc ? .rankOrderCentroid : technique == .rankSum ? .rankSum : .rankReciprocal
-                    let ranks = given.map { $0.value.rounded() == $0.value && abs($0.value) < 1e6 ? Int($0.value) : 0 }
-                    weights = try SurrogateWeights.weights(ranks: ranks, ids: ids, formula: formula)
-                }
-                print(
-                    WeightsView.output(technique.rawValue, ids: ids, weights: weights, format: format.rawValue, options.lang),
-                    terminator: "")
+            let weights: [Double]
+            switch technique {
+            case .swing: weights = try SurrogateWeights.swing(points: given.map(\.value), ids: ids)
+            default:
+                let formula: SurrogateWeights.Formula =
+                    technique == .roc ? .rankOrderCentroid : technique == .rankSum ? .rankSum : .rankReciprocal
+                let ranks = given.map { $0.value.rounded() == $0.value && abs($0.value) < 1e6 ? Int($0.value) : 0 }
+                weights = try SurrogateWeights.weights(ranks: ranks, ids: ids, formula: formula)
             }
+            print(
+                WeightsView.output(technique.rawValue, ids: ids, weights: weights, format: format.rawValue, options.lang),
+                terminator: "")
         }
     }
 }

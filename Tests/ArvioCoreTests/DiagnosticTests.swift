@@ -28,15 +28,15 @@ struct DiagnosticTests {
 
         #expect(
             diagnostic.text(in: .fi) == """
-                criteria/models/hankinta.yaml:9 (areas): error: alueiden painojen summa on 90, ei 100
-                  help: muuta painoja niin, että summa on 100, tai käytä tekniikkaa 'direct-points', joka normalisoi painot
+                criteria/models/hankinta.yaml:9 (areas): virhe: alueiden painojen summa on 90, ei 100
+                  ohje: muuta painoja niin, että summa on 100, tai käytä tekniikkaa 'direct-points', joka normalisoi painot
                 """)
     }
 
     @Test func everyReasonHasAProblemAndAHelpInBothLanguages() {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [
-            .unreadableFile(detail: "x"), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
+            .unreadableFile(.missing), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
             .invalidXML(problem: "x"), .xmlDeclarationRefused("<!DOCTYPE"), .missingSection("Käyttö"), .missingFrontMatter,
             .unknownSection("Kaytto", suggestion: "Käyttö", allowed: ["Käyttö"]), .notAMustHave(criterion: "U9", mustHaves: ["T1"]),
             .emptySection("Käyttö", expected: "checklist items"),

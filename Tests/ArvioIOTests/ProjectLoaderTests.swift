@@ -99,7 +99,7 @@ struct ProjectLoaderTests {
                 ))
             #expect(
                 !error.items.contains {
-                    $0.location.file == "catalog/organisations.yaml" && $0.reason == .unreadableFile(detail: "the file is missing")
+                    $0.location.file == "catalog/organisations.yaml" && $0.reason == .unreadableFile(.missing)
                 })
         }
     }

@@ -44,6 +44,10 @@ struct CommandOutputTests {
                 error.description
                     == "error: unknown category 'VIDE'\n  help: did you mean 'VID'? categories are 'VID', 'KON', 'CHAT', 'VIESTI', 'SEUR', 'KOTI', 'AJAN', 'BOT', 'OIRE'"
             )
+            #expect(
+                error.text(in: .fi)
+                    == "virhe: tuntematon luokka 'VIDE'\n  ohje: tarkoititko 'VID'? luokat ovat 'VID', 'KON', 'CHAT', 'VIESTI', 'SEUR', 'KOTI', 'AJAN', 'BOT', 'OIRE'"
+            )
         }
     }
 

@@ -78,10 +78,24 @@ struct RoundResultsTests {
 
         let unknown = try verdict("KO-T22", "omaolo")
         let empty = try verdict("KO-T1", "omaolo", rationale: "  ")
+        let emptyInEnglish = try Self.arvio(
+            [
+                "verdict", "--round", "lapit-2021", "--solution", "omaolo", "--rule", "KO-T1", "--met", "false", "--rationale", "",
+                "--lang", "en",
+            ],
+            in: folder)
 
         #expect(unknown.status == 1)
-        #expect(unknown.errors.hasPrefix("error: no must-have rule 'KO-T22'\n  help: did you mean 'KO-T2'?"))
-        #expect(empty.status == 1 && empty.errors.hasPrefix("error: the rationale is empty"))
+        #expect(
+            unknown.errors == """
+                virhe: pakollista vaatimusta 'KO-T22' ei ole
+                  ohje: tarkoititko 'KO-T2'? vaatimukset määritellään tiedostossa criteria/must-haves.yaml
+
+                """)
+        #expect(empty.status == 1)
+        #expect(empty.errors == "virhe: perustelu puuttuu\n  ohje: kerro miksi, esim. --rationale 'konsensuskokous 20.11.2021: …'\n")
+        #expect(
+            emptyInEnglish.errors == "error: the rationale is empty\n  help: say why, e.g. --rationale 'consensus meeting 2021-11-20: …'\n")
         #expect(try Self.arvio(["audit", "verify"], in: folder).status == 0)
     }
 

@@ -83,8 +83,8 @@ extension Diagnostic.Reason {
 
     private var english: (String, String) {
         switch self {
-        case .unreadableFile(let detail):
-            ("cannot read the file: \(detail)", "check that the file exists, is readable and is UTF-8 text")
+        case .unreadableFile(let why):
+            ("cannot read the file: \(why.text(in: .en))", "check that the file exists, is readable and is UTF-8 text")
         case .missingFolder:
             ("the folder is missing", "run arvio in the project root, or point --project at it")
         case .invalidYAML(let problem):
@@ -252,8 +252,8 @@ extension Diagnostic.Reason {
 
     private var finnish: (String, String) {
         switch self {
-        case .unreadableFile(let detail):
-            ("tiedostoa ei voi lukea: \(detail)", "tarkista, että tiedosto on olemassa, luettavissa ja UTF-8-tekstiä")
+        case .unreadableFile(let why):
+            ("tiedostoa ei voi lukea: \(why.text(in: .fi))", "tarkista, että tiedosto on olemassa, luettavissa ja UTF-8-tekstiä")
         case .missingFolder:
             ("kansio puuttuu", "aja arvio projektin juuressa tai anna polku valitsimella --project")
         case .invalidYAML(let problem):
@@ -450,5 +450,19 @@ extension Diagnostic.Reason {
         }
         let trimmed = result.drop { $0 == "-" }
         return String(trimmed.reversed().drop { $0 == "-" }.reversed())
+    }
+}
+
+extension Diagnostic.Unreadable {
+    func text(in language: Language) -> String {
+        let text: LocalizedText =
+            switch self {
+            case .missing: LocalizedText(fi: "tiedosto puuttuu", en: "the file is missing")
+            case .notUTF8: LocalizedText(fi: "se ei ole UTF-8-tekstiä", en: "it is not UTF-8 text")
+            case .notAFile: LocalizedText(fi: "lukuoikeus puuttuu tai se ei ole tiedosto", en: "permission denied or not a file")
+            case .tooLarge(let megabytes):
+                LocalizedText(fi: "se on suurempi kuin \(megabytes) Mt", en: "it is larger than \(megabytes) MB")
+            }
+        return text[language]
     }
 }

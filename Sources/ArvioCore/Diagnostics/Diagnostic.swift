@@ -2,7 +2,7 @@
 ///
 /// Loaders and validators collect every diagnostic before failing, so a user sees all problems at once.
 /// The text is produced in Finnish or English by ``text(in:)``; ``description`` is the English text.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var reason: Reason
 
@@ -22,9 +22,15 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case mapping, list, text, number, boolean
     }
 
+    /// Why a file cannot be read.
+    public enum Unreadable: Hashable, Sendable {
+        case missing, notUTF8, notAFile
+        case tooLarge(megabytes: Int)
+    }
+
     public enum Reason: Hashable, Sendable {
         // Reading and shape of a single file.
-        case unreadableFile(detail: String)
+        case unreadableFile(Unreadable)
         case missingFolder
         case invalidYAML(problem: String)
         case documentTooComplex(limit: Int)
@@ -89,14 +95,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The whole message in the given language: `where: error: what` and a `help:` line.
     public func text(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
-        return "\(location): error: \(Reason.visible(problem))\n  help: \(Reason.visible(help))"
+        return ErrorText.located(location.description, problem: Reason.visible(problem), help: Reason.visible(help), language)
     }
 
     public var description: String { text(in: .en) }
 }
 
 /// Every diagnostic of a failed load, in file and line order, with a count line.
-public struct Diagnostics: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostics: UserFacingError, Hashable, Sendable, CustomStringConvertible {
     public var items: [Diagnostic]
 
     public init(_ items: [Diagnostic]) {

@@ -16,12 +16,12 @@ package protocol WordedError {
 extension WordedError {
     package func wordedText(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
-        return "\(location.map { "\($0): " } ?? "")error: \(problem)\n  help: \(help)"
+        return ErrorText.located(location.map(\.description), problem: problem, help: help, language)
     }
 }
 
-extension ScoringError: WordedError {}
-extension WeightingError: WordedError {}
+extension ScoringError: WordedError, UserFacingError {}
+extension WeightingError: WordedError, UserFacingError {}
 
 extension Diagnostic.Reason {
     /// Another layer's reason, carried into a diagnostic already worded in both languages.

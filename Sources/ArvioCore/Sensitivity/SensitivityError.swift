@@ -1,5 +1,5 @@
 /// Sensitivity options the analysis cannot take: unknown weight names, constraints no weight vector meets.
-public struct SensitivityError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct SensitivityError: UserFacingError, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     public var reason: Reason
 

@@ -2,7 +2,7 @@ import ArvioCore
 import GRDB
 
 /// A store operation that cannot be done, worded for the command line.
-public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable {
         case unknownRound(String, suggestion: String?)
         case roundExists(String)
@@ -26,7 +26,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public func text(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
-        return "error: \(Diagnostic.Reason.visible(problem))\n  help: \(Diagnostic.Reason.visible(help))"
+        return ErrorText.located(nil, problem: Diagnostic.Reason.visible(problem), help: Diagnostic.Reason.visible(help), language)
     }
 
     public var description: String { text(in: .en) }

@@ -109,7 +109,7 @@ struct SMAATests {
             performing: { try smaa.analyse(samples: 10, seed: 1, constraints: WeightConstraints(order: ["c3", "c1"])) })
         #expect(error.text(in: .en) == "error: there is no weight 'c3'\n  help: did you mean 'c1'? the weights are: c1, c2")
         #expect(
-            error.text(in: .fi) == "error: painoa 'c3' ei ole\n  help: tarkoititko 'c1'? painot ovat: c1, c2")
+            error.text(in: .fi) == "virhe: painoa 'c3' ei ole\n  ohje: tarkoititko 'c1'? painot ovat: c1, c2")
     }
 
     @Test func tooNarrowBoundsStopWithAnError() throws {
