@@ -95,7 +95,8 @@ struct RoundCommand: ParsableCommand {
                 .init(Formatting.pick(options.lang, "malli", "model")),
             ])
             for round in rounds {
-                table.rows.append([round.id, round.name, round.state.rawValue, "\(round.solutions.count)", round.model])
+                let name = round.illustrative ? round.name + Formatting.pick(options.lang, " (havainnollinen)", " (illustrative)") : round.name
+                table.rows.append([round.id, name, round.state.name(in: options.lang), "\(round.solutions.count)", round.model])
             }
             print(table.text())
         }
@@ -112,12 +113,21 @@ struct RoundCommand: ParsableCommand {
             let database = try store.open(options)
             let round = try database.round(id)
             let visible = Visibility.visible(try database.scores(round: id), in: round, to: assessor)
-            var table = Table(columns: [.init("solution"), .init("criterion"), .init("assessor"), .init("score"), .init("rationale")])
+            let l = options.lang
+            var table = Table(columns: [
+                .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion")),
+                .init(Formatting.pick(l, "arvioija", "assessor")), .init(Formatting.pick(l, "pisteet", "score")),
+                .init(Formatting.pick(l, "perustelu", "rationale")),
+            ])
             for score in visible {
-                table.rows.append([score.solution, score.criterion, score.assessor, score.value.code, score.rationale])
+                table.rows.append([score.solution, score.criterion, score.assessor, score.value.name(in: l), score.rationale])
             }
-            print("\(round.name) (\(round.id)): \(round.state.rawValue); \(round.solutions.joined(separator: ", "))")
-            print("model \(round.model); content hash \(round.contentHash)\n")
+            if round.illustrative { print(Formatting.illustrativeRoundNotice(l)) }
+            print("\(round.name) (\(round.id)): \(round.state.name(in: l)); \(round.solutions.joined(separator: ", "))")
+            print(
+                Formatting.pick(
+                    l, "painotusmalli \(round.model); sisältötiiviste \(round.contentHash)\n",
+                    "weight model \(round.model); content hash \(round.contentHash)\n"))
             if round.state == .open && assessor == nil {
                 print(
                     Formatting.pick(
@@ -188,7 +198,11 @@ struct AssessorCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            var table = Table(columns: [.init("id"), .init("name"), .init("role"), .init("areas")])
+            let l = options.lang
+            var table = Table(columns: [
+                .init("id"), .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "rooli", "role")),
+                .init(Formatting.pick(l, "alueet", "areas")),
+            ])
             for assessor in try store.open(options).assessors() {
                 table.rows.append([assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
             }
@@ -308,8 +322,8 @@ struct ScoreCommand: ParsableCommand {
         let row = ScoreRow(
             fields: given,
             locations: Dictionary(
-                uniqueKeysWithValues: given.keys.map { ($0, SourceLocation(file: "arguments", field: "--\(option[$0] ?? $0)")) }),
-            row: SourceLocation(file: "arguments"))
+                uniqueKeysWithValues: given.keys.map { ($0, SourceLocation(file: "arvio score", field: "--\(option[$0] ?? $0)")) }),
+            row: SourceLocation(file: "arvio score"))
         let (scores, problems) = ScoreCSV.check([row], context: context, recordedAt: StoreOptions.now)
         guard problems.isEmpty else {
             throw Diagnostics(problems)

@@ -73,7 +73,7 @@ struct StoreFlowTests {
         #expect(run.status == 1)
         #expect(
             run.errors == """
-                arguments (--value): error: score 'seven' is not one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
+                arvio score (--value): error: score 'seven' is not one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
                   help: use one of '0', '1', '2', '3', '4', '5', 'na', 'unknown'
                 1 error
 

@@ -38,6 +38,20 @@ import Testing
         "tiedossa", "tuntematon", "vaatimukset", "vaihtoehto", "vain", "virhe", "yhteensä", "yli",
     ]
 
+    /// What people typed into the sample round (assessors' names and roles, rationales, evidence): shown in the
+    /// language they wrote it in, whatever the reader chose.
+    static func typedByPeople(in folder: URL) throws -> [String] {
+        let round = try String(contentsOf: folder.appendingPathComponent("assessments/lapit-2021/round.yaml"), encoding: .utf8)
+        var texts = round.matches(of: /(?m)^\s*(?:- )?(?:name|role): (.+)$/).map { String($0.output.1) }
+        let scores = try String(contentsOf: folder.appendingPathComponent("assessments/lapit-2021/scores.csv"), encoding: .utf8)
+        for line in scores.split(separator: "\n").dropFirst() {
+            texts += line.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false).dropFirst(5).flatMap {
+                $0.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            }
+        }
+        return Array(Set(texts.filter { $0.count > 3 }))
+    }
+
     /// Proper names, ids and command words a person types, which either language may show as they are.
     static func allowed(_ project: Project) -> [String] {
         var names = project.solutions.flatMap { [$0.name, $0.id, $0.vendor.value] } + project.organisations.flatMap { [$0.id] }
@@ -94,7 +108,7 @@ import Testing
     /// `case language: word, word…` for what a run finds.
     static func findings(in project: URL) throws -> [String] {
         let loaded = try ProjectLoader(root: project).load()
-        let allowed = allowed(loaded)
+        let allowed = (allowed(loaded) + (try typedByPeople(in: project))).sorted { $0.count > $1.count }
         var lines: [String] = []
         for language in Language.allCases {
             for item in cases {
@@ -112,10 +126,10 @@ import Testing
 
     /// The words of the other language in a text, with the allowed names taken out first.
     static func leaks(in text: String, _ language: Language, allowed: [String]) -> Set<String> {
-        var text = text
-        for name in allowed where !name.isEmpty { text = text.replacingOccurrences(of: name, with: " ") }
         // Options and command lines a person types (`--round`, `arvio round list`) are ids too.
-        text = text.replacing(/--[a-z-]+/, with: " ").replacing(/'arvio [^']*'|`[^`]*`/, with: " ")
+        // A value in single quotes ('unknown', 'T1') is what the user typed or must type.
+        var text = text.replacing(/--[a-z-]+/, with: " ").replacing(/'arvio [^']*'|`[^`]*`|'[^'\s]+'/, with: " ")
+        for name in allowed where !name.isEmpty { text = text.replacingOccurrences(of: name, with: " ") }
         let vocabulary = language == .fi ? englishWords : finnishWords
         let words = text.lowercased().split { !$0.isLetter }.map(String.init)
         return Set(words.filter { vocabulary.contains($0) })

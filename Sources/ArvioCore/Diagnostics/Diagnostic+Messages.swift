@@ -158,6 +158,11 @@ extension Diagnostic.Reason {
                 "unknown \(subject.name(in: .en)) '\(id)'",
                 (suggestion.map { "did you mean '\($0)'? " } ?? "") + "\(subject.englishPlural) are defined in \(definedIn)"
             )
+        case let .unknownInDatabase(subject, id, suggestion, command):
+            (
+                "unknown \(subject.name(in: .en)) '\(id)'",
+                (suggestion.map { "did you mean '\($0)'? " } ?? "") + "'\(command)' lists the \(subject.englishPlural) in the database"
+            )
         case let .categoryNotInApplicabilityTable(category, table, known):
             (
                 "category '\(category)' is not in the applicability table",
@@ -294,7 +299,7 @@ extension Diagnostic.Reason {
             )
         case let .invalidValue(field, found, allowed, suggestion):
             (
-                "\(field) '\(found)' ei ole mikään arvoista \(quotedList(allowed))",
+                "kentän '\(field)' arvo '\(found)' ei ole mikään arvoista \(quotedList(allowed))",
                 suggestion.map { "tarkoititko '\($0)'?" } ?? "käytä jotakin arvoista \(quotedList(allowed))"
             )
         case let .notANumber(field, found):
@@ -329,6 +334,11 @@ extension Diagnostic.Reason {
             (
                 "tuntematon \(subject.name(in: .fi)) '\(id)'",
                 (suggestion.map { "tarkoititko '\($0)'? " } ?? "") + "ne määritellään tiedostossa \(definedIn)"
+            )
+        case let .unknownInDatabase(subject, id, suggestion, command):
+            (
+                "tuntematon \(subject.name(in: .fi)) '\(id)'",
+                (suggestion.map { "tarkoititko '\($0)'? " } ?? "") + "'\(command)' luettelee tietokannassa olevat"
             )
         case let .categoryNotInApplicabilityTable(category, table, known):
             (

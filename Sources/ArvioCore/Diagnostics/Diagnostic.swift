@@ -55,6 +55,9 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
         // Consistency across files.
         case duplicateID(Subject, String, firstSeen: SourceLocation)
         case unknownReference(Subject, String, suggestion: String?, definedIn: String)
+        /// An id that the evaluation database does not hold (a round, an assessor); `listedBy` is the command that lists
+        /// them.
+        case unknownInDatabase(Subject, String, suggestion: String?, listedBy: String)
         case categoryNotInApplicabilityTable(String, table: String, known: [String])
         case applicabilityRowLacksCategory(criterion: String, category: String)
         /// `area` nil: the area weights; otherwise the local weights of that area's criteria.

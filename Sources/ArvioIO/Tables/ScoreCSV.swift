@@ -105,9 +105,8 @@ public enum ScoreCSV {
             if round == nil {
                 fail(
                     "round",
-                    .unknownReference(
-                        .round, roundID, suggestion: nearest(to: roundID, in: context.rounds.map(\.id)),
-                        definedIn: "the store (arvio round list)"))
+                    .unknownInDatabase(
+                        .round, roundID, suggestion: nearest(to: roundID, in: context.rounds.map(\.id)), listedBy: "arvio round list"))
             } else if let round, !round.solutions.contains(solution) {
                 fail(
                     "solution",
@@ -127,9 +126,9 @@ public enum ScoreCSV {
             if assessor == nil {
                 fail(
                     "assessor",
-                    .unknownReference(
+                    .unknownInDatabase(
                         .assessor, assessorID, suggestion: nearest(to: assessorID, in: context.assessors.map(\.id)),
-                        definedIn: "the store (arvio assessor list)"))
+                        listedBy: "arvio assessor list"))
             } else if let assessor, let criterion, !assessor.areas.contains(criterion.area) {
                 fail("criterion", .notCompetent(assessor: assessor.id, area: criterion.area, areas: assessor.areas))
             }

@@ -79,8 +79,15 @@ public enum Formatting {
     public static func illustrativeNotice(_ language: Language) -> String {
         pick(
             language,
-            "HUOM: osa tiedoista on havainnollisia (illustrative), ei todellisia kyselyn tai arvioinnin tuloksia; ne on merkitty aineistoon.",
+            "HUOM: osa tiedoista on havainnollisia, ei todellisia kyselyn tai arvioinnin tuloksia; ne on merkitty aineistoon.",
             "NOTE: some of this data is illustrative, not real survey or evaluation results; it is flagged in the data.")
+    }
+
+    /// The banner of every output built from an illustrative round (the sample round).
+    public static func illustrativeRoundNotice(_ language: Language) -> String {
+        pick(
+            language, "HAVAINNOLLINEN KIERROS: pisteet on keksitty työkalun esittelyä varten; ne eivät ole todellisia arviointituloksia.",
+            "ILLUSTRATIVE ROUND: the scores are invented to show the tool; they are not real evaluation results.")
     }
 
     /// The catalog is rebuilt from public sources; the survey's own list was not found.

@@ -27,7 +27,7 @@ public enum CatalogView {
         var lines = [table(solutions, language).text(), ""]
         lines.append(Formatting.pick(language, "\(solutions.count) ratkaisua", "\(solutions.count) solutions"))
         if solutions.contains(where: \.hasIllustrativeData) {
-            lines.append(Formatting.pick(language, "* sisältää havainnollista käyttöä (illustrative)", "* includes illustrative use"))
+            lines.append(Formatting.pick(language, "* sisältää havainnollista käyttöä", "* includes illustrative use"))
             lines.append(Formatting.illustrativeNotice(language))
         }
         lines.append(Formatting.reconstructionNotice(language))

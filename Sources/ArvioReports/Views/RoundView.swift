@@ -8,9 +8,7 @@ public enum RoundView {
         var lines =
             round.illustrative
             ? [
-                Formatting.pick(
-                    l, "HAVAINNOLLINEN KIERROS: pisteet on keksitty työkalun esittelyä varten; ne eivät ole todellisia arviointituloksia.",
-                    "ILLUSTRATIVE ROUND: the scores are invented to show the tool; they are not real evaluation results."), "",
+                Formatting.illustrativeRoundNotice(l), "",
             ]
             : []
         lines += [
@@ -67,9 +65,7 @@ public enum RoundView {
         var lines: [String] =
             round.illustrative
             ? [
-                Formatting.pick(
-                    l, "HAVAINNOLLINEN KIERROS: pisteet on keksitty työkalun esittelyä varten.",
-                    "ILLUSTRATIVE ROUND: the scores are invented to show the tool."), "",
+                Formatting.illustrativeRoundNotice(l), "",
             ]
             : []
         lines += [

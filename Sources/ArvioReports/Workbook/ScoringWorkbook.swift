@@ -92,9 +92,7 @@ public enum ScoringWorkbook {
     {
         let banner =
             round.illustrative
-            ? Formatting.pick(
-                l, "HAVAINNOLLINEN KIERROS: aineisto on keksitty työkalun esittelyä varten.",
-                "ILLUSTRATIVE ROUND: the data is invented to show the tool.")
+            ? Formatting.illustrativeRoundNotice(l)
             : "\(area.name[l]) — \(round.name)"
         var rows = [row(1, [cell("A", 1, banner, style: 1)])]
         let headers = [
@@ -156,9 +154,7 @@ public enum ScoringWorkbook {
         if round.illustrative {
             lines.append(
                 (
-                    Formatting.pick(
-                        l, "HAVAINNOLLINEN KIERROS: aineisto on keksitty työkalun esittelyä varten; se ei ole todellinen arviointi.",
-                        "ILLUSTRATIVE ROUND: the data is invented to show the tool; it is not a real evaluation."), 1
+                    Formatting.illustrativeRoundNotice(l), 1
                 ))
         }
         lines += [
