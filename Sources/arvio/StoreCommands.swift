@@ -95,7 +95,8 @@ struct RoundCommand: ParsableCommand {
                 .init(Formatting.pick(options.lang, "malli", "model")),
             ])
             for round in rounds {
-                let name = round.illustrative ? round.name + Formatting.pick(options.lang, " (havainnollinen)", " (illustrative)") : round.name
+                let name =
+                    round.illustrative ? round.name + Formatting.pick(options.lang, " (havainnollinen)", " (illustrative)") : round.name
                 table.rows.append([round.id, name, round.state.name(in: options.lang), "\(round.solutions.count)", round.model])
             }
             print(table.text())

@@ -22,7 +22,7 @@ struct SolutionParserTests {
         sources:
           - id: demo-site
             url: https://example.org/demo
-            supports: The service exists.
+            supports: {fi: Palvelu on olemassa., en: The service exists.}
         """
 
     func parse(_ yaml: String, expectedID: String? = "demo") -> (Solution?, [String]) {
@@ -82,7 +82,8 @@ struct SolutionParserTests {
 
     @Test func aRepeatedKeyInANestedListItemIsFoundAtItsIndentation() {
         let yaml = Self.valid.replacingFirst(
-            "    supports: The service exists.", with: "    supports: The service exists.\n    url: https://example.org/again")
+            "    supports: {fi: Palvelu on olemassa., en: The service exists.}",
+            with: "    supports: {fi: Palvelu on olemassa., en: The service exists.}\n    url: https://example.org/again")
 
         #expect(
             parse(yaml).1 == [

@@ -64,7 +64,7 @@ struct SensitivityCommandTests {
         // On the experts' 0–5 scale (the default for rounds) Teams leads by a hair over Omaolo.
         #expect(run.output.contains("With the current weights Microsoft Teams (eKollega-palvelun kautta) leads; it ranks first in "))
         #expect(run.output.contains("rises above 9.4 % (now 9.1 %), when Omaolo takes the lead."))
-        #expect(run.output.contains("normalisation scale"))
+        #expect(run.output.contains("; scale normalisation: scores relative to the criterion's 0–5 scale;"))
         #expect(run.output.hasSuffix("\n"))
         let security = run.output.split(separator: "\n").first { $0.hasPrefix("T Information security and data protection ") }
         #expect(security?.contains(" 35.0 % ") == true)

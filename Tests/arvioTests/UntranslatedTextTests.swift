@@ -127,8 +127,9 @@ import Testing
     /// The words of the other language in a text, with the allowed names taken out first.
     static func leaks(in text: String, _ language: Language, allowed: [String]) -> Set<String> {
         // Options and command lines a person types (`--round`, `arvio round list`) are ids too.
-        // A value in single quotes ('unknown', 'T1') is what the user typed or must type.
-        var text = text.replacing(/--[a-z-]+/, with: " ").replacing(/'arvio [^']*'|`[^`]*`|'[^'\s]+'/, with: " ")
+        // A value in single quotes ('unknown', 'T1') is what the user typed or must type; a web address is an id.
+        var text = text.replacing(/--[a-z-]+/, with: " ").replacing(
+            /'arvio [^']*'|`[^`]*`|'[^'\s]+'|\barvio [a-z]+|https?:\/\/\S+/, with: " ")
         for name in allowed where !name.isEmpty { text = text.replacingOccurrences(of: name, with: " ") }
         let vocabulary = language == .fi ? englishWords : finnishWords
         let words = text.lowercased().split { !$0.isLetter }.map(String.init)
@@ -149,8 +150,12 @@ import Testing
         guard english == (language == .en) else { return "" }
         let text = try String(contentsOf: url, encoding: .utf8)
         guard url.pathExtension == "html" else { return text }
-        var readable = text.matches(of: /(?:alt|title|aria-label)="([^"]*)"/).map { String($0.output.1) }.joined(separator: "\n")
-        let body = text.replacing(/(?s)<(script|style)[^>]*>.*?<\/\1>/, with: " ").replacing(/<[^>]*>/, with: " ")
+        // Text marked as the other language (`<a lang="en">In English</a>`) is marked, as it should be.
+        let other = language == .fi ? "en" : "fi"
+        let marked = text.replacing(/(?s)<(script|style)[^>]*>.*?<\/\1>/, with: " ")
+            .replacing(try Regex("(?s)<([a-z]+)[^>]* lang=\"\(other)\"[^>]*>.*?</\\1>"), with: " ")
+        var readable = marked.matches(of: /(?:alt|title|aria-label)="([^"]*)"/).map { String($0.output.1) }.joined(separator: "\n")
+        let body = marked.replacing(/<[^>]*>/, with: " ")
         readable += "\n" + body.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
         return readable
     }

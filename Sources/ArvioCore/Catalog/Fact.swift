@@ -12,10 +12,11 @@ public enum Verification: String, Hashable, Sendable, CaseIterable, Codable {
 public struct Source: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var url: String
-    public var supports: String
+    /// What the source says that the catalog relies on, in Finnish and English.
+    public var supports: LocalizedText
     public var origin: SourceLocation?
 
-    public init(id: String, url: String, supports: String, origin: SourceLocation? = nil) {
+    public init(id: String, url: String, supports: LocalizedText, origin: SourceLocation? = nil) {
         self.id = id
         self.url = url
         self.supports = supports

@@ -87,7 +87,7 @@ enum SolutionParser {
         guard let map = reader.mapping(allowed: ["id", "url", "supports"]) else { return nil }
         let id = map.required("id")?.id()
         let url = map.required("url")?.text()
-        let supports = map.required("supports")?.text()
+        let supports = map.required("supports")?.localizedText()
         if let url, !isWebAddress(url), let urlReader = map.optional("url") {
             urlReader.sink.report(urlReader.location, .invalidURL(url))
         }

@@ -119,7 +119,7 @@ extension HTMLReport {
                 link.hasPrefix("https://") || link.hasPrefix("http://") ? "<a href=\"\(e(link))\">\(e(link))</a>" : e(link)
             }
             return [
-                e(r.name(score.solution)), e(score.criterion), e(score.assessor), e(score.value.code), e(score.rationale),
+                e(r.name(score.solution)), e(score.criterion), e(score.assessor), e(score.value.name(in: l)), e(score.rationale),
                 links.joined(separator: "<br/>"),
             ]
         }

@@ -10,7 +10,7 @@ extension HTMLReport {
         for exclusion in r.evaluation.gate.excluded {
             for failure in exclusion.failures {
                 let evidence = r.scores.filter { $0.solution == exclusion.solution && $0.criterion == failure.criterion }
-                    .map { "\($0.assessor): \($0.value.code) – \($0.rationale)" }
+                    .map { "\($0.assessor): \($0.value.name(in: l)) – \($0.rationale)" }
                 rows.append([
                     r.name(exclusion.solution), failure.rule, failure.criterion,
                     failure.byVerdict

@@ -26,7 +26,7 @@ extension HTMLReport {
         } else {
             text += ". "
         }
-        let agreeing = r.rankings.filter { $0.alternatives[$0.order[0]] == leader }.map(\.method.rawValue)
+        let agreeing = r.rankings.filter { $0.alternatives[$0.order[0]] == leader }.map { $0.method.name(in: l) }
         text += Formatting.pick(
             l, "\(agreeing.count) / \(r.rankings.count) menetelmää asettaa sen ensimmäiseksi (\(agreeing.joined(separator: ", "))). ",
             "\(agreeing.count) of \(r.rankings.count) methods put it first (\(agreeing.joined(separator: ", "))). ")

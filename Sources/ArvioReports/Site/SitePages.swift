@@ -233,7 +233,8 @@ extension ToolkitSite.Context {
         body += "</section>\n"
         if !solution.sources.isEmpty {
             body += "<section aria-labelledby=\"lahteet\"><h2 id=\"lahteet\">\(pick("Lähteet", "Sources"))</h2><ul>"
-            body += solution.sources.map { "<li>\(e($0.id)): <a href=\"\(e($0.url))\">\(e($0.url))</a> – \(e($0.supports))</li>" }.joined()
+            body += solution.sources.map { "<li>\(e($0.id)): <a href=\"\(e($0.url))\">\(e($0.url))</a> – \(e($0.supports[l]))</li>" }
+                .joined()
             body += "</ul></section>\n"
         }
         return layout(page: page, title: solution.name, body: body, illustrative: illustrative(solutions: [solution]))

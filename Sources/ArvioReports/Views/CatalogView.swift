@@ -82,7 +82,7 @@ public enum CatalogView {
         }
         for source in solution.sources {
             lines.append("  [\(source.id)] \(source.url)")
-            lines.append("      \(source.supports)")
+            lines.append("      \(source.supports[l])")
         }
         if solution.hasIllustrativeData {
             lines.append("")

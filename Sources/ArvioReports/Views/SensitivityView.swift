@@ -138,8 +138,8 @@ public enum SensitivityView {
             : Formatting.pick(l, "arvot kiinteät", "values fixed")
         return Formatting.pick(
             l,
-            "SMAA-2: \(smaa.samples) painonäytettä, siemen \(smaa.seed); \(weights); \(values); normalisointi \(smaa.normalization.rawValue); kokonaishyväksyttävyyden metapainot lineaariset (m − r)/(m − 1)",
-            "SMAA-2: \(smaa.samples) weight draws, seed \(smaa.seed); \(weights); \(values); normalisation \(smaa.normalization.rawValue); holistic meta-weights linear (m − r)/(m − 1)"
+            "SMAA-2: \(smaa.samples) painonäytettä, siemen \(smaa.seed); \(weights); \(values); \(Formatting.normalization(smaa.normalization, l)); kokonaishyväksyttävyyden metapainot lineaariset (m − r)/(m − 1)",
+            "SMAA-2: \(smaa.samples) weight draws, seed \(smaa.seed); \(weights); \(values); \(Formatting.normalization(smaa.normalization, l)); holistic meta-weights linear (m − r)/(m − 1)"
         )
     }
 
