@@ -127,13 +127,18 @@ import Testing
     /// The words of the other language in a text, with the allowed names taken out first.
     static func leaks(in text: String, _ language: Language, allowed: [String]) -> Set<String> {
         // Options and command lines a person types (`--round`, `arvio round list`) are ids too.
-        // A value in single quotes ('unknown', 'T1') is what the user typed or must type; a web address is an id.
+        // A value in single quotes ('unknown', 'T1') is what the user typed or must type; a web address and a file
+        // name are ids.
         var text = text.replacing(/--[a-z-]+/, with: " ").replacing(
-            /'arvio [^']*'|`[^`]*`|'[^'\s]+'|\barvio [a-z]+|https?:\/\/\S+/, with: " ")
-        for name in allowed where !name.isEmpty { text = text.replacingOccurrences(of: name, with: " ") }
+            /'arvio [^']*'|`[^`]*`|'[^'\s]+'|\barvio [a-z]+|https?:\/\/\S+|[\w\/.-]+\.(?:csv|html|md|json|xml|xlsx|yaml|sqlite|bpmn)\b/, with: " ")
+        // A name of several words is taken out where it stands; a one-word id ('T', 'omaolo') only as a whole word, so
+        // that the area id 'I' does not cut "In" out of a sentence.
+        let (words, phrases) = (allowed.filter { $0.allSatisfy(\.isLetter) }, allowed.filter { !$0.allSatisfy(\.isLetter) })
+        for name in phrases where !name.isEmpty { text = text.replacingOccurrences(of: name, with: " ") }
+        let ids = Set(words)
         let vocabulary = language == .fi ? englishWords : finnishWords
-        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
-        return Set(words.filter { vocabulary.contains($0) })
+        let found = text.split { !$0.isLetter }.map(String.init).filter { !ids.contains($0) }.map { $0.lowercased() }
+        return Set(found.filter { vocabulary.contains($0) })
     }
 
     /// A written file's or folder's text as a reader meets it: for HTML, the text and the alt, title and aria-label
