@@ -12,6 +12,10 @@ extension ToolkitSite {
         func e(_ text: String) -> String { Markup.escape(text) }
         func pick(_ fi: String, _ en: String) -> String { Formatting.pick(l, fi, en) }
 
+        /// ` lang="fi"` on an English page, for an element whose text the project holds in Finnish only; nothing on a
+        /// Finnish page.
+        var finnishOnly: String { l == .en ? " lang=\"fi\"" : "" }
+
         /// The path of a page of this language from the site's root.
         func path(_ page: String) -> String { l == .fi ? page : "en/" + page }
 

@@ -11,7 +11,7 @@ extension ToolkitSite.Context {
         body +=
             "<p class=\"summary\">\(pick("Toimintamallit sosiaali- ja terveyspalvelujen tuottamiseen etänä: valmistelu, käyttöönotto ja jokainen etäkontakti, ja mitkä arvioidut ratkaisut sopivat kuhunkin.", "Operating models for delivering social and health services remotely: preparation, deployment and every remote contact, and which evaluated solutions fit each."))</p>\n"
         func options(_ values: [String]) -> String {
-            values.map { "<option value=\"\(e($0))\">\(e($0))</option>" }.joined()
+            values.map { "<option value=\"\(e($0))\"\(finnishOnly)>\(e($0))</option>" }.joined()
         }
         let categories = Array(Set(models.compactMap(\.category))).sorted()
         let areas = Array(Set(models.flatMap(\.serviceAreas))).sorted()
@@ -36,7 +36,7 @@ extension ToolkitSite.Context {
                 <li data-category="\(e(model.category ?? ""))" data-areas="\(e(model.serviceAreas.joined(separator: "|")))" data-phase="\(e(model.developmentPhase))" data-search="\(e(search))">
                 <h2><a href="\(target)">\(e(model.title[l]))</a></h2>
                 <p>\(e(model.summary[l]))</p>
-                <p class="facts">\(e(categoryName(model.category))) · \(e(model.serviceAreas.joined(separator: ", "))) · \(pick("vaihe", "phase")): \(e(model.developmentPhase))</p>
+                <p class="facts">\(e(categoryName(model.category))) · <span\(finnishOnly)>\(e(model.serviceAreas.joined(separator: ", ")))</span> · \(pick("vaihe", "phase")): <span\(finnishOnly)>\(e(model.developmentPhase))</span></p>
                 </li>
 
                 """
@@ -87,13 +87,16 @@ extension ToolkitSite.Context {
         body +=
             "<p class=\"noprint\"><a href=\"\(href(from: page, to: path("models/\(model.id)-checklist.html")))\">\(pick("Tulostettava tarkistuslista", "Printable checklist"))</a> · <a href=\"\(href(from: page, to: "models/\(model.id).bpmn"))\" download=\"\(model.id).bpmn\">\(pick("Prosessikaavio (BPMN 2.0)", "Process diagram (BPMN 2.0)"))</a></p>\n"
         body += "<dl class=\"meta\">\n"
-        func row(_ term: String, _ value: String) { if !value.isEmpty { body += "<dt>\(term)</dt><dd>\(value)</dd>\n" } }
+        func row(_ term: String, _ value: String, finnish: Bool = false) {
+            if !value.isEmpty { body += "<dt>\(term)</dt><dd\(finnish ? finnishOnly : "")>\(value)</dd>\n" }
+        }
+        // The model file writes these in Finnish only; the English page marks them so (lang="fi").
         row(pick("Luokka", "Category"), e(categoryName(model.category)))
-        row(pick("Palvelualueet", "Service areas"), e(model.serviceAreas.joined(separator: ", ")))
-        row(pick("Kohderyhmät", "Target groups"), e(model.targetGroups.joined(separator: ", ")))
-        row(pick("Kehittämisen vaihe", "Development phase"), e(model.developmentPhase))
-        row(pick("Toteutuspaikka", "Place"), e(model.place))
-        row(pick("Omistaja", "Owner"), e(model.owner))
+        row(pick("Palvelualueet", "Service areas"), e(model.serviceAreas.joined(separator: ", ")), finnish: true)
+        row(pick("Kohderyhmät", "Target groups"), e(model.targetGroups.joined(separator: ", ")), finnish: true)
+        row(pick("Kehittämisen vaihe", "Development phase"), e(model.developmentPhase), finnish: true)
+        row(pick("Toteutuspaikka", "Place"), e(model.place), finnish: true)
+        row(pick("Omistaja", "Owner"), e(model.owner), finnish: true)
         row(pick("Säädöspohja", "Legal basis"), e(model.legalBasis.joined(separator: ", ")))
         row(pick("Versio", "Version"), e("\(model.version), \(pick("päivitetty", "updated")) \(model.updated)"))
         if let url = model.innokylaURL { row("Innokylä", "<a href=\"\(e(url))\">\(e(url))</a>") }
