@@ -6,11 +6,15 @@ import Foundation
 struct Arvio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arvio",
-        abstract: "Evaluate remote-service solutions for social and health care (Arvio).",
-        discussion: """
-            Arvio reads the project's plain-text data (catalog/, criteria/) and checks, lists and summarises it.
-            Finnish is the default language of its output; add --lang en for English.
-            """,
+        abstract: localized(
+            fi: "Sosiaali- ja terveydenhuollon etäpalveluratkaisujen arviointi (Arvio).",
+            en: "Evaluate remote-service solutions for social and health care (Arvio)."),
+        discussion: localized(
+            fi:
+                "Arvio lukee projektin tekstitiedostot (catalog/, criteria/, toolkit/), pitää arviointikierrokset tietokannassa ja kirjoittaa vertailuraportin ja toimintamallien sivuston. Tulosteet ovat suomeksi; --lang en vaihtaa englantiin.",
+            en:
+                "Arvio reads the project's text files (catalog/, criteria/, toolkit/), keeps evaluation rounds in a database and writes the comparison report and the site of operating models. Output is in Finnish; --lang en switches to English."
+        ),
         version: ArvioVersion.current,
         subcommands: [
             Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, SensitivityCommand.self,
@@ -25,7 +29,7 @@ struct Arvio: ParsableCommand {
     /// standard error in the language of `--lang`, with exit status 1. ArgumentParser's own usage errors, help and
     /// version keep its handling (exit status 64 or 0).
     static func main() {
-        let language = Language.requested(in: Array(CommandLine.arguments.dropFirst()))
+        let language = helpLanguage
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -33,7 +37,15 @@ struct Arvio: ParsableCommand {
             FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            // Help, version and usage errors: ArgumentParser's text, its standard phrases in the chosen language.
+            let message = ParserWording.translated(fullMessage(for: error))
+            let code = exitCode(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -7,21 +7,32 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the toolkit site: operating models, checklists, BPMN diagrams, solution pages and the comparison report.",
-        discussion: """
-            The site is static and self-contained (no external assets; the search works without a server and the
-            model list is complete without JavaScript), in Finnish at the root and in English under en/. Solutions'
-            must-have status comes from --round, or else from the most recently revealed round (named on standard error). The site is built in a new folder
-            beside --out and swapped in only when every page is written, so a failure leaves the old site as it was.
-            """)
+        abstract: localized(
+            fi: "Rakentaa toimintamallien sivuston: toimintamallit, tarkistuslistat, BPMN-kaaviot, ratkaisusivut ja vertailuraportin.",
+            en: "Build the toolkit site: operating models, checklists, BPMN diagrams, solution pages and the comparison report."),
+        discussion: localized(
+            fi:
+                "Sivusto on staattinen ja itsenäinen (ei ulkoisia tiedostoja; haku toimii ilman palvelinta ja mallien luettelo ilman JavaScriptiä), suomeksi juuressa ja englanniksi kansiossa en/. Ratkaisujen pakollisten vaatimusten tila tulee kierrokselta --round tai muuten viimeksi paljastetulta kierrokselta (nimetään virhetulosteessa). Sivusto rakennetaan uuteen kansioon ja vaihdetaan kansion --out tilalle vasta, kun jokainen sivu on kirjoitettu, joten epäonnistuminen jättää vanhan sivuston ennalleen.",
+            en:
+                "The site is static and self-contained (no external files; the search works without a server and the list of models without JavaScript), in Finnish at the root and in English under en/. Solutions' must-have status comes from --round, or else from the most recently revealed round (named on standard error). The site is built in a new folder and swapped in for --out only when every page is written, so a failure leaves the old site as it was."
+        ))
 
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option(help: "The round whose report and must-have status the site shows (default: the most recently revealed).")
+    @Option(
+        help: .text(
+            fi: "Kierros, jonka raportin ja pakollisten vaatimusten tilan sivusto näyttää (oletus: viimeksi paljastettu).",
+            en: "The round whose report and must-have status the site shows (default: the most recently revealed)."))
     var round: String?
-    @Option(help: "The folder to write the site into (replaced as a whole).") var out: String = "site"
-    @Option(help: "SMAA-2 weight draws for the report's sensitivity section.") var samples: Int = 10_000
-    @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
+    @Option(
+        help: .text(
+            fi: "Kansio, johon sivusto kirjoitetaan (korvataan kokonaan).", en: "The folder to write the site into (replaced as a whole)."))
+    var out: String = "site"
+    @Option(
+        help: .text(
+            fi: "SMAA-2-painonäytteiden määrä raportin herkkyysosioon.", en: "SMAA-2 weight draws for the report's sensitivity section."))
+    var samples: Int = 10_000
+    @Option(help: .text(fi: "SMAA-2:n siemenluku.", en: "SMAA-2 seed.")) var seed: UInt64 = 1
 
     func run() throws {
         let project = try options.load()

@@ -5,17 +5,26 @@ import ArvioReports
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "List the catalog's solutions, filtered by category and status; 'catalog show ID' shows one.",
+        abstract: localized(
+            fi: "Luettelee luettelon ratkaisut luokan ja tilan mukaan suodatettuina; 'arvio catalog show TUNNUS' näyttää yhden.",
+            en: "List the catalog's solutions, filtered by category and status; 'catalog show ID' shows one."),
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List solutions.")
+        static let configuration = CommandConfiguration(abstract: localized(fi: "Luettelee ratkaisut.", en: "List solutions."))
 
         @OptionGroup var options: ProjectOptions
-        @Option(help: "Only solutions of this category (main or other), e.g. VID.") var category: String?
-        @Option(help: "Only solutions with this status: in-use, pilot or ended.") var status: SolutionStatus?
-        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+        @Option(
+            help: .text(
+                fi: "Vain tämän luokan ratkaisut (pää- tai muu luokka), esim. VID.",
+                en: "Only solutions of this category (main or other), e.g. VID.")) var category: String?
+        @Option(
+            help: .text(
+                fi: "Vain ratkaisut, joiden tila on tämä: 'in-use' (käytössä), 'pilot' (pilotti) tai 'ended' (päättynyt).",
+                en: "Only solutions with this status: in-use, pilot or ended.")) var status: SolutionStatus?
+        @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv."))
+        var format: OutputFormat = .table
 
         func run() throws {
             print(try output(for: try options.load()), terminator: "")
@@ -39,11 +48,15 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one solution's facts, their verification and sources.")
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Näyttää yhden ratkaisun tiedot, niiden varmennuksen ja lähteet.",
+                en: "Show one solution's facts, their verification and sources."))
 
         @OptionGroup var options: ProjectOptions
-        @Argument(help: "The solution's id, e.g. virtu.") var id: String
-        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+        @Argument(help: .text(fi: "Ratkaisun tunnus, esim. virtu.", en: "The solution's id, e.g. virtu.")) var id: String
+        @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv."))
+        var format: OutputFormat = .table
 
         func run() throws {
             print(try output(for: try options.load()), terminator: "")

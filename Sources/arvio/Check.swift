@@ -4,8 +4,12 @@ import ArvioReports
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate every project file; print each problem with file, line and field.",
-        discussion: "Exits 0 when the project is consistent, 1 with every problem listed otherwise.")
+        abstract: localized(
+            fi: "Tarkistaa jokaisen projektitiedoston ja tulostaa jokaisen ongelman tiedoston, rivin ja kentän kanssa.",
+            en: "Validate every project file; print each problem with file, line and field."),
+        discussion: localized(
+            fi: "Paluuarvo on 0, kun projekti on eheä, ja muuten 1, ja jokainen ongelma luetellaan.",
+            en: "Exits 0 when the project is consistent, 1 with every problem listed otherwise."))
 
     @OptionGroup var options: ProjectOptions
 

@@ -5,11 +5,17 @@ import ArvioReports
 struct CriteriaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "criteria",
-        abstract: "Show the criteria tree with local and global weights under a weight model.")
+        abstract: localized(
+            fi: "Näyttää kriteeripuun paikallisine ja globaaleine painoineen painotusmallin mukaan.",
+            en: "Show the criteria tree with local and global weights under a weight model."))
 
     @OptionGroup var options: ProjectOptions
-    @Option(help: "The weight model's id (default: asiantuntija-arvio, or the first model).") var model: String?
-    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+    @Option(
+        help: .text(
+            fi: "Painotusmallin tunnus (oletus: asiantuntija-arvio tai ensimmäinen malli).",
+            en: "The weight model's id (default: asiantuntija-arvio, or the first model).")) var model: String?
+    @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv.")) var format:
+        OutputFormat = .table
 
     static let defaultModel = "asiantuntija-arvio"
 

@@ -12,10 +12,12 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// Options every project command takes.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "The project folder, holding catalog/ and criteria/.")
+    @Option(
+        name: .long,
+        help: .text(fi: "Projektikansio, jossa ovat catalog/ ja criteria/.", en: "The project folder, holding catalog/ and criteria/."))
     var project: String = "."
 
-    @Option(name: .long, help: "Language of the output: fi (default) or en.")
+    @Option(name: .long, help: .text(fi: "Tulosteiden kieli: 'fi' (oletus) tai 'en'.", en: "Language of the output: fi (default) or en."))
     var lang: Language = .fi
 
     var root: URL { URL(fileURLWithPath: project, isDirectory: true) }

@@ -19,56 +19,91 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
-        abstract: "Rank the alternatives of a decision matrix with one method, or compare all of them.",
-        discussion: """
-            --matrix is 'alternative,c1,…,cn' (a header, then a row per alternative); --criteria is
-            'id,weight,type[,preference_function,q,p,s]' with type benefit or cost and preference functions usual,
-            u-shape, v-shape, level, linear or gaussian (PROMETHEE). Files may use ',' or ';' (then decimal commas too).
-            ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities, or levels
-            0…L with the priorities given by --level-priorities (e.g. derived from a pairwise comparison of the levels).
-            Weights are scaled to sum to 1; every normalisation and parameter is printed with the result. With --round,
-            the weighted sum reads scores on their own 0–5 scale (normalisation 'scale') unless --normalization says
-            otherwise; recorded must-have decisions (arvio verdict) are applied, and the JSON and CSV carry the gate.
-            Ties are exact (equal computed scores) unless --tie-tolerance is given; the rule is printed with every result.
-            """)
+        abstract: localized(
+            fi: "Asettaa päätösmatriisin vaihtoehdot järjestykseen yhdellä menetelmällä tai vertailee kaikkia menetelmiä.",
+            en: "Rank the alternatives of a decision matrix with one method, or compare all of them."),
+        discussion: localized(
+            fi:
+                "--matrix on muotoa 'alternative,c1,…,cn' (otsikkorivi ja rivi kutakin vaihtoehtoa kohden); --criteria on muotoa 'id,weight,type[,preference_function,q,p,s]', jossa 'type' on 'benefit' (suurempi parempi) tai 'cost' (pienempi parempi) ja PROMETHEEn preferenssifunktio 'usual', 'u-shape', 'v-shape', 'level', 'linear' tai 'gaussian'. Erottimena voi olla ',' tai ';' (jolloin myös desimaalipilkku). 'ahp-ratings' lukee arvot asteikolta 0–5 tasoina, joiden prioriteetit ovat lineaariset ja idealisoidut, tai tasoina 0…L valitsimen --level-priorities prioriteetein. Painot skaalataan summaan 1; jokainen normalisointi ja parametri tulostetaan tuloksen kanssa. Valitsimella --round painotettu summa lukee pisteet niiden omalla asteikolla 0–5, ellei --normalization muuta sano; kirjatut pakollisten vaatimusten päätökset (arvio verdict) otetaan huomioon, ja JSON ja CSV sisältävät karsinnan. Tasapelit ovat tarkkoja (yhtä suuret lasketut pisteet), ellei --tie-tolerance ole annettu; sääntö tulostetaan jokaisen tuloksen kanssa.",
+            en:
+                "--matrix is 'alternative,c1,…,cn' (a header, then a row per alternative); --criteria is 'id,weight,type[,preference_function,q,p,s]' with type benefit or cost and PROMETHEE's preference function usual, u-shape, v-shape, level, linear or gaussian. Files may use ',' or ';' (then decimal commas too). ahp-ratings takes values on the 0–5 scale as rating levels with linear, idealised priorities, or levels 0…L with the priorities of --level-priorities. Weights are scaled to sum to 1; every normalisation and parameter is printed with the result. With --round the weighted sum reads scores on their own 0–5 scale unless --normalization says otherwise; recorded must-have decisions (arvio verdict) are applied, and the JSON and CSV carry the gate. Ties are exact (equal computed scores) unless --tie-tolerance is given; the rule is printed with every result."
+        ))
 
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option(help: "Rank a revealed or closed round of the project: the must-have gate first, then its weight model.")
+    @Option(
+        help: .text(
+            fi:
+                "Järjestää projektin paljastetun tai suljetun kierroksen: ensin pakollisten vaatimusten karsinta, sitten kierroksen painotusmalli.",
+            en: "Rank a revealed or closed round of the project: the must-have gate first, then its weight model."))
     var round: String?
-    @Option(help: "The decision matrix (CSV).") var matrix: String?
-    @Option(help: "The criteria: weights, directions, preference functions (CSV).") var criteria: String?
-    @Option(help: "A decision problem in XMCDA 3.x: performance table, weights and preference directions.") var xmcda: String?
-    @Option(help: "The method, or 'all' to compare every method with a consensus.") var method: MethodChoice = .all
+    @Option(help: .text(fi: "Päätösmatriisi (CSV).", en: "The decision matrix (CSV).")) var matrix: String?
+    @Option(
+        help: .text(
+            fi: "Kriteerit: painot, suunnat ja preferenssifunktiot (CSV).",
+            en: "The criteria: weights, directions, preference functions (CSV).")) var criteria: String?
+    @Option(
+        help: .text(
+            fi: "Päätösongelma XMCDA 3.x -muodossa: suoritustaulukko, painot ja preferenssisuunnat.",
+            en: "A decision problem in XMCDA 3.x: performance table, weights and preference directions.")) var xmcda: String?
+    @Option(
+        help: .text(
+            fi: "Menetelmä, tai 'all', jolloin kaikkia menetelmiä verrataan ja niistä muodostetaan konsensus.",
+            en: "The method, or 'all' to compare every method with a consensus.")) var method: MethodChoice = .all
     @Option(
         help:
-            "Normalisation for weighted-sum (default min-max, with --round scale) and topsis (default vector): scale, min-max, max, sum, vector, none."
+            .text(
+                fi:
+                    "Normalisointi menetelmille weighted-sum (oletus 'min-max', valitsimella --round 'scale') ja 'topsis' (oletus 'vector'): 'scale', 'min-max', 'max', 'sum', 'vector' tai 'none'.",
+                en:
+                    "Normalisation for weighted-sum (default min-max, with --round scale) and topsis (default vector): scale, min-max, max, sum, vector, none."
+            )
     )
     var normalization: Normalization?
-    @Option(help: "VIKOR's weight of the majority strategy, 0…1.") var v: Double = 0.5
+    @Option(help: .text(fi: "VIKORin enemmistön strategian paino, 0…1.", en: "VIKOR's weight of the majority strategy, 0…1.")) var v:
+        Double = 0.5
     @Option(
         help: ArgumentHelp(
-            "ahp-ratings: the priority of each rating level 0…L, lowest first, comma-separated; idealised by the largest.",
+            localized(
+                fi: "ahp-ratings: kunkin tason 0…L prioriteetti alimmasta alkaen pilkuin eroteltuina; idealisoidaan suurimmalla.",
+                en: "ahp-ratings: the priority of each rating level 0…L, lowest first, comma-separated; idealised by the largest."),
             valueName: "p0,p1,…"))
     var levelPriorities: String?
     @Option(
         help: ArgumentHelp(
-            "Scores within this share of the larger magnitude (at least 1) count as tied, e.g. 1e-9; default 0: only equal scores tie.",
+            localized(
+                fi:
+                    "Pisteet, joiden ero on enintään tämä osuus suuremmasta itseisarvosta (vähintään 1), ovat tasapeli, esim. 1e-9; oletus 0: vain yhtä suuret pisteet.",
+                en:
+                    "Scores within this share of the larger magnitude (at least 1) count as tied, e.g. 1e-9; default 0: only equal scores tie."
+            ),
             valueName: "share"))
     var tieTolerance: Double = 0
-    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+    @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv.")) var format:
+        OutputFormat = .table
 
     func validate() throws {
         guard tieTolerance >= 0, tieTolerance < 1 else {
-            throw ValidationError("--tie-tolerance must be at least 0 and below 1, found \(tieTolerance).")
+            throw ValidationError(
+                localized(
+                    fi: "--tie-tolerance on oltava vähintään 0 ja alle 1, annettu \(tieTolerance).",
+                    en: "--tie-tolerance must be at least 0 and below 1, found \(tieTolerance)."))
         }
         try Self.validateSource(round: round, matrix: matrix, criteria: criteria, xmcda: xmcda)
         if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
-            throw ValidationError("--normalization applies to weighted-sum and topsis, not \(method.rawValue).")
+            throw ValidationError(
+                localized(
+                    fi: "--normalization koskee menetelmiä weighted-sum ja topsis, ei menetelmää \(method.rawValue).",
+                    en: "--normalization applies to weighted-sum and topsis, not \(method.rawValue)."))
         }
-        guard (0...1).contains(v) else { throw ValidationError("--v must be between 0 and 1, found \(v).") }
+        guard (0...1).contains(v) else {
+            throw ValidationError(localized(fi: "--v on oltava välillä 0–1, annettu \(v).", en: "--v must be between 0 and 1, found \(v)."))
+        }
         if levelPriorities != nil, method != .ahpRatings {
-            throw ValidationError("--level-priorities applies to ahp-ratings, not \(method.rawValue).")
+            throw ValidationError(
+                localized(
+                    fi: "--level-priorities koskee menetelmää ahp-ratings, ei menetelmää \(method.rawValue).",
+                    en: "--level-priorities applies to ahp-ratings, not \(method.rawValue)."))
         }
         _ = try ratingLevels()
     }
@@ -81,11 +116,18 @@ struct RankCommand: ParsableCommand {
         }
         let numbers = items.map { Double($0) }
         if let bad = zip(items, numbers).first(where: { $1 == nil || !$1!.isFinite || $1! < 0 }) {
-            throw ValidationError("--level-priorities: '\(bad.0)' is not a non-negative number; write e.g. 0.05,0.1,0.25,0.5,1.")
+            throw ValidationError(
+                localized(
+                    fi: "--level-priorities: '\(bad.0)' ei ole ei-negatiivinen luku; kirjoita esim. 0.05,0.1,0.25,0.5,1.",
+                    en: "--level-priorities: '\(bad.0)' is not a non-negative number; write e.g. 0.05,0.1,0.25,0.5,1."))
         }
         let priorities = numbers.compactMap { $0 }
         guard priorities.count >= 2, priorities.contains(where: { $0 > 0 }) else {
-            throw ValidationError("--level-priorities needs at least two levels and one positive priority, found '\(levelPriorities)'.")
+            throw ValidationError(
+                localized(
+                    fi:
+                        "--level-priorities tarvitsee vähintään kaksi tasoa ja yhden positiivisen prioriteetin, annettu '\(levelPriorities)'.",
+                    en: "--level-priorities needs at least two levels and one positive priority, found '\(levelPriorities)'."))
         }
         return priorities
     }
@@ -150,7 +192,10 @@ struct RankCommand: ParsableCommand {
     static func validateSource(round: String?, matrix: String?, criteria: String?, xmcda: String?) throws {
         let csv = matrix != nil || criteria != nil
         guard [round != nil, xmcda != nil, csv].filter({ $0 }).count == 1, !csv || (matrix != nil && criteria != nil) else {
-            throw ValidationError("Give one of --round, --xmcda, or both --matrix and --criteria.")
+            throw ValidationError(
+                localized(
+                    fi: "Anna yksi näistä: --round, --xmcda tai sekä --matrix että --criteria.",
+                    en: "Give one of --round, --xmcda, or both --matrix and --criteria."))
         }
     }
 

@@ -12,21 +12,35 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the comparison report of a round: self-contained HTML, Markdown, JSON, CSV and XMCDA 3.1.1.",
-        discussion: """
-            Every document is built in memory first and written only when all of them are ready, so a failure leaves
-            the output folder as it was. The report's SMAA-2 uses --samples draws with --seed; the seed and the
-            round's content hash are printed in the footer, so the same inputs give the same report.
-            """)
+        abstract: localized(
+            fi: "Kirjoittaa kierroksen vertailuraportin: itsenäinen HTML, Markdown, JSON, CSV ja XMCDA 3.1.1.",
+            en: "Write the comparison report of a round: self-contained HTML, Markdown, JSON, CSV and XMCDA 3.1.1."),
+        discussion: localized(
+            fi:
+                "Jokainen asiakirja rakennetaan ensin muistiin ja kirjoitetaan vasta, kun kaikki ovat valmiita, joten epäonnistuminen jättää kansion ennalleen. Raportin SMAA-2 käyttää --samples näytettä siemenellä --seed; siemen ja kierroksen sisältötiiviste tulostetaan alatunnisteeseen, joten samat lähtötiedot antavat saman raportin.",
+            en:
+                "Every document is built in memory first and written only when all of them are ready, so a failure leaves the folder as it was. The report's SMAA-2 uses --samples draws with --seed; the seed and the round's content hash are printed in the footer, so the same inputs give the same report."
+        ))
 
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option(help: "The round (default: the most recently revealed, named on standard error).") var round: String?
-    @Option(help: "A weight model of the project to use instead of the round's own.") var model: String?
-    @Option(help: "Which documents: html, md, json, csv, xmcda or all.") var format: ReportFormat = .all
-    @Option(help: "The folder to write into (created if missing).") var out: String = "report"
-    @Option(help: "SMAA-2 weight draws.") var samples: Int = 10_000
-    @Option(help: "SMAA-2 seed.") var seed: UInt64 = 1
+    @Option(
+        help: .text(
+            fi: "Kierros (oletus: viimeksi paljastettu, nimetään virhetulosteessa).",
+            en: "The round (default: the most recently revealed, named on standard error).")) var round: String?
+    @Option(
+        help: .text(
+            fi: "Projektin painotusmalli, jota käytetään kierroksen oman mallin sijaan.",
+            en: "A weight model of the project to use instead of the round's own.")) var model: String?
+    @Option(
+        help: .text(
+            fi: "Mitkä asiakirjat: 'html', 'md', 'json', 'csv', 'xmcda' tai 'all' (kaikki).",
+            en: "Which documents: html, md, json, csv, xmcda or all.")
+    ) var format: ReportFormat = .all
+    @Option(help: .text(fi: "Kansio, johon kirjoitetaan (luodaan tarvittaessa).", en: "The folder to write into (created if missing)."))
+    var out: String = "report"
+    @Option(help: .text(fi: "SMAA-2-painonäytteiden määrä.", en: "SMAA-2 weight draws.")) var samples: Int = 10_000
+    @Option(help: .text(fi: "SMAA-2:n siemenluku.", en: "SMAA-2 seed.")) var seed: UInt64 = 1
 
     func run() throws {
         let project = try options.load()

@@ -6,10 +6,16 @@ import Foundation
 
 /// Options of the commands that use the evaluation store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database (default: .arvio/arvio.sqlite in the project, created on first use).")
+    @Option(
+        help: .text(
+            fi: "SQLite-tietokanta (oletus: projektin .arvio/arvio.sqlite, luodaan ensimmäisellä käyttökerralla).",
+            en: "The SQLite database (default: .arvio/arvio.sqlite in the project, created on first use)."))
     var database: String?
 
-    @Option(help: "Who is acting, for the audit log (default: the USER environment variable).")
+    @Option(
+        help: .text(
+            fi: "Kuka toimii, tarkastuslokia varten (oletus: ympäristömuuttuja USER).",
+            en: "Who is acting, for the audit log (default: the USER environment variable)."))
     var actor: String?
 
     func path(in project: ProjectOptions) -> String {
@@ -43,18 +49,27 @@ struct StoreOptions: ParsableArguments {
 
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "round", abstract: "Evaluation rounds: new, list, show, reveal, close.",
+        commandName: "round",
+        abstract: localized(
+            fi:
+                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'reveal' (paljasta), 'close' (sulje).",
+            en: "Evaluation rounds: new, list, show, reveal, close."),
         subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Reveal.self, Close.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Start a round; the criteria and the weight model are snapshotted with their content hash.")
+            abstract: localized(
+                fi: "Aloittaa kierroksen; kriteereistä ja painotusmallista tallennetaan tilannekuva sisältötiivisteineen.",
+                en: "Start a round; the criteria and the weight model are snapshotted with their content hash."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The round's id, e.g. lapit-2021.") var id: String
-        @Option(help: "The round's name.") var name: String?
-        @Option(help: "Solution ids, comma-separated (default: the landscape's shortlist).") var solutions: String?
-        @Option(help: "The weight model's id.") var model: String = CriteriaCommand.defaultModel
+        @Argument(help: .text(fi: "Kierroksen tunnus, esim. lapit-2021.", en: "The round's id, e.g. lapit-2021.")) var id: String
+        @Option(help: .text(fi: "Kierroksen nimi.", en: "The round's name.")) var name: String?
+        @Option(
+            help: .text(
+                fi: "Ratkaisujen tunnukset pilkuin eroteltuina (oletus: yleiskatsauksen lyhyt lista).",
+                en: "Solution ids, comma-separated (default: the landscape's shortlist).")) var solutions: String?
+        @Option(help: .text(fi: "Painotusmallin tunnus.", en: "The weight model's id.")) var model: String = CriteriaCommand.defaultModel
 
         func run() throws { try create() }
 
@@ -83,7 +98,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rounds.")
+        static let configuration = CommandConfiguration(abstract: localized(fi: "Luettelee kierrokset.", en: "List the rounds."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
 
@@ -104,11 +119,15 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a round; while it is open, --assessor sees only their own scores.")
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Näyttää kierroksen; kun kierros on auki, --assessor näkee vain omat pisteensä.",
+                en: "Show a round; while it is open, --assessor sees only their own scores."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The round's id.") var id: String
-        @Option(help: "Show the round as this assessor sees it.") var assessor: String?
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(help: .text(fi: "Näytä kierros niin kuin tämä arvioija sen näkee.", en: "Show the round as this assessor sees it."))
+        var assessor: String?
 
         func run() throws {
             let database = try store.open(options)
@@ -141,10 +160,11 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Reveal: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open every score of the round to everyone.")
+        static let configuration = CommandConfiguration(
+            abstract: localized(fi: "Avaa kierroksen kaikki pisteet kaikille.", en: "Open every score of the round to everyone."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: .text(fi: "Paljastettavan kierroksen tunnus.", en: "The id of the round to reveal.")) var id: String
 
         func run() throws {
             try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now)
@@ -153,10 +173,11 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close the round: no more scores.")
+        static let configuration = CommandConfiguration(
+            abstract: localized(fi: "Sulkee kierroksen: pisteitä ei voi enää antaa.", en: "Close the round: no more scores."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
+        @Argument(help: .text(fi: "Suljettavan kierroksen tunnus.", en: "The id of the round to close.")) var id: String
 
         func run() throws {
             try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now)
@@ -167,16 +188,23 @@ struct RoundCommand: ParsableCommand {
 
 struct AssessorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "assessor", abstract: "Assessors: add, list.", subcommands: [Add.self, List.self])
+        commandName: "assessor", abstract: localized(fi: "Arvioijat: 'add' (lisää), 'list' (luettelo).", en: "Assessors: add, list."),
+        subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an assessor with the areas they are competent in.")
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Lisää arvioijan ja alueet, joilla hän on pätevä.", en: "Add an assessor with the areas they are competent in."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
-        @Option var name: String
-        @Option(help: "e.g. security, data protection, architecture, usability.") var role: String
-        @Option(help: "Area ids, comma-separated, e.g. T,I.") var areas: String
+        @Argument(help: .text(fi: "Arvioijan tunnus, esim. anna.", en: "The assessor's id, e.g. anna.")) var id: String
+        @Option(help: .text(fi: "Arvioijan nimi.", en: "The assessor's name.")) var name: String
+        @Option(
+            help: .text(
+                fi: "Esim. tietoturva, tietosuoja, arkkitehtuuri, käytettävyys.",
+                en: "e.g. security, data protection, architecture, usability.")) var role: String
+        @Option(help: .text(fi: "Alueiden tunnukset pilkuin eroteltuina, esim. T,I.", en: "Area ids, comma-separated, e.g. T,I."))
+        var areas: String
 
         func run() throws { try add() }
 
@@ -194,7 +222,7 @@ struct AssessorCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the assessors.")
+        static let configuration = CommandConfiguration(abstract: localized(fi: "Luettelee arvioijat.", en: "List the assessors."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
 
@@ -216,23 +244,40 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Import scoring workbooks (.xlsx), CSV files (round,solution,criterion,assessor,score,rationale,evidence) and XMCDA performance tables: all or none.",
-        discussion: """
-            An XMCDA 3.x performance table (--xmcda) holds one assessor's scores: alternatives are solution ids,
-            criteria are criterion ids, values are 0–5 (or a label na / unknown; <NA/> counts as unknown). Give the
-            round and the assessor with --round and --assessor. Files that declare a DOCTYPE or entities are refused.
-            """)
+            localized(
+                fi:
+                    "Tuo arviointityökirjat (.xlsx), CSV-tiedostot ('round,solution,criterion,assessor,score,rationale,evidence') ja XMCDA-suoritustaulukot: kaikki tai ei mitään.",
+                en:
+                    "Import scoring workbooks (.xlsx), CSV files (round,solution,criterion,assessor,score,rationale,evidence) and XMCDA performance tables: all or none."
+            ),
+        discussion: localized(
+            fi:
+                "XMCDA 3.x -suoritustaulukko (--xmcda) sisältää yhden arvioijan pisteet: vaihtoehdot ovat ratkaisujen tunnuksia, kriteerit kriteerien tunnuksia ja arvot 0–5 (tai merkintä 'na' / 'unknown'; <NA/> lasketaan tuntemattomaksi). Anna kierros ja arvioija valitsimilla --round ja --assessor. Tiedostot, joissa on DOCTYPE- tai entiteettimäärittely, hylätään.",
+            en:
+                "An XMCDA 3.x performance table (--xmcda) holds one assessor's scores: alternatives are solution ids, criteria are criterion ids, values are 0–5 (or a label na / unknown; <NA/> counts as unknown). Give the round and the assessor with --round and --assessor. Files that declare a DOCTYPE or entities are refused."
+        ))
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Workbooks (.xlsx) or CSV files.") var files: [String] = []
-    @Option(help: "An XMCDA 3.x file whose performance table holds one assessor's scores (repeatable).") var xmcda: [String] = []
-    @Option(help: "The round the XMCDA scores belong to.") var round: String?
-    @Option(help: "The assessor who gave the XMCDA scores.") var assessor: String?
+    @Argument(help: .text(fi: "Työkirjat (.xlsx) tai CSV-tiedostot.", en: "Workbooks (.xlsx) or CSV files.")) var files: [String] = []
+    @Option(
+        help: .text(
+            fi: "XMCDA 3.x -tiedosto, jonka suoritustaulukossa on yhden arvioijan pisteet (voi toistaa).",
+            en: "An XMCDA 3.x file whose performance table holds one assessor's scores (repeatable).")) var xmcda: [String] = []
+    @Option(help: .text(fi: "Kierros, johon XMCDA-pisteet kuuluvat.", en: "The round the XMCDA scores belong to.")) var round: String?
+    @Option(help: .text(fi: "Arvioija, joka antoi XMCDA-pisteet.", en: "The assessor who gave the XMCDA scores.")) var assessor: String?
 
     func validate() throws {
-        guard !files.isEmpty || !xmcda.isEmpty else { throw ValidationError("Give workbooks, CSV files or --xmcda FILE to import.") }
+        guard !files.isEmpty || !xmcda.isEmpty else {
+            throw ValidationError(
+                localized(
+                    fi: "Anna tuotavat työkirjat, CSV-tiedostot tai --xmcda TIEDOSTO.",
+                    en: "Give workbooks, CSV files or --xmcda FILE to import."))
+        }
         if !xmcda.isEmpty, round == nil || assessor == nil {
-            throw ValidationError("--xmcda needs --round and --assessor: an XMCDA performance table does not say whose scores it holds.")
+            throw ValidationError(
+                localized(
+                    fi: "--xmcda tarvitsee valitsimet --round ja --assessor: XMCDA-suoritustaulukko ei kerro, kenen pisteitä se sisältää.",
+                    en: "--xmcda needs --round and --assessor: an XMCDA performance table does not say whose scores it holds."))
         }
     }
 
@@ -297,16 +342,17 @@ struct ImportCommand: ParsableCommand {
 }
 
 struct ScoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "score", abstract: "Set one score.")
+    static let configuration = CommandConfiguration(
+        commandName: "score", abstract: localized(fi: "Kirjaa yhden pisteen.", en: "Set one score."))
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option var round: String
-    @Option var assessor: String
-    @Option var solution: String
-    @Option var criterion: String
-    @Option(help: "0–5, na or unknown.") var value: String
-    @Option var rationale: String = ""
-    @Option(help: "Evidence links, space-separated.") var evidence: String = ""
+    @Option(help: .text(fi: "Kierros, jolle piste annetaan.", en: "The round the score belongs to.")) var round: String
+    @Option(help: .text(fi: "Arvioija, joka antaa pisteen.", en: "The assessor who gives the score.")) var assessor: String
+    @Option(help: .text(fi: "Arvioitavan ratkaisun tunnus.", en: "The id of the solution scored.")) var solution: String
+    @Option(help: .text(fi: "Kriteerin tunnus, esim. T1.", en: "The criterion's id, e.g. T1.")) var criterion: String
+    @Option(help: .text(fi: "0–5, 'na' (ei sovellu) tai 'unknown' (ei tiedossa).", en: "0–5, na or unknown.")) var value: String
+    @Option(help: .text(fi: "Perustelu: miksi juuri tämä piste.", en: "Why this score.")) var rationale: String = ""
+    @Option(help: .text(fi: "Näytön linkit välilyönnein eroteltuina.", en: "Evidence links, space-separated.")) var evidence: String = ""
 
     func run() throws {
         let project = try options.load()
@@ -335,18 +381,31 @@ struct ScoreCommand: ParsableCommand {
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check the audit log, or print its head to publish.", subcommands: [Verify.self, Head.self])
+        commandName: "audit",
+        abstract: localized(
+            fi: "Tarkistaa tarkastuslokin tai tulostaa sen pään julkaistavaksi.", en: "Check the audit log, or print its head to publish."),
+        subcommands: [Verify.self, Head.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Verify the SHA-256 chain and that every round, assessor, score and verdict is what the log last recorded; name any edited, inserted or deleted row."
+                localized(
+                    fi:
+                        "Tarkistaa SHA-256-ketjun ja sen, että jokainen kierros, arvioija, piste ja päätös on sellainen kuin loki viimeksi kirjasi; nimeää muokatut, lisätyt ja poistetut rivit.",
+                    en:
+                        "Verify the SHA-256 chain and that every round, assessor, score and verdict is what the log last recorded; name any edited, inserted or deleted row."
+                )
         )
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
         @Option(
             help:
-                "A head published earlier ('sequence:hash', as 'arvio audit head' and the report print it): also prove the log extends it.")
+                .text(
+                    fi:
+                        "Aiemmin julkaistu pää (muodossa järjestysnumero:tiiviste, kuten 'arvio audit head' ja raportti sen tulostavat): todista myös, että loki jatkaa sitä.",
+                    en:
+                        "A head published earlier ('sequence:hash', as 'arvio audit head' and the report print it): also prove the log extends it."
+                ))
         var head: String?
 
         func run() throws {
@@ -376,7 +435,12 @@ struct AuditCommand: ParsableCommand {
     struct Head: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Print the audit log's head (sequence:hash) to record in the procurement decision; 'audit verify --head' proves it later.")
+                localized(
+                    fi:
+                        "Tulostaa tarkastuslokin pään (järjestysnumero:tiiviste) hankintapäätökseen kirjattavaksi; 'audit verify --head' todistaa sen myöhemmin.",
+                    en:
+                        "Print the audit log's head (sequence:hash) to record in the procurement decision; 'audit verify --head' proves it later."
+                ))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
 
@@ -390,11 +454,17 @@ struct AuditCommand: ParsableCommand {
 extension RoundCommand {
     struct AgreementCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "agreement", abstract: "Kendall's W per area and the items assessors differ on by 2 points or more.")
+            commandName: "agreement",
+            abstract: localized(
+                fi: "Kendallin W alueittain ja kohteet, joissa arvioijat eroavat vähintään 2 pistettä.",
+                en: "Kendall's W per area and the items assessors differ on by 2 points or more."))
         @OptionGroup var options: ProjectOptions
         @OptionGroup var store: StoreOptions
-        @Argument var id: String
-        @Option(help: "The smallest difference that puts an item on the agenda.") var threshold: Double = 2
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(
+            help: .text(
+                fi: "Pienin ero, jolla kohde nostetaan asialistalle.", en: "The smallest difference that puts an item on the agenda."))
+        var threshold: Double = 2
 
         func run() throws {
             let project = try options.load()
@@ -412,12 +482,18 @@ extension RoundCommand {
 struct WorkbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workbook",
-        abstract: "Write an assessor's scoring workbook (.xlsx): a sheet per area they are competent in, their own scores prefilled.")
+        abstract: localized(
+            fi:
+                "Kirjoittaa arvioijan arviointityökirjan (.xlsx): välilehti kullekin alueelle, jolla hän on pätevä, omat pisteet valmiiksi täytettyinä.",
+            en: "Write an assessor's scoring workbook (.xlsx): a sheet per area they are competent in, their own scores prefilled."))
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option var round: String
-    @Option var assessor: String
-    @Option(help: "The file to write (default: <round>-<assessor>.xlsx).") var out: String?
+    @Option(help: .text(fi: "Kierros, jonka työkirja kirjoitetaan.", en: "The round of the workbook.")) var round: String
+    @Option(help: .text(fi: "Arvioija, jonka työkirja kirjoitetaan.", en: "The assessor whose workbook is written.")) var assessor: String
+    @Option(
+        help: .text(
+            fi: "Kirjoitettava tiedosto (oletus: <kierros>-<arvioija>.xlsx).", en: "The file to write (default: <round>-<assessor>.xlsx)."))
+    var out: String?
 
     func run() throws {
         let project = try options.load()
@@ -444,13 +520,21 @@ struct WorkbookCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a round's scores as CSV (the import's columns) or .xlsx; an open round only for --assessor's own scores.")
+        abstract: localized(
+            fi:
+                "Vie kierroksen pisteet CSV:nä (tuonnin sarakkeet) tai .xlsx-tiedostona; avoimelta kierrokselta vain arvioijan --assessor omat pisteet.",
+            en: "Export a round's scores as CSV (the import's columns) or .xlsx; an open round only for --assessor's own scores."))
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option var round: String
-    @Option(help: "While the round is open: whose scores (their own only).") var assessor: String?
-    @Option(help: "csv or xlsx.") var format: ExportFormat = .csv
-    @Option(help: "The file to write (default: standard output for csv, <round>.xlsx for xlsx).") var out: String?
+    @Option(help: .text(fi: "Kierros, jonka pisteet viedään.", en: "The round whose scores are exported.")) var round: String
+    @Option(
+        help: .text(fi: "Kun kierros on auki: kenen pisteet (vain omat).", en: "While the round is open: whose scores (their own only)."))
+    var assessor: String?
+    @Option(help: .text(fi: "'csv' tai 'xlsx'.", en: "csv or xlsx.")) var format: ExportFormat = .csv
+    @Option(
+        help: .text(
+            fi: "Kirjoitettava tiedosto (oletus: csv vakiotulosteeseen, xlsx tiedostoon <kierros>.xlsx).",
+            en: "The file to write (default: standard output for csv, <round>.xlsx for xlsx).")) var out: String?
 
     enum ExportFormat: String, CaseIterable, ExpressibleByArgument { case csv, xlsx }
 
@@ -483,18 +567,23 @@ struct ExportCommand: ParsableCommand {
 struct VerdictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
-        abstract: "Record a must-have (knock-out) verdict for a solution; it overrides what the scores imply for that rule.",
-        discussion: """
-            The verdict decides the rule everywhere the round is evaluated (rank, sensitivity, report, build), and the
-            gate shows it beside what the scores alone implied, with who recorded it and when.
-            """)
+        abstract: localized(
+            fi: "Kirjaa ratkaisulle päätöksen pakollisesta vaatimuksesta; se ohittaa sen, mitä pisteet vaatimuksesta antaisivat.",
+            en: "Record a must-have (knock-out) verdict for a solution; it overrides what the scores imply for that rule."),
+        discussion: localized(
+            fi:
+                "Päätös ratkaisee vaatimuksen kaikkialla, missä kierros arvioidaan ('rank', 'sensitivity', 'report', 'build'), ja karsinta näyttää sen sen vieressä, mitä pisteet yksinään antaisivat, sekä kuka sen kirjasi ja milloin.",
+            en:
+                "The verdict decides the rule everywhere the round is evaluated (rank, sensitivity, report, build), and the gate shows it beside what the scores alone implied, with who recorded it and when."
+        ))
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: StoreOptions
-    @Option var round: String
-    @Option var solution: String
-    @Option(help: "The rule's id, e.g. KO-T1.") var rule: String
-    @Option(help: "true (met) or false (not met).") var met: Bool
-    @Option var rationale: String
+    @Option(help: .text(fi: "Kierros, jolle päätös kirjataan.", en: "The round the verdict is for.")) var round: String
+    @Option(help: .text(fi: "Ratkaisu, jota päätös koskee.", en: "The solution the verdict is about.")) var solution: String
+    @Option(help: .text(fi: "Vaatimuksen tunnus, esim. KO-T1.", en: "The rule's id, e.g. KO-T1.")) var rule: String
+    @Option(help: .text(fi: "'true' (täyttyy) tai 'false' (ei täyty).", en: "true (met) or false (not met).")) var met: Bool
+    @Option(help: .text(fi: "Perustelu, esim. konsensuskokouksen päätös.", en: "Why, e.g. the consensus meeting's decision."))
+    var rationale: String
 
     func run() throws {
         let project = try options.load()

@@ -25,29 +25,49 @@ enum RandomIndexChoice: String, CaseIterable, ExpressibleByArgument {
 struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weights",
-        abstract: "Derive criterion weights: AHP pairwise comparisons (λmax, CI, CR), entropy or CRITIC from a matrix, ranks, or swings.",
-        discussion: """
-            --ahp FILE is a square CSV: a header row of criterion ids, then one row per criterion in the same order;
-            judgements are numbers or fractions (1/3), empty cells below the diagonal are filled with reciprocals. CR uses
-            Saaty's (1980) random indices up to 10 items and Tummala & Ling's (1998) for 11–15 (--random-index
-            tummala-ling for theirs throughout); no published table goes further, so larger matrices are refused.
-            --method entropy|critic reads --matrix and --criteria as 'arvio rank' does (CRITIC honours cost criteria).
-            --method roc|rank-sum|rank-reciprocal takes --ranks T=1,U=2,I=2 (1 = most important; ties allowed);
-            --method swing takes --points T=100,U=60,I=30 (the most valued swing is 100).
-            """)
+        abstract: localized(
+            fi:
+                "Johtaa kriteerien painot: AHP-parivertailut (λmax, CI, CR), entropia tai CRITIC matriisista, tärkeysjärjestys tai swing-pisteet.",
+            en: "Derive criterion weights: AHP pairwise comparisons (λmax, CI, CR), entropy or CRITIC from a matrix, ranks, or swings."),
+        discussion: localized(
+            fi:
+                "--ahp TIEDOSTO on neliön muotoinen CSV: otsikkorivillä kriteerien tunnukset ja sitten rivi kutakin kriteeriä kohden samassa järjestyksessä; arviot ovat lukuja tai murtolukuja (1/3), ja lävistäjän alapuolen tyhjät solut täytetään käänteisluvuilla. CR käyttää Saatyn (1980) satunnaisindeksejä 10 kohteeseen asti ja Tummalan ja Lingin (1998) indeksejä 11–15 kohteelle (--random-index tummala-ling käyttää heidän taulukkoaan kaikille); julkaistut taulukot eivät ulotu pidemmälle, joten suuremmat matriisit hylätään. --method 'entropy' tai 'critic' lukee valitsimet --matrix ja --criteria kuten 'arvio rank' (CRITIC huomioi 'cost'-kriteerit). --method 'roc', 'rank-sum' tai 'rank-reciprocal' ottaa valitsimen --ranks T=1,U=2,I=2 (1 = tärkein; tasapelit sallittuja); --method 'swing' ottaa valitsimen --points T=100,U=60,I=30 (arvokkain muutos on 100).",
+            en:
+                "--ahp FILE is a square CSV: a header row of criterion ids, then one row per criterion in the same order; judgements are numbers or fractions (1/3), and empty cells below the diagonal are filled with reciprocals. CR uses Saaty's (1980) random indices up to 10 items and Tummala & Ling's (1998) for 11–15 (--random-index tummala-ling for theirs throughout); no published table goes further, so larger matrices are refused. --method entropy|critic reads --matrix and --criteria as 'arvio rank' does (CRITIC honours cost criteria). --method roc|rank-sum|rank-reciprocal takes --ranks T=1,U=2,I=2 (1 = most important; ties allowed); --method swing takes --points T=100,U=60,I=30 (the most valued swing is 100)."
+        ))
 
     @OptionGroup var options: ProjectOptions
-    @Option(help: "The technique (default: ahp when --ahp is given).") var method: WeightsMethod?
-    @Option(help: "The pairwise comparison matrix (CSV), for AHP.") var ahp: String?
-    @Option(help: "eigenvector (Saaty, default) or geometric (row geometric mean), for AHP.")
+    @Option(help: .text(fi: "Tekniikka (oletus: 'ahp', kun --ahp on annettu).", en: "The technique (default: ahp when --ahp is given)."))
+    var method: WeightsMethod?
+    @Option(help: .text(fi: "Parivertailumatriisi (CSV) AHP:lle.", en: "The pairwise comparison matrix (CSV), for AHP.")) var ahp: String?
+    @Option(
+        help: .text(
+            fi: "AHP:lle 'eigenvector' (ominaisvektori, Saaty, oletus) tai 'geometric' (rivien geometrinen keskiarvo).",
+            en: "eigenvector (Saaty, default) or geometric (row geometric mean), for AHP."))
     var prioritization: AHP.Prioritization = .eigenvector
-    @Option(help: "The random-index table for AHP's CR: saaty (default; Tummala & Ling beyond 10) or tummala-ling.")
+    @Option(
+        help: .text(
+            fi: "AHP:n CR:n satunnaisindeksitaulukko: 'saaty' (oletus; yli 10 kohteelle Tummala & Ling) tai 'tummala-ling'.",
+            en: "The random-index table for AHP's CR: saaty (default; Tummala & Ling beyond 10) or tummala-ling."))
     var randomIndex: RandomIndexChoice = .saaty
-    @Option(help: "The decision matrix (CSV), for entropy and CRITIC.") var matrix: String?
-    @Option(help: "The criteria (CSV), for entropy and CRITIC.") var criteria: String?
-    @Option(help: ArgumentHelp("Ranks for roc, rank-sum and rank-reciprocal.", valueName: "id=rank,…")) var ranks: String?
-    @Option(help: ArgumentHelp("Swing points (0–100, one of them 100) for swing.", valueName: "id=points,…")) var points: String?
-    @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+    @Option(help: .text(fi: "Päätösmatriisi (CSV) entropialle ja CRITICille.", en: "The decision matrix (CSV), for entropy and CRITIC."))
+    var matrix: String?
+    @Option(help: .text(fi: "Kriteerit (CSV) entropialle ja CRITICille.", en: "The criteria (CSV), for entropy and CRITIC.")) var criteria:
+        String?
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                fi: "Tärkeysjärjestys tekniikoille 'roc', 'rank-sum' ja 'rank-reciprocal'.",
+                en: "Ranks for roc, rank-sum and rank-reciprocal."),
+            valueName: "id=rank,…")) var ranks: String?
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                fi: "Swing-pisteet (0–100, joista yksi on 100) tekniikalle 'swing'.", en: "Swing points (0–100, one of them 100) for swing."
+            ),
+            valueName: "id=points,…")) var points: String?
+    @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv.")) var format:
+        OutputFormat = .table
 
     var technique: WeightsMethod { method ?? .ahp }
 

@@ -120,15 +120,15 @@ struct RankCommandTests {
         let malformed = try Self.rank("tzeng2011", ["--method", "ahp-ratings", "--level-priorities", "0.1,,1"])
 
         #expect(score.mapValues { ($0 * 10000).rounded() / 10000 } == ["A1": 0.625, "A2": 0.78, "A3": 0.88, "A4": 0.54])
-        #expect(refused.status == 64 && refused.errors.contains("--level-priorities applies to ahp-ratings, not topsis."))
-        #expect(malformed.status == 64 && malformed.errors.contains("'' is not a non-negative number"))
+        #expect(refused.status == 64 && refused.errors.contains("--level-priorities koskee menetelmää ahp-ratings, ei menetelmää topsis."))
+        #expect(malformed.status == 64 && malformed.errors.contains("'' ei ole ei-negatiivinen luku"))
     }
 
     @Test func normalizationIsRefusedForMethodsThatDoNotTakeOne() throws {
         let run = try Self.rank("tzeng2011", ["--method", "vikor", "--normalization", "sum"])
 
         #expect(run.status == 64)
-        #expect(run.errors.contains("--normalization applies to weighted-sum and topsis, not vikor."))
+        #expect(run.errors.contains("--normalization koskee menetelmiä weighted-sum ja topsis, ei menetelmää vikor."))
     }
 
     @Test func aWeightedProductOfTinyValuesIsNotPrintedAsZero() throws {

@@ -7,9 +7,7 @@ import Testing
 /// words of the other language in what a person reads: standard output and error of the table formats, every page's
 /// text and its alt/title/aria-label attributes. JSON, CSV and XMCDA are for machines and keep their ids.
 ///
-/// Issue 14 is done when nothing is found. Until then `UntranslatedText.known` lists what is still found, one line
-/// per case and language: the test fails on any word that is not listed (a new leak) and on any listed word that is
-/// no longer found (a fixed one: delete its line), so the list only shrinks.
+/// Nothing may be found. (On 2026-12-01's main this test found words of the other language in 34 of its 44 runs.)
 @Suite(.serialized) struct UntranslatedTextTests {
     /// Words of the product's English that Finnish output must not hold (whole words, any case). Words that both
     /// languages write ("on", "a" of "N/A", "se") are not in either list.
@@ -127,10 +125,12 @@ import Testing
     /// The words of the other language in a text, with the allowed names taken out first.
     static func leaks(in text: String, _ language: Language, allowed: [String]) -> Set<String> {
         // Options and command lines a person types (`--round`, `arvio round list`) are ids too.
-        // A value in single quotes ('unknown', 'T1') is what the user typed or must type; a web address and a file
-        // name are ids.
+        // A value in single quotes ('unknown', 'T1') is what the user typed or must type; a web address, a file or
+        // folder name, a hyphenated id (weighted-sum), a <placeholder>, a list of values and a subcommand at the start
+        // of a help line are ids.
         var text = text.replacing(/--[a-z-]+/, with: " ").replacing(
-            /'arvio [^']*'|`[^`]*`|'[^'\s]+'|\barvio [a-z]+|https?:\/\/\S+|[\w\/.-]+\.(?:csv|html|md|json|xml|xlsx|yaml|sqlite|bpmn)\b/, with: " ")
+            /'arvio [^']*'|`[^`]*`|'[^'\s]+'|\barvio(?: [a-z][a-z-]*){1,3}|https?:\/\/\S+|<[^>\s]+>|\b[\w.]+\/|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\((?:arvot|values):[^)]*\)|(?m)^ {2}[a-z-]+(?= {2,}| *$| \()|[\w\/.-]+\.(?:csv|html|md|json|xml|xlsx|yaml|sqlite|bpmn)\b/,
+            with: " ")
         // A name of several words is taken out where it stands; a one-word id ('T', 'omaolo') only as a whole word, so
         // that the area id 'I' does not cut "In" out of a sentence.
         let (words, phrases) = (allowed.filter { $0.allSatisfy(\.isLetter) }, allowed.filter { !$0.allSatisfy(\.isLetter) })
@@ -165,10 +165,6 @@ import Testing
         return readable
     }
 
-    static var knownFile: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("UntranslatedText.known")
-    }
-
     @Test func everyOutputSpeaksOneLanguage() throws {
         let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -178,15 +174,7 @@ import Testing
 
         let found = try Self.findings(in: folder)
 
-        if ProcessInfo.processInfo.environment["ARVIO_RECORD_UNTRANSLATED"] != nil {
-            let header = "# What UntranslatedTextTests still finds (issue 14); the list only shrinks and must end empty.\n"
-            try (header + found.joined(separator: "\n") + "\n").write(to: Self.knownFile, atomically: true, encoding: .utf8)
-        }
-        let known = try String(contentsOf: Self.knownFile, encoding: .utf8).split(separator: "\n").map(String.init)
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        let new = found.filter { !known.contains($0) }, fixed = known.filter { !found.contains($0) }
-        #expect(new.isEmpty, "words of the other language, not in UntranslatedText.known:\n\(new.joined(separator: "\n"))")
-        #expect(fixed.isEmpty, "no longer found; delete from UntranslatedText.known:\n\(fixed.joined(separator: "\n"))")
+        #expect(found.isEmpty, "words of the other language:\n\(found.joined(separator: "\n"))")
     }
 
     @Test func theDetectorFindsEnglishInFinnishAndFinnishInEnglish() {

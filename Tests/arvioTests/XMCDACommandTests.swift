@@ -92,12 +92,12 @@ struct XMCDACommandTests {
         #expect(run.errors.contains("p.xml:6 (value): error:"), "\(run.errors)")
         #expect(
             try EndToEndTests.run(["rank", "--xmcda", "p.xml", "--matrix", "m.csv"], in: folder.path).errors.contains(
-                "Give one of --round, --xmcda"))
+                "Anna yksi näistä: --round, --xmcda tai sekä --matrix että --criteria."))
     }
 
     @Test func importWithoutRoundOrAssessorSaysWhy() throws {
         let run = try EndToEndTests.run(["import", "--xmcda", "x.xml"])
         #expect(run.status != 0)
-        #expect(run.errors.contains("--xmcda needs --round and --assessor"))
+        #expect(run.errors.contains("--xmcda tarvitsee valitsimet --round ja --assessor"))
     }
 }
