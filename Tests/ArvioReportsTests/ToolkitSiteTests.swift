@@ -70,6 +70,13 @@ struct ToolkitSiteTests {
                 "<a href=\"https://a.example\">a</a>"))
     }
 
+    @Test func aListFollowedByIndentationAtTheEndIsAList() {
+        // Ink read past the end of the text for a list item followed by a line of only spaces at the very end (found by
+        // fuzzing, 2026-12-02).
+        #expect(ToolkitSite.html(ofMarkdown: "- a\n ", .fi) == "<ul><li>a</li></ul>")
+        #expect(ToolkitSite.html(ofMarkdown: "1. a\n\t", .fi) == "<ol><li>a</li></ol>")
+    }
+
     @Test func lessThanPIsTextSoInksParagraphReaderEnds() {
         // "x <p y" looped Ink's paragraph reader forever (found by fuzzing).
         #expect(ToolkitSite.html(ofMarkdown: "x <p y", .fi) == "<p>x &lt;p y</p>")

@@ -41,7 +41,9 @@ enum MarkdownHTML {
         // Ink reads a text that starts with a `---` line as its own front matter: it swallows what follows as
         // metadata, and traps when only blank lines follow (found by fuzzing). Front matter is Arvio's business, so
         // a leading `---` is written as `***`, the same horizontal rule.
-        var markdown = defusing(markdown)
+        // Ink reads past the end of the text when a list item is followed by a line of only spaces at the very end
+        // (found by fuzzing); whitespace at the end of a text means nothing in Markdown, so it is dropped.
+        var markdown = defusing(String(markdown.reversed().drop { $0.isWhitespace }.reversed()))
         if let first = markdown.firstMatch(of: /^[ \t\r\n]*(---)[ \t]*(\r?\n|$)/) {
             markdown.replaceSubrange(first.output.1.startIndex..<first.output.1.endIndex, with: "***")
         }
