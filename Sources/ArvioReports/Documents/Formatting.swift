@@ -8,7 +8,7 @@ public enum Formatting {
         guard share.isFinite, abs(share) < 1e12 else { return "–" }
         let tenths = Int((share * 1000).rounded())
         let text = (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
-        return (language == .fi ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
+        return Self.decimalMark(text, language) + " %"
     }
 
     /// A machine-readable decimal with up to six places and no trailing zeros.
@@ -30,7 +30,13 @@ public enum Formatting {
             let rounded = (value * 1000).rounded() / 1000
             text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         }
-        return language == .fi ? text.replacingOccurrences(of: ".", with: ",") : text
+        return Self.decimalMark(text, language)
+    }
+
+    /// A number written with a dot, with the language's decimal mark: a comma in Finnish. (A plain character map:
+    /// Foundation's replacingOccurrences cost seconds over a table of 100,000 rows.)
+    public static func decimalMark(_ text: String, _ language: Language) -> String {
+        language == .fi ? String(text.map { $0 == "." ? "," : $0 }) : text
     }
 
     public static func pick(_ language: Language, _ fi: String, _ en: String) -> String {

@@ -111,7 +111,7 @@ public enum HTMLReport {
 
     static func decimal(_ value: Double, _ l: Language, places: Int = 3) -> String {
         let text = String(format: "%.\(places)f", value)
-        return l == .fi ? text.replacingOccurrences(of: ".", with: ",") : text
+        return Formatting.decimalMark(text, l)
     }
 
     static func footer(_ report: ComparisonReport, _ l: Language) -> String {

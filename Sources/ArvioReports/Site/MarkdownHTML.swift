@@ -43,7 +43,7 @@ enum MarkdownHTML {
         // a leading `---` is written as `***`, the same horizontal rule.
         // Ink reads past the end of the text when a list item is followed by a line of only spaces at the very end
         // (found by fuzzing); whitespace at the end of a text means nothing in Markdown, so it is dropped.
-        var markdown = defusing(String(markdown.reversed().drop { $0.isWhitespace }.reversed()))
+        var markdown = defusing(markdown.lastIndex { !$0.isWhitespace }.map { String(markdown[...$0]) } ?? "")
         if let first = markdown.firstMatch(of: /^[ \t\r\n]*(---)[ \t]*(\r?\n|$)/) {
             markdown.replaceSubrange(first.output.1.startIndex..<first.output.1.endIndex, with: "***")
         }

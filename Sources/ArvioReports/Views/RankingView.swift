@@ -203,7 +203,7 @@ public enum RankingView {
 
     /// ``fixed(_:)`` as the language writes it: a decimal comma in Finnish.
     static func fixed(_ value: Double, _ l: Language) -> String {
-        l == .fi ? fixed(value).replacingOccurrences(of: ".", with: ",") : fixed(value)
+        Formatting.decimalMark(fixed(value), l)
     }
 
     /// Four decimals; a value that is not zero but would round to zero (a weighted product of values near 1e-200) is
