@@ -18,6 +18,8 @@ public struct ProjectLoader: Sendable {
     public func load() throws(Diagnostics) -> Project {
         var problems: [Diagnostic] = []
         let files = readFiles(problems: &problems)
+        // A folder that is not a project is one problem, not one per file it lacks.
+        if problems.contains(where: { $0.location.file == root.path }) { throw Diagnostics(problems) }
         let result = Result { () throws(Diagnostics) in try Self.load(files: files) }
         switch result {
         case .success(let project) where problems.isEmpty: return project
@@ -101,6 +103,11 @@ public struct ProjectLoader: Sendable {
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             problems.append(Diagnostic(at: SourceLocation(file: root.path), .missingFolder))
+            return files
+        }
+        let catalog = root.appendingPathComponent("catalog").path, criteria = root.appendingPathComponent("criteria").path
+        guard manager.fileExists(atPath: catalog) || manager.fileExists(atPath: criteria) else {
+            problems.append(Diagnostic(at: SourceLocation(file: root.path), .notAProject))
             return files
         }
         var paths = [ProjectLayout.organisations, ProjectLayout.scale, ProjectLayout.applicability, ProjectLayout.knockOutRules]

@@ -34,8 +34,22 @@ struct StoreOptions: ParsableArguments {
                 let loaded = try project.load()
                 try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
             }
+        let isNew = !FileManager.default.fileExists(atPath: path)
         do {
-            return try ScoreStore.open(at: path, seed: seed)
+            let store = try ScoreStore.open(at: path, seed: seed)
+            if isNew {
+                // Creating the database (and loading the shipped rounds into it) is said, on standard error.
+                let rounds = ((try? store.rounds()) ?? []).map { round in
+                    round.id + (round.illustrative ? Formatting.pick(project.lang, " (havainnollinen)", " (illustrative)") : "")
+                }
+                let loaded =
+                    rounds.isEmpty ? "" : Formatting.pick(project.lang, " ja kierros ", " with the round ") + rounds.joined(separator: ", ")
+                FileHandle.standardError.write(
+                    Data(
+                        (Formatting.pick(project.lang, "Luotiin tietokanta \(path)", "Created the database \(path)") + loaded + ".\n").utf8)
+                )
+            }
+            return store
         } catch let error as Diagnostics {
             throw project.displayed(error)
         }
@@ -375,7 +389,21 @@ struct ScoreCommand: ParsableCommand {
         guard problems.isEmpty else {
             throw Diagnostics(problems)
         }
+        let previous = try database.scores(round: round).first {
+            $0.solution == solution && $0.criterion == criterion && $0.assessor == assessor
+        }
         try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now)
+        let shown = scores.first?.value.name(in: options.lang) ?? value
+        print(
+            previous == nil
+                ? Formatting.pick(
+                    options.lang, "Piste kirjattu: \(assessor), \(solution), \(criterion): \(shown) (kierros \(round)).",
+                    "Score recorded: \(assessor), \(solution), \(criterion): \(shown) (round \(round)).")
+                : Formatting.pick(
+                    options.lang,
+                    "Piste päivitetty: \(assessor), \(solution), \(criterion): \(previous?.value.name(in: .fi) ?? "") → \(shown) (kierros \(round)).",
+                    "Score updated: \(assessor), \(solution), \(criterion): \(previous?.value.name(in: .en) ?? "") → \(shown) (round \(round))."
+                ))
     }
 }
 

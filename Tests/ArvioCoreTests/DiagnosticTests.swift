@@ -36,7 +36,7 @@ struct DiagnosticTests {
     @Test func everyReasonHasAProblemAndAHelpInBothLanguages() {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [
-            .unreadableFile(.missing), .missingFolder, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
+            .unreadableFile(.missing), .missingFolder, .notAProject, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
             .invalidXML(problem: "x"), .xmlDeclarationRefused("<!DOCTYPE"), .missingSection("Käyttö"), .missingFrontMatter,
             .unknownSection("Kaytto", suggestion: "Käyttö", allowed: ["Käyttö"]), .notAMustHave(criterion: "U9", mustHaves: ["T1"]),
             .emptySection("Käyttö", expected: "checklist items"),

@@ -104,6 +104,25 @@ struct EndToEndTests {
         #expect(run.errors.hasPrefix("/nonexistent/arvio: error: the folder is missing"))
     }
 
+    @Test func outsideAProjectThereIsOneErrorThatSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let run = try Self.run(["check"], in: folder.path)
+        let english = try Self.run(["catalog", "--lang", "en"], in: folder.path)
+
+        #expect(run.status == 1 && english.status == 1)
+        #expect(
+            run.errors == """
+                \(folder.path): virhe: tämä ei ole Arvio-projekti: täällä ei ole kansiota catalog/ eikä criteria/
+                  ohje: aja arvio projektin kansiossa tai nimeä se valitsimella --project
+                1 virhe
+
+                """)
+        #expect(english.errors.hasPrefix("\(folder.path): error: this is not an Arvio project: there is no catalog/ or criteria/ here\n"))
+    }
+
     @Test func usageErrorsStayWithArgumentParser() throws {
         let run = try Self.run(["catalog", "--format", "xml"])
         let english = try Self.run(["catalog", "--format", "xml", "--lang", "en"])

@@ -160,6 +160,20 @@ struct ExportTests {
         output.firstMatch(of: /^Audit log intact: (\d+) rows; head \d+:[0-9a-f]{64}\.\n$/).flatMap { Int($0.output.1) }
     }
 
+    @Test func aScoreSaysWhatItRecordedOrChanged() throws {
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let score = ["score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T1"]
+
+        let first = try arvio(score + ["--value", "4"])
+        let second = try arvio(score + ["--value", "unknown"])
+        let finnish = try EndToEndTests.run(score + ["--value", "na", "--database", "db.sqlite"], in: folder.path)
+
+        #expect(first.output == "Score recorded: anna, virtu, T1: 4 (round r).\n")
+        #expect(second.output == "Score updated: anna, virtu, T1: 4 → unknown (round r).\n")
+        #expect(finnish.output == "Piste päivitetty: anna, virtu, T1: ei tiedossa → ei sovellu (kierros r).\n")
+    }
+
     @Test func anExportedRoundImportsBackUnchanged() throws {
         let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
         defer { try? FileManager.default.removeItem(at: folder) }

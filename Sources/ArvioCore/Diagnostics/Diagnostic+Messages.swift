@@ -87,6 +87,11 @@ extension Diagnostic.Reason {
             ("cannot read the file: \(why.text(in: .en))", "check that the file exists, is readable and is UTF-8 text")
         case .missingFolder:
             ("the folder is missing", "run arvio in the project root, or point --project at it")
+        case .notAProject:
+            (
+                "this is not an Arvio project: there is no catalog/ or criteria/ here",
+                "run arvio in the project's folder, or name it with --project"
+            )
         case .invalidYAML(let problem):
             ("not valid YAML: \(problem)", "check indentation and quoting on this line and the one before")
         case .invalidXML(let problem):
@@ -261,6 +266,11 @@ extension Diagnostic.Reason {
             ("tiedostoa ei voi lukea: \(why.text(in: .fi))", "tarkista, että tiedosto on olemassa, luettavissa ja UTF-8-tekstiä")
         case .missingFolder:
             ("kansio puuttuu", "aja arvio projektin juuressa tai anna polku valitsimella --project")
+        case .notAProject:
+            (
+                "tämä ei ole Arvio-projekti: täällä ei ole kansiota catalog/ eikä criteria/",
+                "aja arvio projektin kansiossa tai nimeä se valitsimella --project"
+            )
         case .invalidYAML(let problem):
             ("virheellistä YAMLia: \(problem)", "tarkista sisennys ja lainausmerkit tällä ja edellisellä rivillä")
         case .invalidXML(let problem):

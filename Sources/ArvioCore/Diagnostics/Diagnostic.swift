@@ -32,6 +32,8 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
         // Reading and shape of a single file.
         case unreadableFile(Unreadable)
         case missingFolder
+        /// A folder with neither `catalog/` nor `criteria/`: one problem, not one per missing file.
+        case notAProject
         case invalidYAML(problem: String)
         case documentTooComplex(limit: Int)
         case invalidXML(problem: String)
