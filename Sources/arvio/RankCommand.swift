@@ -139,7 +139,8 @@ struct RankCommand: ParsableCommand {
             switch format {
             case .table:
                 let header = RoundView.gateText(evaluation, project: project, options.lang)
-                print(header + (rankings.isEmpty ? "" : text(rankings, leftOut, inRound: true)), terminator: "")
+                let name = { (id: String) in project.solution(id)?.name ?? id }
+                print(header + (rankings.isEmpty ? "" : text(rankings, leftOut, inRound: true, name: name)), terminator: "")
             case .json:
                 print(
                     JSONDocument.text(of: RoundView.rankDocument(evaluation, project: project, rankings: rankings, leftOut: leftOut)),
@@ -175,11 +176,12 @@ struct RankCommand: ParsableCommand {
         return result
     }
 
-    func text(_ rankings: [Ranking], _ leftOut: [MethodLeftOut], inRound: Bool) -> String {
-        var parts = rankings.map { RankingView.text($0, options.lang) }
+    /// - Parameter name: what a reader calls an alternative: in a round, the solution's name.
+    func text(_ rankings: [Ranking], _ leftOut: [MethodLeftOut], inRound: Bool, name: (String) -> String = { $0 }) -> String {
+        var parts = rankings.map { RankingView.text($0, options.lang, name: name) }
         let notes = leftOut.map { RankingView.leftOutText($0, inRound: inRound, options.lang) }
         if !notes.isEmpty { parts.append(notes.joined(separator: "\n") + "\n") }
-        if rankings.count > 1 { parts.append(RankingView.comparisonText(rankings, options.lang)) }
+        if rankings.count > 1 { parts.append(RankingView.comparisonText(rankings, options.lang, name: name)) }
         return parts.joined(separator: "\n")
     }
 

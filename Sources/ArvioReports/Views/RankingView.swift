@@ -88,7 +88,8 @@ public enum RankingView {
         return table
     }
 
-    public static func text(_ ranking: Ranking, _ language: Language) -> String {
+    /// - Parameter name: what a reader calls an alternative (a solution's name in a round); its id by default.
+    public static func text(_ ranking: Ranking, _ language: Language, name: (String) -> String = { $0 }) -> String {
         let l = language
         let extras = extraColumns(ranking)
         var table = Table(
@@ -98,7 +99,7 @@ public enum RankingView {
             ] + extras.map { .init(detailName($0.key, l), .right) })
         for i in ranking.order {
             table.rows.append(
-                ["\(ranking.ranks[i])", ranking.alternatives[i], fixed(ranking.scores[i], l)]
+                ["\(ranking.ranks[i])", name(ranking.alternatives[i]), fixed(ranking.scores[i], l)]
                     + extras.map { fixed(ranking.details[$0.key]?[i] ?? .nan, l) })
         }
         let better =
@@ -116,7 +117,7 @@ public enum RankingView {
             lines.append(Formatting.pick(l, "Hyväksyttävä vakaus (C2): ", "Acceptable stability (C2): ") + yesNo(c.acceptableStability, l))
             lines.append(
                 Formatting.pick(l, "Kompromissiratkaisut: ", "Compromise solutions: ")
-                    + c.set.map { ranking.alternatives[$0] }.joined(separator: ", "))
+                    + c.set.map { name(ranking.alternatives[$0]) }.joined(separator: ", "))
         }
         if !ranking.notes.isEmpty {
             lines.append("")
@@ -126,7 +127,7 @@ public enum RankingView {
     }
 
     /// Pairwise agreement between methods (Spearman's ρ and Kendall's τ-b) and the consensus by mean rank.
-    public static func comparisonText(_ rankings: [Ranking], _ language: Language) -> String {
+    public static func comparisonText(_ rankings: [Ranking], _ language: Language, name: (String) -> String = { $0 }) -> String {
         let l = language
         var table = Table(columns: [
             .init(Formatting.pick(l, "menetelmät", "methods")), .init("Spearman ρ", .right), .init("Kendall τ-b", .right),
@@ -147,7 +148,7 @@ public enum RankingView {
                 .init(Formatting.pick(l, "keskim. sija", "mean rank"), .right),
             ])
             for i in consensus.order {
-                ranks.rows.append(["\(consensus.ranks[i])", consensus.alternatives[i], fixed(consensus.scores[i], l)])
+                ranks.rows.append(["\(consensus.ranks[i])", name(consensus.alternatives[i]), fixed(consensus.scores[i], l)])
             }
             lines += [
                 "", Formatting.pick(l, "Konsensus (menetelmien keskimääräinen sija)", "Consensus (mean rank over the methods)"),
