@@ -41,129 +41,154 @@ public struct ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
 extension ScoringError.Reason {
     package func message(in language: Language) -> (String, String) {
         switch language {
-        case .en: english
-        case .fi: finnish
+        case .en: messages.en
+        case .fi: messages.fi
         }
     }
 
-    private var english: (String, String) {
+    /// Every message in Finnish and English side by side: a new case cannot compile without both.
+    private var messages: (fi: (String, String), en: (String, String)) {
         switch self {
-        case .noAlternatives: ("the matrix has no alternatives", "add at least one row")
-        case .noCriteria: ("the matrix has no criteria", "add at least one criterion column")
+        case .noAlternatives:
+            (
+                fi: ("matriisissa ei ole vaihtoehtoja", "lisää vähintään yksi rivi"),
+                en: ("the matrix has no alternatives", "add at least one row")
+            )
+        case .noCriteria:
+            (
+                fi: ("matriisissa ei ole kriteerejä", "lisää vähintään yksi kriteerisarake"),
+                en: ("the matrix has no criteria", "add at least one criterion column")
+            )
         case let .rowLength(alternative, expected, found):
-            ("row '\(alternative)' has \(found) values, not \(expected)", "give one value per criterion")
+            (
+                fi: ("rivillä '\(alternative)' on \(found) arvoa, ei \(expected)", "anna yksi arvo kutakin kriteeriä kohden"),
+                en: ("row '\(alternative)' has \(found) values, not \(expected)", "give one value per criterion")
+            )
         case let .notFinite(alternative, criterion):
-            ("the value of '\(alternative)' on '\(criterion)' is not a finite number", "write a plain number")
-        case .duplicateAlternative(let id): ("alternative '\(id)' appears twice", "give each alternative a unique name")
-        case .duplicateCriterion(let id): ("criterion '\(id)' appears twice", "give each criterion a unique id")
+            (
+                fi: ("vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' ei ole äärellinen luku", "kirjoita tavallinen luku"),
+                en: ("the value of '\(alternative)' on '\(criterion)' is not a finite number", "write a plain number")
+            )
+        case .duplicateAlternative(let id):
+            (
+                fi: ("vaihtoehto '\(id)' on kahdesti", "anna jokaiselle vaihtoehdolle oma nimi"),
+                en: ("alternative '\(id)' appears twice", "give each alternative a unique name")
+            )
+        case .duplicateCriterion(let id):
+            (
+                fi: ("kriteeri '\(id)' on kahdesti", "anna jokaiselle kriteerille oma tunnus"),
+                en: ("criterion '\(id)' appears twice", "give each criterion a unique id")
+            )
         case let .negativeWeight(criterion, weight):
-            ("criterion '\(criterion)' has negative weight \(formatted(weight))", "use 0 to give a criterion no weight")
-        case .allWeightsZero: ("every weight is 0", "give at least one criterion a positive weight")
+            (
+                fi: (
+                    "kriteerin '\(criterion)' paino \(formatted(weight)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa"
+                ),
+                en: ("criterion '\(criterion)' has negative weight \(formatted(weight))", "use 0 to give a criterion no weight")
+            )
+        case .allWeightsZero:
+            (
+                fi: ("kaikki painot ovat 0", "anna vähintään yhdelle kriteerille positiivinen paino"),
+                en: ("every weight is 0", "give at least one criterion a positive weight")
+            )
         case .allZeroCriterion(let id):
             (
-                "every alternative scores 0 on '\(id)', so it cannot be normalised",
-                "score at least one alternative on '\(id)', or remove the criterion"
+                fi: (
+                    "kaikkien vaihtoehtojen arvo kriteerillä '\(id)' on 0, joten sitä ei voi normalisoida",
+                    "pisteytä vähintään yksi vaihtoehto kriteerillä '\(id)' tai poista kriteeri"
+                ),
+                en: (
+                    "every alternative scores 0 on '\(id)', so it cannot be normalised",
+                    "score at least one alternative on '\(id)', or remove the criterion"
+                )
             )
         case let .notPositive(alternative, criterion, value):
             (
-                "'\(alternative)' has \(formatted(value)) on '\(criterion)'; this method needs positive values",
-                "shift the criterion's scale to positive values, or use a method that accepts zero and negatives (TOPSIS, VIKOR, PROMETHEE)"
+                fi: (
+                    "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)); menetelmä vaatii positiiviset arvot",
+                    "siirrä kriteerin asteikko positiiviseksi tai käytä menetelmää, joka hyväksyy nollan ja negatiiviset (TOPSIS, VIKOR, PROMETHEE)"
+                ),
+                en: (
+                    "'\(alternative)' has \(formatted(value)) on '\(criterion)'; this method needs positive values",
+                    "shift the criterion's scale to positive values, or use a method that accepts zero and negatives (TOPSIS, VIKOR, PROMETHEE)"
+                )
             )
         case let .parameterOutOfRange(name, value, range):
             (
-                "\(name) \(formatted(value)) is outside \(formatted(range.lowerBound))–\(formatted(range.upperBound))",
-                "choose \(name) between \(formatted(range.lowerBound)) and \(formatted(range.upperBound))"
+                fi: (
+                    "\(name) \(formatted(value)) on välin \(formatted(range.lowerBound))–\(formatted(range.upperBound)) ulkopuolella",
+                    "valitse \(name) väliltä \(formatted(range.lowerBound))–\(formatted(range.upperBound))"
+                ),
+                en: (
+                    "\(name) \(formatted(value)) is outside \(formatted(range.lowerBound))–\(formatted(range.upperBound))",
+                    "choose \(name) between \(formatted(range.lowerBound)) and \(formatted(range.upperBound))"
+                )
             )
         case let .thresholdsOutOfOrder(criterion, q, p):
             (
-                "criterion '\(criterion)' has indifference threshold q = \(formatted(q)) above preference threshold p = \(formatted(p))",
-                "use 0 ≤ q < p"
+                fi: (
+                    "kriteerin '\(criterion)' indifferenssikynnys q = \(formatted(q)) on suurempi kuin preferenssikynnys p = \(formatted(p))",
+                    "käytä 0 ≤ q < p"
+                ),
+                en: (
+                    "criterion '\(criterion)' has indifference threshold q = \(formatted(q)) above preference threshold p = \(formatted(p))",
+                    "use 0 ≤ q < p"
+                )
             )
         case let .missingThreshold(criterion, name, function):
             (
-                "criterion '\(criterion)' uses the \(function) preference function but gives no \(name)",
-                "add the \(name) threshold for '\(criterion)'"
+                fi: (
+                    "kriteeri '\(criterion)' käyttää preferenssifunktiota \(function), mutta kynnystä \(name) ei ole annettu",
+                    "lisää kynnys \(name) kriteerille '\(criterion)'"
+                ),
+                en: (
+                    "criterion '\(criterion)' uses the \(function) preference function but gives no \(name)",
+                    "add the \(name) threshold for '\(criterion)'"
+                )
             )
         case .noScale(let id):
             (
-                "criterion '\(id)' has no scale, so its values cannot be read on it",
-                "use another normalisation (min-max, max, sum, vector or none); the scale normalisation is for rounds, whose scores are on 0–5"
+                fi: (
+                    "kriteerillä '\(id)' ei ole asteikkoa, joten arvoja ei voi suhteuttaa siihen",
+                    "käytä toista normalisointia (min-max, max, sum, vector tai none); asteikkonormalisointi on arviointikierroksille, joiden pisteet ovat välillä 0–5"
+                ),
+                en: (
+                    "criterion '\(id)' has no scale, so its values cannot be read on it",
+                    "use another normalisation (min-max, max, sum, vector or none); the scale normalisation is for rounds, whose scores are on 0–5"
+                )
             )
         case let .outsideScale(alternative, criterion, value, low, high):
             (
-                "'\(alternative)' has \(formatted(value)) on '\(criterion)', outside its scale \(formatted(low))–\(formatted(high))",
-                "correct the value, or use a normalisation that does not assume the scale"
+                fi: (
+                    "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)), asteikon \(formatted(low))–\(formatted(high)) ulkopuolella",
+                    "korjaa arvo tai käytä normalisointia, joka ei oleta asteikkoa"
+                ),
+                en: (
+                    "'\(alternative)' has \(formatted(value)) on '\(criterion)', outside its scale \(formatted(low))–\(formatted(high))",
+                    "correct the value, or use a normalisation that does not assume the scale"
+                )
             )
         case .outOfComputableRange(let id):
             (
-                "the values of '\(id)' are too large or too small to compute with (they overflow or underflow a double)",
-                "rescale the criterion, e.g. divide its values by a power of ten; the spread of a criterion must stay below about 1e300"
+                fi: (
+                    "kriteerin '\(id)' arvot ovat liian suuria tai pieniä laskettaviksi (liukuluku ylivuotaa tai alivuotaa)",
+                    "skaalaa kriteeri, esim. jaa sen arvot kymmenen potenssilla; kriteerin arvojen vaihteluvälin on oltava alle noin 1e300"
+                ),
+                en: (
+                    "the values of '\(id)' are too large or too small to compute with (they overflow or underflow a double)",
+                    "rescale the criterion, e.g. divide its values by a power of ten; the spread of a criterion must stay below about 1e300"
+                )
             )
         case .notFiniteResult(let method):
             (
-                "\(method) gives a result that is not a finite number for this matrix",
-                "rescale the values or the weights to ordinary magnitudes (weights are scaled to sum to 1, so their sum must not overflow)"
-            )
-        }
-    }
-
-    private var finnish: (String, String) {
-        switch self {
-        case .noAlternatives: ("matriisissa ei ole vaihtoehtoja", "lisää vähintään yksi rivi")
-        case .noCriteria: ("matriisissa ei ole kriteerejä", "lisää vähintään yksi kriteerisarake")
-        case let .rowLength(alternative, expected, found):
-            ("rivillä '\(alternative)' on \(found) arvoa, ei \(expected)", "anna yksi arvo kutakin kriteeriä kohden")
-        case let .notFinite(alternative, criterion):
-            ("vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' ei ole äärellinen luku", "kirjoita tavallinen luku")
-        case .duplicateAlternative(let id): ("vaihtoehto '\(id)' on kahdesti", "anna jokaiselle vaihtoehdolle oma nimi")
-        case .duplicateCriterion(let id): ("kriteeri '\(id)' on kahdesti", "anna jokaiselle kriteerille oma tunnus")
-        case let .negativeWeight(criterion, weight):
-            ("kriteerin '\(criterion)' paino \(formatted(weight)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa")
-        case .allWeightsZero: ("kaikki painot ovat 0", "anna vähintään yhdelle kriteerille positiivinen paino")
-        case .allZeroCriterion(let id):
-            (
-                "kaikkien vaihtoehtojen arvo kriteerillä '\(id)' on 0, joten sitä ei voi normalisoida",
-                "pisteytä vähintään yksi vaihtoehto kriteerillä '\(id)' tai poista kriteeri"
-            )
-        case let .notPositive(alternative, criterion, value):
-            (
-                "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)); menetelmä vaatii positiiviset arvot",
-                "siirrä kriteerin asteikko positiiviseksi tai käytä menetelmää, joka hyväksyy nollan ja negatiiviset (TOPSIS, VIKOR, PROMETHEE)"
-            )
-        case let .parameterOutOfRange(name, value, range):
-            (
-                "\(name) \(formatted(value)) on välin \(formatted(range.lowerBound))–\(formatted(range.upperBound)) ulkopuolella",
-                "valitse \(name) väliltä \(formatted(range.lowerBound))–\(formatted(range.upperBound))"
-            )
-        case let .thresholdsOutOfOrder(criterion, q, p):
-            (
-                "kriteerin '\(criterion)' indifferenssikynnys q = \(formatted(q)) on suurempi kuin preferenssikynnys p = \(formatted(p))",
-                "käytä 0 ≤ q < p"
-            )
-        case let .missingThreshold(criterion, name, function):
-            (
-                "kriteeri '\(criterion)' käyttää preferenssifunktiota \(function), mutta kynnystä \(name) ei ole annettu",
-                "lisää kynnys \(name) kriteerille '\(criterion)'"
-            )
-        case .noScale(let id):
-            (
-                "kriteerillä '\(id)' ei ole asteikkoa, joten arvoja ei voi suhteuttaa siihen",
-                "käytä toista normalisointia (min-max, max, sum, vector tai none); asteikkonormalisointi on arviointikierroksille, joiden pisteet ovat välillä 0–5"
-            )
-        case let .outsideScale(alternative, criterion, value, low, high):
-            (
-                "vaihtoehdon '\(alternative)' arvo kriteerillä '\(criterion)' on \(formatted(value)), asteikon \(formatted(low))–\(formatted(high)) ulkopuolella",
-                "korjaa arvo tai käytä normalisointia, joka ei oleta asteikkoa"
-            )
-        case .outOfComputableRange(let id):
-            (
-                "kriteerin '\(id)' arvot ovat liian suuria tai pieniä laskettaviksi (liukuluku ylivuotaa tai alivuotaa)",
-                "skaalaa kriteeri, esim. jaa sen arvot kymmenen potenssilla; kriteerin arvojen vaihteluvälin on oltava alle noin 1e300"
-            )
-        case .notFiniteResult(let method):
-            (
-                "menetelmän \(method) tulos ei ole äärellinen luku tällä matriisilla",
-                "skaalaa arvot tai painot tavanomaiseen suuruusluokkaan (painot skaalataan summaan 1, joten niiden summa ei saa ylivuotaa)"
+                fi: (
+                    "menetelmän \(method) tulos ei ole äärellinen luku tällä matriisilla",
+                    "skaalaa arvot tai painot tavanomaiseen suuruusluokkaan (painot skaalataan summaan 1, joten niiden summa ei saa ylivuotaa)"
+                ),
+                en: (
+                    "\(method) gives a result that is not a finite number for this matrix",
+                    "rescale the values or the weights to ordinary magnitudes (weights are scaled to sum to 1, so their sum must not overflow)"
+                )
             )
         }
     }

@@ -32,64 +32,74 @@ extension SensitivityError: WordedError {}
 extension SensitivityError.Reason: LocalizedReason {
     package func message(in language: Language) -> (String, String) {
         switch language {
-        case .en: english
-        case .fi: finnish
+        case .en: messages.en
+        case .fi: messages.fi
         }
     }
 
-    private var english: (String, String) {
+    /// Every message in Finnish and English side by side: a new case cannot compile without both.
+    private var messages: (fi: (String, String), en: (String, String)) {
         switch self {
         case let .unknownWeight(name, known):
             (
-                "there is no weight '\(name)'",
-                (nearest(to: name, in: known).map { "did you mean '\($0)'? " } ?? "") + "the weights are: \(known.joined(separator: ", "))"
+                fi: (
+                    "painoa '\(name)' ei ole",
+                    (nearest(to: name, in: known).map { "tarkoititko '\($0)'? " } ?? "") + "painot ovat: \(known.joined(separator: ", "))"
+                ),
+                en: (
+                    "there is no weight '\(name)'",
+                    (nearest(to: name, in: known).map { "did you mean '\($0)'? " } ?? "")
+                        + "the weights are: \(known.joined(separator: ", "))"
+                )
             )
         case let .badBound(weight, lower, upper):
             (
-                "the bounds \(formatted(lower))..\(formatted(upper)) of '\(weight)' are not an interval within 0…1",
-                "write them as low..high with 0 ≤ low ≤ high ≤ 1, e.g. \(weight)=0.1..0.4"
+                fi: (
+                    "painon '\(weight)' rajat \(formatted(lower))..\(formatted(upper)) eivät ole väli 0…1:n sisällä",
+                    "kirjoita ne muodossa ala..ylä, 0 ≤ ala ≤ ylä ≤ 1, esim. \(weight)=0.1..0.4"
+                ),
+                en: (
+                    "the bounds \(formatted(lower))..\(formatted(upper)) of '\(weight)' are not an interval within 0…1",
+                    "write them as low..high with 0 ≤ low ≤ high ≤ 1, e.g. \(weight)=0.1..0.4"
+                )
             )
         case let .infeasibleBounds(lowerSum, upperSum):
             (
-                "no weights meet the bounds: the lower ends sum to \(formatted(lowerSum)) and the upper ends to \(formatted(upperSum)), but weights sum to 1",
-                "make the lower ends sum to at most 1 and the upper ends (1 for a weight without bounds) to at least 1"
+                fi: (
+                    "mikään painovektori ei täytä rajoja: alarajojen summa on \(formatted(lowerSum)) ja ylärajojen \(formatted(upperSum)), mutta painojen summa on 1",
+                    "anna alarajoja, joiden summa on enintään 1, ja ylärajoja (rajaton paino: 1), joiden summa on vähintään 1"
+                ),
+                en: (
+                    "no weights meet the bounds: the lower ends sum to \(formatted(lowerSum)) and the upper ends to \(formatted(upperSum)), but weights sum to 1",
+                    "make the lower ends sum to at most 1 and the upper ends (1 for a weight without bounds) to at least 1"
+                )
             )
         case let .constraintsTooNarrow(accepted, attempts):
             (
-                "the weight constraints accept only \(accepted) of \(attempts) uniform draws",
-                "widen the bounds, or give an order instead of narrow intervals"
+                fi: (
+                    "painojen rajoitteet hyväksyvät vain \(accepted) / \(attempts) tasajakaumasta arvottua painovektoria",
+                    "väljennä rajoja tai anna painojen järjestys kapeiden välien sijaan"
+                ),
+                en: (
+                    "the weight constraints accept only \(accepted) of \(attempts) uniform draws",
+                    "widen the bounds, or give an order instead of narrow intervals"
+                )
             )
-        case .sampleCount(let count): ("the sample count \(count) is not between 1 and 100,000,000", "use e.g. --samples 10000")
-        case .repeatedInOrder(let name): ("'\(name)' appears twice in the order", "name each weight once, most important first")
-        case .scoring(let reason): reason.message(in: .en)
-        }
-    }
-
-    private var finnish: (String, String) {
-        switch self {
-        case let .unknownWeight(name, known):
+        case .sampleCount(let count):
             (
-                "painoa '\(name)' ei ole",
-                (nearest(to: name, in: known).map { "tarkoititko '\($0)'? " } ?? "") + "painot ovat: \(known.joined(separator: ", "))"
+                fi: ("otoskoko \(count) ei ole välillä 1–100 000 000", "käytä esim. --samples 10000"),
+                en: ("the sample count \(count) is not between 1 and 100,000,000", "use e.g. --samples 10000")
             )
-        case let .badBound(weight, lower, upper):
+        case .repeatedInOrder(let name):
             (
-                "painon '\(weight)' rajat \(formatted(lower))..\(formatted(upper)) eivät ole väli 0…1:n sisällä",
-                "kirjoita ne muodossa ala..ylä, 0 ≤ ala ≤ ylä ≤ 1, esim. \(weight)=0.1..0.4"
+                fi: ("'\(name)' on järjestyksessä kahdesti", "nimeä kukin paino kerran, tärkein ensin"),
+                en: ("'\(name)' appears twice in the order", "name each weight once, most important first")
             )
-        case let .infeasibleBounds(lowerSum, upperSum):
+        case .scoring(let reason):
             (
-                "mikään painovektori ei täytä rajoja: alarajojen summa on \(formatted(lowerSum)) ja ylärajojen \(formatted(upperSum)), mutta painojen summa on 1",
-                "anna alarajoja, joiden summa on enintään 1, ja ylärajoja (rajaton paino: 1), joiden summa on vähintään 1"
+                fi: reason.message(in: .fi),
+                en: reason.message(in: .en)
             )
-        case let .constraintsTooNarrow(accepted, attempts):
-            (
-                "painojen rajoitteet hyväksyvät vain \(accepted) / \(attempts) tasajakaumasta arvottua painovektoria",
-                "väljennä rajoja tai anna painojen järjestys kapeiden välien sijaan"
-            )
-        case .sampleCount(let count): ("otoskoko \(count) ei ole välillä 1–100 000 000", "käytä esim. --samples 10000")
-        case .repeatedInOrder(let name): ("'\(name)' on järjestyksessä kahdesti", "nimeä kukin paino kerran, tärkein ensin")
-        case .scoring(let reason): reason.message(in: .fi)
         }
     }
 }

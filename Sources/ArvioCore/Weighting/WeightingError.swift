@@ -29,77 +29,90 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
 extension WeightingError.Reason {
     package func message(in language: Language) -> (String, String) {
         switch language {
-        case .en: english
-        case .fi: finnish
+        case .en: messages.en
+        case .fi: messages.fi
         }
     }
 
-    private var english: (String, String) {
+    /// Every message in Finnish and English side by side: a new case cannot compile without both.
+    private var messages: (fi: (String, String), en: (String, String)) {
         switch self {
-        case .empty: ("there are no criteria to weight", "give at least one criterion")
+        case .empty:
+            (
+                fi: ("painotettavia kriteerejä ei ole", "anna vähintään yksi kriteeri"),
+                en: ("there are no criteria to weight", "give at least one criterion")
+            )
         case let .notSquare(rows, columns):
-            ("the comparison matrix is \(rows) × \(columns), not square", "give one row and one column per criterion")
+            (
+                fi: ("vertailumatriisi on \(rows) × \(columns), ei neliö", "anna yksi rivi ja sarake kutakin kriteeriä kohden"),
+                en: ("the comparison matrix is \(rows) × \(columns), not square", "give one row and one column per criterion")
+            )
         case let .notPositive(row, column, value):
-            ("judgement \(row) : \(column) is \(formatted(value)); judgements must be positive", "use Saaty's scale 1/9 … 9")
+            (
+                fi: (
+                    "vertailu \(row) : \(column) on \(formatted(value)); vertailujen pitää olla positiivisia",
+                    "käytä Saatyn asteikkoa 1/9 … 9"
+                ),
+                en: ("judgement \(row) : \(column) is \(formatted(value)); judgements must be positive", "use Saaty's scale 1/9 … 9")
+            )
         case let .diagonalNotOne(criterion, value):
-            ("'\(criterion)' compared with itself is \(formatted(value)), not 1", "write 1 on the diagonal")
+            (
+                fi: ("'\(criterion)' verrattuna itseensä on \(formatted(value)), ei 1", "kirjoita lävistäjälle 1"),
+                en: ("'\(criterion)' compared with itself is \(formatted(value)), not 1", "write 1 on the diagonal")
+            )
         case let .notReciprocal(row, column, value, mirror):
             (
-                "judgements \(row) : \(column) = \(formatted(value)) and \(column) : \(row) = \(formatted(mirror)) are not reciprocal",
-                "write \(column) : \(row) = 1/\(formatted(value)), or leave the lower triangle empty to have it filled in"
+                fi: (
+                    "vertailut \(row) : \(column) = \(formatted(value)) ja \(column) : \(row) = \(formatted(mirror)) eivät ole käänteisiä",
+                    "kirjoita \(column) : \(row) = 1/\(formatted(value)) tai jätä alakolmio tyhjäksi, jolloin se täytetään"
+                ),
+                en: (
+                    "judgements \(row) : \(column) = \(formatted(value)) and \(column) : \(row) = \(formatted(mirror)) are not reciprocal",
+                    "write \(column) : \(row) = 1/\(formatted(value)), or leave the lower triangle empty to have it filled in"
+                )
             )
         case let .rankOutOfRange(criterion, rank, count):
-            ("'\(criterion)' has rank \(rank); ranks run from 1 to \(count)", "rank the most important criterion 1")
+            (
+                fi: ("kriteerin '\(criterion)' sija on \(rank); sijat ovat 1–\(count)", "anna tärkeimmälle kriteerille sija 1"),
+                en: ("'\(criterion)' has rank \(rank); ranks run from 1 to \(count)", "rank the most important criterion 1")
+            )
         case let .swingOutOfRange(criterion, points):
             (
-                "'\(criterion)' has swing \(formatted(points)); swings run from 0 to 100",
-                "give the most valued swing 100 and the others less"
+                fi: (
+                    "kriteerin '\(criterion)' swing on \(formatted(points)); swingit ovat 0–100",
+                    "anna arvokkaimmalle swingille 100 ja muille vähemmän"
+                ),
+                en: (
+                    "'\(criterion)' has swing \(formatted(points)); swings run from 0 to 100",
+                    "give the most valued swing 100 and the others less"
+                )
             )
-        case .noSwingOfHundred: ("no criterion has a swing of 100", "give the swing you value most 100 points")
+        case .noSwingOfHundred:
+            (
+                fi: ("yhdenkään kriteerin swing ei ole 100", "anna arvokkaimmalle swingille 100 pistettä"),
+                en: ("no criterion has a swing of 100", "give the swing you value most 100 points")
+            )
         case .constantColumn(let id):
             (
-                "every alternative has the same value on '\(id)'",
-                "an objective weight needs variation; remove the criterion or weight it directly"
+                fi: (
+                    "kaikilla vaihtoehdoilla on sama arvo kriteerillä '\(id)'",
+                    "objektiivinen paino vaatii vaihtelua; poista kriteeri tai painota se suoraan"
+                ),
+                en: (
+                    "every alternative has the same value on '\(id)'",
+                    "an objective weight needs variation; remove the criterion or weight it directly"
+                )
             )
         case let .tooLargeForRandomIndex(size, largest):
             (
-                "no published random index covers \(size) items (the tables end at \(largest)), so the consistency ratio cannot be computed",
-                "compare at most \(largest) items at once: group the criteria into areas and compare within each area"
-            )
-        }
-    }
-
-    private var finnish: (String, String) {
-        switch self {
-        case .empty: ("painotettavia kriteerejä ei ole", "anna vähintään yksi kriteeri")
-        case let .notSquare(rows, columns):
-            ("vertailumatriisi on \(rows) × \(columns), ei neliö", "anna yksi rivi ja sarake kutakin kriteeriä kohden")
-        case let .notPositive(row, column, value):
-            ("vertailu \(row) : \(column) on \(formatted(value)); vertailujen pitää olla positiivisia", "käytä Saatyn asteikkoa 1/9 … 9")
-        case let .diagonalNotOne(criterion, value):
-            ("'\(criterion)' verrattuna itseensä on \(formatted(value)), ei 1", "kirjoita lävistäjälle 1")
-        case let .notReciprocal(row, column, value, mirror):
-            (
-                "vertailut \(row) : \(column) = \(formatted(value)) ja \(column) : \(row) = \(formatted(mirror)) eivät ole käänteisiä",
-                "kirjoita \(column) : \(row) = 1/\(formatted(value)) tai jätä alakolmio tyhjäksi, jolloin se täytetään"
-            )
-        case let .rankOutOfRange(criterion, rank, count):
-            ("kriteerin '\(criterion)' sija on \(rank); sijat ovat 1–\(count)", "anna tärkeimmälle kriteerille sija 1")
-        case let .swingOutOfRange(criterion, points):
-            (
-                "kriteerin '\(criterion)' swing on \(formatted(points)); swingit ovat 0–100",
-                "anna arvokkaimmalle swingille 100 ja muille vähemmän"
-            )
-        case .noSwingOfHundred: ("yhdenkään kriteerin swing ei ole 100", "anna arvokkaimmalle swingille 100 pistettä")
-        case .constantColumn(let id):
-            (
-                "kaikilla vaihtoehdoilla on sama arvo kriteerillä '\(id)'",
-                "objektiivinen paino vaatii vaihtelua; poista kriteeri tai painota se suoraan"
-            )
-        case let .tooLargeForRandomIndex(size, largest):
-            (
-                "yksikään julkaistu satunnaisindeksi ei kata \(size) kohdetta (taulukot päättyvät \(largest) kohteeseen), joten yhdenmukaisuussuhdetta ei voi laskea",
-                "vertaa kerralla enintään \(largest) kohdetta: ryhmittele kriteerit alueiksi ja vertaa kunkin alueen sisällä"
+                fi: (
+                    "yksikään julkaistu satunnaisindeksi ei kata \(size) kohdetta (taulukot päättyvät \(largest) kohteeseen), joten yhdenmukaisuussuhdetta ei voi laskea",
+                    "vertaa kerralla enintään \(largest) kohdetta: ryhmittele kriteerit alueiksi ja vertaa kunkin alueen sisällä"
+                ),
+                en: (
+                    "no published random index covers \(size) items (the tables end at \(largest)), so the consistency ratio cannot be computed",
+                    "compare at most \(largest) items at once: group the criteria into areas and compare within each area"
+                )
             )
         }
     }
