@@ -157,12 +157,30 @@ import Testing
         guard url.pathExtension == "html" else { return text }
         // Text marked as the other language (`<a lang="en">In English</a>`) is marked, as it should be.
         let other = language == .fi ? "en" : "fi"
-        let marked = text.replacing(/(?s)<(script|style)[^>]*>.*?<\/\1>/, with: " ")
-            .replacing(try Regex("(?s)<([a-z]+)[^>]* lang=\"\(other)\"[^>]*>.*?</\\1>"), with: " ")
+        let marked = withoutElements(marked: other, in: text.replacing(/(?s)<(script|style)[^>]*>.*?<\/\1>/, with: " "))
         var readable = marked.matches(of: /(?:alt|title|aria-label)="([^"]*)"/).map { String($0.output.1) }.joined(separator: "\n")
         let body = marked.replacing(/<[^>]*>/, with: " ")
         readable += "\n" + body.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
         return readable
+    }
+
+    /// The HTML without every element whose `lang` is `language`, nested elements of the same name counted.
+    static func withoutElements(marked language: String, in html: String) -> String {
+        var result = html
+        while let open = result.firstMatch(of: try! Regex("<([a-z]+)[^>]* lang=\"\(language)\"[^>]*>")) {
+            let name = String(open.output[1].substring ?? "")
+            var depth = 1
+            var index = open.range.upperBound
+            while depth > 0, let next = result[index...].firstMatch(of: try! Regex("<(/?)\(name)[\\s>]")) {
+                depth += next.output[1].substring?.isEmpty == false ? -1 : 1
+                index = next.range.upperBound
+            }
+            let end =
+                result[..<index].last == ">"
+                ? index : result[index...].firstIndex(of: ">").map { result.index(after: $0) } ?? result.endIndex
+            result.replaceSubrange(open.range.lowerBound..<(depth == 0 ? end : result.endIndex), with: " ")
+        }
+        return result
     }
 
     @Test func everyOutputSpeaksOneLanguage() throws {
@@ -181,5 +199,7 @@ import Testing
         #expect(Self.leaks(in: "Huom: the weights are scaled", .fi, allowed: []) == ["the", "weights", "are", "scaled"])
         #expect(Self.leaks(in: "Note: painot ja pisteet", .en, allowed: []) == ["painot", "ja", "pisteet"])
         #expect(Self.leaks(in: "Omaolo: 'arvio round list' --round", .fi, allowed: ["Omaolo"]).isEmpty)
+        #expect(
+            Self.withoutElements(marked: "fi", in: "<p>A</p><div lang=\"fi\"><div>x</div>ja</div><p>B</p>") == "<p>A</p> <p>B</p>")
     }
 }

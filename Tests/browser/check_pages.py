@@ -81,6 +81,22 @@ def check(driver, page, out, axe):
             f"axe {violation['id']} ({violation['impact']}): {violation['help']} — "
             + "; ".join(targets) + (f" and {more} more" if more > 0 else ""))
     checked = len(result["passes"])
+    # A phone: at 360 CSS px no page may scroll sideways (wide tables scroll inside their own region), and axe again.
+    driver.set_window_size(360, 800)
+    width, viewport = driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    if width > viewport:
+        wide = driver.execute_script(
+            "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+            ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll'))"
+            ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))")
+        problems.append(f"at 360 px the page is {width} px wide and scrolls sideways; too wide: {', '.join(wide)}")
+    narrow = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        f"axe.run(document, {{runOnly: {{type: 'tag', values: {json.dumps(WCAG_TAGS)}}}}}).then(done);")
+    for violation in narrow["violations"]:
+        problems.append(f"axe at 360 px {violation['id']} ({violation['impact']}): {violation['help']}")
+    driver.set_window_size(1280, 1600)
     return problems, checked, time.monotonic() - started
 
 

@@ -72,6 +72,7 @@ public enum HTMLReport {
         .banner{border:3px solid #7a3b00;background:#fff4e5;padding:.75rem;color:#1b1b1b}
         .warning{border-left:4px solid #7a3b00;padding-left:.75rem}
         table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
+        main,h1,h2,h3,p,li,dd,td,th,caption{overflow-wrap:anywhere}h1,h2,h3{hyphens:auto}
         th,td{border:1px solid #8a8a8a;padding:.2rem .4rem;text-align:left;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums}
         thead{display:table-header-group}tr{break-inside:avoid}
         .heat td.s{text-align:center;min-width:2.2rem}.s0{background:#f7f7f7}.s1{background:#e5eef8}.s2{background:#cfe0f2}.s3{background:#b5cfeb}.s4{background:#9bbfe3}.s5{background:#7fa8d6}
@@ -89,7 +90,9 @@ public enum HTMLReport {
     )
         -> String
     {
-        var html = "<table><caption>\(e(caption))</caption><thead><tr>"
+        // A table wider than a phone scrolls inside its own labelled, keyboard-focusable region, not the page.
+        var html =
+            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(caption))\"><table><caption>\(e(caption))</caption><thead><tr>"
         for header in headers { html += "<th scope=\"col\">\(e(header))</th>" }
         html += "</tr></thead><tbody>"
         for row in rows {
@@ -104,7 +107,7 @@ public enum HTMLReport {
             }
             html += "</tr>"
         }
-        return html + "</tbody></table>\n"
+        return html + "</tbody></table></div>\n"
     }
 
     static func paragraph(_ text: String) -> String { "<p>\(e(text))</p>\n" }

@@ -5,7 +5,7 @@ import Ink
 /// The toolkit's Markdown as HTML (Ink), made safe and made to say what the research says: raw HTML in a model
 /// file is shown as text, bare web addresses become links, and `[vahvistamaton]` markers become a visible label.
 enum MarkdownHTML {
-    static func parser(declaredURLs: [String: String]) -> MarkdownParser {
+    static func parser(declaredURLs: [String: String], _ l: Language) -> MarkdownParser {
         MarkdownParser(modifiers: [
             // Model files are edited by people, not programmers: any HTML in them is text, never markup or script.
             Modifier(target: .html) { _, markdown in Markup.escape(String(markdown)) },
@@ -24,7 +24,11 @@ enum MarkdownHTML {
                 html.replacingOccurrences(of: "<h1>", with: "<h3>").replacingOccurrences(of: "</h1>", with: "</h3>")
                     .replacingOccurrences(of: "<h2>", with: "<h3>").replacingOccurrences(of: "</h2>", with: "</h3>")
             },
-            Modifier(target: .tables) { html, _ in html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">") },
+            // A table wider than a phone scrolls inside its own labelled, keyboard-focusable region.
+            Modifier(target: .tables) { html, _ in
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(Formatting.pick(l, "Taulukko", "Table"))\">"
+                    + html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">") + "</div>"
+            },
             // The pages are XHTML-compatible: Ink writes a bare <hr>.
             Modifier(target: .horizontalLines) { _, _ in "<hr/>" },
         ])
@@ -57,7 +61,7 @@ enum MarkdownHTML {
         for match in linked.matches(of: /(?m)^[ \t]*\[([^\]]+)\]:[ \t]*(.*)$/) {
             declared[match.output.1.lowercased()] = String(match.output.2)
         }
-        let html = restoring(parser(declaredURLs: declared).html(from: linked))
+        let html = restoring(parser(declaredURLs: declared, l).html(from: linked))
         return html.replacing(/\[vahvistamaton(:[^\]]*)?\]/) { match in
             let detail = match.output.1.map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) } ?? ""
             let label = Formatting.pick(l, "vahvistamaton", "unverified")

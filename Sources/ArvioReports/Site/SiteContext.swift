@@ -121,7 +121,10 @@ extension ToolkitSite {
         h1{font-size:1.7rem;line-height:1.25}h2{font-size:1.3rem;border-bottom:1px solid #8a8a8a;margin-top:2rem}h3{font-size:1.1rem}
         .banner{border:2px solid #7a3b00;background:#fff6e8;padding:.6rem .8rem}
         .summary{font-size:1.1rem}
-        dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
+        dl.meta{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
+        main,h1,h2,h3,p,li,dd,td,th,caption{overflow-wrap:anywhere}h1,h2,h3{hyphens:auto}
+        .scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}
+        @media (max-width:30rem){dl.meta{grid-template-columns:minmax(0,1fr)}dl.meta dd{margin:0 0 .4rem}}
         table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600}
         th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}
         .status{display:inline-block;font-weight:600;padding:0 .3rem;border:1px solid}.status.ok{color:#1d5e20}.status.fail{color:#8b1a1a}.status.none{color:#4a4a4a}
