@@ -70,6 +70,14 @@ struct ToolkitSiteTests {
                 "<a href=\"https://a.example\">a</a>"))
     }
 
+    @Test func anEnglishModelPageSaysItsSectionsAreInFinnishOnly() throws {
+        let page = try #require(try Self.files().first { $0.path == "en/models/video.html" }?.text)
+        let finnish = try #require(try Self.files().first { $0.path == "models/video.html" }?.text)
+
+        #expect(page.contains("<p class=\"note\">Available in Finnish only.</p>\n<div lang=\"fi\">"))
+        #expect(!finnish.contains("Available in Finnish only") && !finnish.contains("<div lang=\"fi\">"))
+    }
+
     @Test func aListFollowedByIndentationAtTheEndIsAList() {
         // Ink read past the end of the text for a list item followed by a line of only spaces at the very end (found by
         // fuzzing, 2026-12-02).

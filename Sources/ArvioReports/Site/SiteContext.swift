@@ -123,7 +123,7 @@ extension ToolkitSite {
         .summary{font-size:1.1rem}
         dl.meta{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
         main,h1,h2,h3,p,li,dd,td,th,caption{overflow-wrap:anywhere}h1,h2,h3{hyphens:auto}
-        .scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}
+        .note{font-style:italic;color:#3d3d3d;margin:.25rem 0}.scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}
         @media (max-width:30rem){dl.meta{grid-template-columns:minmax(0,1fr)}dl.meta dd{margin:0 0 .4rem}}
         table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600}
         th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}

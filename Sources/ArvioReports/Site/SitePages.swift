@@ -136,8 +136,12 @@ extension ToolkitSite.Context {
                 markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { ChecklistItem.text(ofLine: $0) == nil }.joined(separator: "\n")
             }
-            // The body is written in Finnish; on English pages it says so to the browser and the screen reader.
-            body += "<div\(l == .fi ? "" : " lang=\"fi\"")>\(MarkdownHTML.html(markdown, .fi))</div>\n"
+            // The body is written in Finnish; on English pages it says so, to the reader and to the browser and the screen
+            // reader (lang="fi").
+            if l == .en, !markdown.allSatisfy(\.isWhitespace) {
+                body += "<p class=\"note\">Available in Finnish only.</p>\n"
+            }
+            body += "<div\(finnishOnly)>\(MarkdownHTML.html(markdown, .fi))</div>\n"
             if SectionKind.phases.contains(section.kind) { body += checklist(model, section.kind) }
             body += "</section>\n"
         }
