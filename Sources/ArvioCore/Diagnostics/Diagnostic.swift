@@ -22,6 +22,15 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
         case mapping, list, text, number, boolean
     }
 
+    /// What the XML parser found wrong, by kind, so that each is worded in the reader's language; `other` keeps the
+    /// parser's own (English) words for the rare rest.
+    public enum XMLProblem: Hashable, Sendable {
+        case empty, noRootElement, extraContent, invalidCharacter, invalidEncoding, unsupportedEncoding, tagMismatch
+        case unfinishedTag, malformedTag, malformedAttribute, duplicateAttribute, lessThanInAttribute, undeclaredEntity
+        case malformedReference, unclosedString, undefinedNamespace
+        case other(String)
+    }
+
     /// Why a file cannot be read.
     public enum Unreadable: Hashable, Sendable {
         case missing, notUTF8, notAFile
@@ -36,7 +45,7 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
         case notAProject
         case invalidYAML(problem: String)
         case documentTooComplex(limit: Int)
-        case invalidXML(problem: String)
+        case invalidXML(XMLProblem)
         /// A DOCTYPE or entity declaration in an XML file: refused before parsing (external entities, entity bombs).
         case xmlDeclarationRefused(String)
         case wrongShape(expected: Shape, found: Shape)

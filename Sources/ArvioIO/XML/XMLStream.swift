@@ -32,7 +32,7 @@ enum XMLStream {
                     }
                 }
                 guard let parser else {
-                    return Failure(reason: .invalidXML(problem: "the document is empty"), line: 1)
+                    return Failure(reason: .invalidXML(.empty), line: 1)
                 }
                 defer { xmlFreeParserCtxt(parser) }
                 state.parser = parser
@@ -42,7 +42,7 @@ enum XMLStream {
                 xmlParseDocument(parser)
                 if let first = state.failure { return first }
                 if parser.pointee.wellFormed == 0, !state.stopped {
-                    return Failure(reason: .invalidXML(problem: "malformed XML"), line: state.line)
+                    return Failure(reason: .invalidXML(.other("malformed XML")), line: state.line)
                 }
                 return nil
             }
@@ -146,10 +146,34 @@ enum XMLStream {
             while message.last == "\n" { message.removeLast() }
             message = message.replacing("\n", with: " ")
             state.failure = Failure(
-                reason: .invalidXML(problem: message), line: error.pointee.line > 0 ? Int(error.pointee.line) : state.line,
+                reason: .invalidXML(XMLStream.problem(code: Int(error.pointee.code), message: message)),
+                line: error.pointee.line > 0 ? Int(error.pointee.line) : state.line,
                 column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil)
             state.stop()
         }
         return sax
+    }
+
+    /// libxml2's error code as a kind of problem Arvio words in either language (xmlerror.h, xmlParserErrors).
+    static func problem(code: Int, message: String) -> Diagnostic.XMLProblem {
+        switch code {
+        case 3: .noRootElement
+        case 4: .empty
+        case 5: .extraContent
+        case 8, 9: .invalidCharacter
+        case 23: .malformedReference
+        case 26: .undeclaredEntity
+        case 32: .unsupportedEncoding
+        case 34: .unclosedString
+        case 38: .lessThanInAttribute
+        case 39, 41: .malformedAttribute
+        case 42: .duplicateAttribute
+        case 68, 73: .malformedTag
+        case 74, 77: .unfinishedTag
+        case 76: .tagMismatch
+        case 81: .invalidEncoding
+        case 201: .undefinedNamespace
+        default: .other(message)
+        }
     }
 }

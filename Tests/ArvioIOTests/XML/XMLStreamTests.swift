@@ -38,6 +38,21 @@ struct XMLStreamTests {
         #expect(throws: failure) { try Self.events(text) }
     }
 
+    @Test func theParsersProblemsAreWordedInBothLanguages() throws {
+        let mismatch = "<XMCDA xmlns=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\">\n<a>\n</b>"
+
+        let error = try #require(
+            throws: Diagnostics.self, performing: { try XMCDAReader.performanceTable(Array(mismatch.utf8), file: "x.xml") })
+
+        #expect(error.items.map(\.reason) == [.invalidXML(.tagMismatch)])
+        #expect(
+            error.items[0].text(in: .fi)
+                == "x.xml:3:5: virhe: XML ei ole hyvin muodostettua: aloitus- ja lopetustagi eivät täsmää\n  ohje: tarkista, että jokainen elementti suljetaan ja että tekstin '&' ja '<' on koodattu"
+        )
+        #expect(
+            error.items[0].text(in: .en).hasPrefix("x.xml:3:5: error: not well-formed XML: an opening and an ending tag do not match\n"))
+    }
+
     @Test func aHandlerThatReturnsFalseStopsTheStream() throws {
         var seen = 0
         try XMLStream.read(Array("<a><b/><c/><d/></a>".utf8)) { _ in
