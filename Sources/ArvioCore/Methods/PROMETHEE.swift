@@ -38,17 +38,6 @@ public struct PROMETHEE: ScoringMethod {
             alternatives: matrix.alternatives, scores: net, details: ["phiPlus": plus, "phiMinus": minus, "phi": net], notes: notes)
     }
 
-    static func describe(_ function: PreferenceFunction) -> String {
-        switch function {
-        case .usual: "usual"
-        case .uShape(let q): "u-shape q=\(formatted(q))"
-        case .vShape(let p): "v-shape p=\(formatted(p))"
-        case .level(let q, let p): "level q=\(formatted(q)) p=\(formatted(p))"
-        case .linear(let q, let p): "linear q=\(formatted(q)) p=\(formatted(p))"
-        case .gaussian(let s): "gaussian s=\(formatted(s))"
-        }
-    }
-
     /// The rule for a difference that meets a threshold: a difference within this share of the criterion's largest
     /// magnitude of a threshold (q, p, or 0 for "any positive difference") counts as equal to it. Users type values
     /// and thresholds in decimal, which binary floating point cannot hold exactly: 1.1 − 0.6 is 0.5000000000000001,
