@@ -1,0 +1,172 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+struct RoundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "round",
+        abstract: localized(
+            fi:
+                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'reveal' (paljasta), 'close' (sulje).",
+            en: "Evaluation rounds: new, list, show, reveal, close."),
+        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Reveal.self, Close.self])
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Aloittaa kierroksen; kriteereistä ja painotusmallista tallennetaan tilannekuva sisältötiivisteineen.",
+                en: "Start a round; the criteria and the weight model are snapshotted with their content hash."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: .text(fi: "Kierroksen tunnus, esim. lapit-2021.", en: "The round's id, e.g. lapit-2021.")) var id: String
+        @Option(help: .text(fi: "Kierroksen nimi.", en: "The round's name.")) var name: String?
+        @Option(
+            help: .text(
+                fi: "Ratkaisujen tunnukset pilkuin eroteltuina (oletus: yleiskatsauksen lyhyt lista).",
+                en: "Solution ids, comma-separated (default: the landscape's shortlist).")) var solutions: String?
+        @Option(help: .text(fi: "Painotusmallin tunnus.", en: "The weight model's id.")) var model: String = CriteriaCommand.defaultModel
+
+        func run() throws { try create() }
+
+        func create() throws {
+            let project = try options.load()
+            let ids =
+                solutions.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                ?? Landscape(of: project).shortlist.map(\.solution)
+            for solution in ids where project.solution(solution) == nil {
+                throw CommandError(.unknownSolution(solution, suggestion: nearest(to: solution, in: project.solutions.map(\.id))))
+            }
+            guard project.criteria.model(model) != nil else {
+                throw CommandError(
+                    .unknownModel(
+                        model, suggestion: nearest(to: model, in: project.criteria.models.map(\.id)),
+                        known: project.criteria.models.map(\.id)))
+            }
+            let snapshot = JSONDocument.text(of: project.criteria)
+            let round = try store.open(options).createRound(
+                id: id, name: name ?? id, solutions: ids, model: model, snapshot: snapshot, actor: store.who, at: StoreOptions.now)
+            print(
+                Formatting.pick(
+                    options.lang, "Kierros '\(round.id)' avattu: \(ids.joined(separator: ", ")); sisältötiiviste \(round.contentHash)",
+                    "Round '\(round.id)' opened: \(ids.joined(separator: ", ")); content hash \(round.contentHash)"))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: localized(fi: "Luettelee kierrokset.", en: "List the rounds."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let rounds = try store.open(options).rounds()
+            var table = Table(columns: [
+                .init("id"), .init(Formatting.pick(options.lang, "nimi", "name")), .init(Formatting.pick(options.lang, "tila", "state")),
+                .init(Formatting.pick(options.lang, "ratkaisuja", "solutions"), .right),
+                .init(Formatting.pick(options.lang, "malli", "model")),
+            ])
+            for round in rounds {
+                let name =
+                    round.illustrative ? round.name + Formatting.pick(options.lang, " (havainnollinen)", " (illustrative)") : round.name
+                table.rows.append([round.id, name, round.state.name(in: options.lang), "\(round.solutions.count)", round.model])
+            }
+            print(table.text())
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Näyttää kierroksen; kun kierros on auki, --assessor näkee vain omat pisteensä.",
+                en: "Show a round; while it is open, --assessor sees only their own scores."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(help: .text(fi: "Näytä kierros niin kuin tämä arvioija sen näkee.", en: "Show the round as this assessor sees it."))
+        var assessor: String?
+
+        func run() throws {
+            let database = try store.open(options)
+            let round = try database.round(id)
+            let visible = Visibility.visible(try database.scores(round: id), in: round, to: assessor)
+            let l = options.lang
+            var table = Table(columns: [
+                .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion")),
+                .init(Formatting.pick(l, "arvioija", "assessor")), .init(Formatting.pick(l, "pisteet", "score")),
+                .init(Formatting.pick(l, "perustelu", "rationale")),
+            ])
+            for score in visible {
+                table.rows.append([score.solution, score.criterion, score.assessor, score.value.name(in: l), score.rationale])
+            }
+            if round.illustrative { print(Formatting.illustrativeRoundNotice(l)) }
+            print("\(round.name) (\(round.id)): \(round.state.name(in: l)); \(round.solutions.joined(separator: ", "))")
+            print(
+                Formatting.pick(
+                    l, "painotusmalli \(round.model); sisältötiiviste \(round.contentHash)\n",
+                    "weight model \(round.model); content hash \(round.contentHash)\n"))
+            if round.state == .open && assessor == nil {
+                print(
+                    Formatting.pick(
+                        options.lang, "Kierros on auki: pisteet näkyvät vain arvioijalle itselleen (--assessor).",
+                        "The round is open: scores are visible only to their own assessor (--assessor)."))
+            } else {
+                print(table.text())
+            }
+        }
+    }
+
+    struct Reveal: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(fi: "Avaa kierroksen kaikki pisteet kaikille.", en: "Open every score of the round to everyone."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: .text(fi: "Paljastettavan kierroksen tunnus.", en: "The id of the round to reveal.")) var id: String
+
+        func run() throws {
+            try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now)
+            print(Formatting.pick(options.lang, "Kierros '\(id)' paljastettu.", "Round '\(id)' revealed."))
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(fi: "Sulkee kierroksen: pisteitä ei voi enää antaa.", en: "Close the round: no more scores."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: .text(fi: "Suljettavan kierroksen tunnus.", en: "The id of the round to close.")) var id: String
+
+        func run() throws {
+            try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now)
+            print(Formatting.pick(options.lang, "Kierros '\(id)' suljettu.", "Round '\(id)' closed."))
+        }
+    }
+}
+
+extension RoundCommand {
+    struct AgreementCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "agreement",
+            abstract: localized(
+                fi: "Kendallin W alueittain ja kohteet, joissa arvioijat eroavat vähintään 2 pistettä.",
+                en: "Kendall's W per area and the items assessors differ on by 2 points or more."))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(
+            help: .text(
+                fi: "Pienin ero, jolla kohde nostetaan asialistalle.", en: "The smallest difference that puts an item on the agenda."))
+        var threshold: Double = 2
+
+        func run() throws {
+            let project = try options.load()
+            let database = try store.open(options)
+            let round = try database.round(id)
+            guard round.state != .open else {
+                throw CommandError(.roundOpen(id))
+            }
+            let scores = try database.scores(round: id)
+            print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: localized(
+            fi:
+                "Kirjoittaa arvioijan arviointityökirjan (.xlsx): välilehti kullekin alueelle, jolla hän on pätevä, omat pisteet valmiiksi täytettyinä.",
+            en: "Write an assessor's scoring workbook (.xlsx): a sheet per area they are competent in, their own scores prefilled."))
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option(help: .text(fi: "Kierros, jonka työkirja kirjoitetaan.", en: "The round of the workbook.")) var round: String
+    @Option(help: .text(fi: "Arvioija, jonka työkirja kirjoitetaan.", en: "The assessor whose workbook is written.")) var assessor: String
+    @Option(
+        help: .text(
+            fi: "Kirjoitettava tiedosto (oletus: <kierros>-<arvioija>.xlsx).", en: "The file to write (default: <round>-<assessor>.xlsx)."))
+    var out: String?
+
+    func run() throws {
+        let project = try options.load()
+        let database = try store.open(options)
+        let stored = try database.round(round)
+        let who = try database.assessor(assessor)
+        let own = try database.scores(round: round).filter { $0.assessor == assessor }
+        let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
+        let path = out ?? "\(round)-\(assessor).xlsx"
+        let data = try XLSXPackage.data(parts: parts)
+        // Write to a temporary file first, then move it into place: never a half-written workbook.
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        try data.write(to: temporary)
+        _ = try? FileManager.default.removeItem(at: target)
+        try FileManager.default.moveItem(at: temporary, to: target)
+        print(
+            Formatting.pick(
+                options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
+                "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))
+    }
+}
