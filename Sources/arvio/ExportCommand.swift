@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .csv:
             if let out {
-                try Data(table.csv().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                try Output.write(Data(table.csv().utf8), to: out)
             } else {
                 print(table.csv(), terminator: "")
             }
@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
                     table,
                     title: stored.illustrative
                         ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name))
-            try data.write(to: URL(fileURLWithPath: out ?? "\(round).xlsx"), options: .atomic)
+            try Output.write(data, to: out ?? "\(round).xlsx")
         }
     }
 }

@@ -149,7 +149,7 @@ struct RankCommand: ParsableCommand {
             }
             // The JSON carries the unscored criteria; CSV has no place for a warning, so it goes to standard error.
             if format == .csv, let warning = GateView.unscoredWarning(evaluation, options.lang) {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
+                Output.note(warning)
             }
             return
         }

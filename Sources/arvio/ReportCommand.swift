@@ -75,13 +75,13 @@ struct ReportCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in files {
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
+                try Output.write(Data(file.text.utf8), to: URL(fileURLWithPath: folder).appendingPathComponent(file.name).path)
             }
         } catch {
             throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: false))
         }
         if let warning = GateView.unscoredWarning(report.evaluation, options.lang) {
-            FileHandle.standardError.write(Data((warning + "\n").utf8))
+            Output.note(warning)
         }
         print(
             Formatting.pick(options.lang, "Kierroksen \(stored.id) raportti kirjoitettu: ", "Report of round \(stored.id) written: ")

@@ -21,11 +21,10 @@ extension ParsableCommand {
     func chosenRecord(_ id: String?, in database: ScoreStore, _ options: ProjectOptions) throws -> RoundRecord? {
         if let id { return try revealedRecord(id, in: database, options) }
         guard let latest = try database.latestRevealedRound() else { return nil }
-        FileHandle.standardError.write(
-            Data(
-                (Formatting.pick(
-                    options.lang, "Kierros: \(latest.id) (viimeksi paljastettu; valitse toinen valitsimella --round)",
-                    "Round: \(latest.id) (the most recently revealed; choose another with --round)") + "\n").utf8))
+        Output.note(
+            Formatting.pick(
+                options.lang, "Kierros: \(latest.id) (viimeksi paljastettu; valitse toinen valitsimella --round)",
+                "Round: \(latest.id) (the most recently revealed; choose another with --round)"))
         return try revealedRecord(latest.id, in: database, options)
     }
 

@@ -106,7 +106,7 @@ struct SensitivityCommand: ParsableCommand {
             let (project, evaluation) = try evaluatedRound(round, store: store, options)
             header = RoundView.gateText(evaluation, project: project, options.lang)
             if format != .table, let warning = GateView.unscoredWarning(evaluation, options.lang) {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
+                Output.note(warning)
             }
             guard let evaluated = evaluation.matrix else {
                 if format == .table { print(header, terminator: "") }

@@ -44,10 +44,7 @@ struct StoreOptions: ParsableArguments {
                 }
                 let loaded =
                     rounds.isEmpty ? "" : Formatting.pick(project.lang, " ja kierros ", " with the round ") + rounds.joined(separator: ", ")
-                FileHandle.standardError.write(
-                    Data(
-                        (Formatting.pick(project.lang, "Luotiin tietokanta \(path)", "Created the database \(path)") + loaded + ".\n").utf8)
-                )
+                Output.note(Formatting.pick(project.lang, "Luotiin tietokanta \(path)", "Created the database \(path)") + loaded + ".")
             }
             return store
         } catch let error as Diagnostics {

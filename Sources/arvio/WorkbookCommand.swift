@@ -29,12 +29,7 @@ struct WorkbookCommand: ParsableCommand {
         let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
         let path = out ?? "\(round)-\(assessor).xlsx"
         let data = try XLSXPackage.data(parts: parts)
-        // Write to a temporary file first, then move it into place: never a half-written workbook.
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
-        try data.write(to: temporary)
-        _ = try? FileManager.default.removeItem(at: target)
-        try FileManager.default.moveItem(at: temporary, to: target)
+        try Output.write(data, to: path)
         print(
             Formatting.pick(
                 options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
