@@ -219,13 +219,11 @@ struct RankCommand: ParsableCommand {
     }
 
     func methods(defaultNormalization: Normalization) -> [any ScoringMethod] {
-        let all: [any ScoringMethod] = [
-            WeightedSum(normalization: normalization ?? defaultNormalization), WeightedProduct(),
-            TOPSIS(normalization: normalization ?? .vector), VIKOR(v: v), PROMETHEE(),
-        ]
+        let parameters = MethodParameters(
+            weightedSumNormalization: normalization ?? defaultNormalization, topsisNormalization: normalization ?? .vector, v: v,
+            levelPriorities: (try? ratingLevels()) ?? nil)
         // AHP ratings needs values on its 0–5 levels; it joins 'all' only when asked for by name.
-        guard method != .all else { return all }
-        if method == .ahpRatings { return [(try? ratingLevels())?.map(AHPRatings.init(levelPriorities:)) ?? AHPRatings()] }
-        return all.filter { $0.name.rawValue == method.rawValue }
+        let names = MethodName(rawValue: method.rawValue).map { [$0] } ?? MethodName.compared
+        return names.map { $0.makeMethod(parameters) }
     }
 }

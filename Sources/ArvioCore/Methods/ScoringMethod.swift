@@ -13,6 +13,41 @@ public enum MethodName: String, Hashable, Sendable, CaseIterable, Codable {
     case vikor
     case prometheeII = "promethee-ii"
     case ahpRatings = "ahp-ratings"
+
+    /// The methods a comparison runs when none is named: all but AHP ratings, which needs values on its rating levels.
+    public static let compared: [MethodName] = [.weightedSum, .weightedProduct, .topsis, .vikor, .prometheeII]
+
+    /// The method with its parameters: the one place that knows how to make each, so a new case must be added here.
+    public func makeMethod(_ parameters: MethodParameters = MethodParameters()) -> any ScoringMethod {
+        switch self {
+        case .weightedSum: WeightedSum(normalization: parameters.weightedSumNormalization)
+        case .weightedProduct: WeightedProduct()
+        case .topsis: TOPSIS(normalization: parameters.topsisNormalization)
+        case .vikor: VIKOR(v: parameters.v)
+        case .prometheeII: PROMETHEE()
+        case .ahpRatings: parameters.levelPriorities.map(AHPRatings.init(levelPriorities:)) ?? AHPRatings()
+        }
+    }
+}
+
+/// The choices a user can make for the methods (`arvio rank`'s options), each with the methods' own default.
+public struct MethodParameters: Hashable, Sendable {
+    public var weightedSumNormalization: Normalization
+    public var topsisNormalization: Normalization
+    /// VIKOR's weight of the strategy of the majority of criteria.
+    public var v: Double
+    /// AHP ratings: the priority of each level 0…L; nil for linear priorities on 0–5.
+    public var levelPriorities: [Double]?
+
+    public init(
+        weightedSumNormalization: Normalization = .minMax, topsisNormalization: Normalization = .vector, v: Double = 0.5,
+        levelPriorities: [Double]? = nil
+    ) {
+        self.weightedSumNormalization = weightedSumNormalization
+        self.topsisNormalization = topsisNormalization
+        self.v = v
+        self.levelPriorities = levelPriorities
+    }
 }
 
 extension ScoringMethod {

@@ -65,7 +65,7 @@ public struct ComparisonReport: Sendable {
         methodsLeftOut = []
         guard let matrix = evaluation.matrix else { return }
         (rankings, methodsLeftOut) = MethodComparison.rankings(
-            of: matrix, by: [WeightedSum(normalization: Self.normalization), WeightedProduct(), TOPSIS(), VIKOR(), PROMETHEE()])
+            of: matrix, by: MethodName.compared.map { $0.makeMethod(MethodParameters(weightedSumNormalization: Self.normalization)) })
         consensus = RankAgreement.consensus(rankings)
         let smaa = try SMAA(matrix, normalization: Self.normalization, groups: evaluation.areas, spread: evaluation.spread)
         model = smaa.model
