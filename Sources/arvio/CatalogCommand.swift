@@ -75,4 +75,15 @@ struct CatalogCommand: ParsableCommand {
     }
 }
 
-extension SolutionStatus: ExpressibleByArgument {}
+extension SolutionStatus: ExpressibleByArgument {
+    /// The status as typed: the id (`in-use`) or the word either language shows for it (`käytössä`, `in use`).
+    public init?(argument: String) {
+        let typed = argument.lowercased()
+        guard
+            let status = Self.allCases.first(where: { status in
+                [status.rawValue, Formatting.status(status, .fi), Formatting.status(status, .en)].contains(typed)
+            })
+        else { return nil }
+        self = status
+    }
+}

@@ -21,7 +21,10 @@ struct VerdictCommand: ParsableCommand {
     @Option(help: .text(fi: "Kierros, jolle päätös kirjataan.", en: "The round the verdict is for.")) var round: String
     @Option(help: .text(fi: "Ratkaisu, jota päätös koskee.", en: "The solution the verdict is about.")) var solution: String
     @Option(help: .text(fi: "Vaatimuksen tunnus, esim. KO-T1.", en: "The rule's id, e.g. KO-T1.")) var rule: String
-    @Option(help: .text(fi: "'true' (täyttyy) tai 'false' (ei täyty).", en: "true (met) or false (not met).")) var met: Bool
+    @Option(
+        help: .text(
+            fi: "'true' tai 'kyllä' (täyttyy), 'false' tai 'ei' (ei täyty).", en: "true or yes (met), false or no (not met)."))
+    var met: Met
     @Option(help: .text(fi: "Perustelu, esim. konsensuskokouksen päätös.", en: "Why, e.g. the consensus meeting's decision."))
     var rationale: String
 
@@ -40,8 +43,8 @@ struct VerdictCommand: ParsableCommand {
         let database = try store.open(options)
         let previous = try database.verdicts(round: round).first { $0.solution == solution && $0.rule == rule }
         try database.recordVerdict(
-            round: round, solution: solution, rule: rule, met: met, rationale: rationale, actor: store.who, at: StoreOptions.now)
-        let decision = met ? Formatting.pick(options.lang, "täyttyy", "met") : Formatting.pick(options.lang, "ei täyty", "not met")
+            round: round, solution: solution, rule: rule, met: met.value, rationale: rationale, actor: store.who, at: StoreOptions.now)
+        let decision = met.value ? Formatting.pick(options.lang, "täyttyy", "met") : Formatting.pick(options.lang, "ei täyty", "not met")
         print(
             previous == nil
                 ? Formatting.pick(
@@ -51,4 +54,19 @@ struct VerdictCommand: ParsableCommand {
                     options.lang, "Päätös päivitetty: \(rule), \(solution), kierros \(round): \(decision).",
                     "Verdict updated: \(rule) for \(solution) in round \(round): \(decision)."))
     }
+}
+
+/// Whether a must-have rule is met, as typed in either language: true/yes/kyllä or false/no/ei.
+struct Met: ExpressibleByArgument {
+    var value: Bool
+
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "true", "yes", "kyllä", "täyttyy", "met": value = true
+        case "false", "no", "ei", "not-met", "ei-täyty": value = false
+        default: return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ["true", "false", "yes", "no", "kyllä", "ei"] }
 }

@@ -25,6 +25,15 @@ struct CommandOutputTests {
         #expect(lines.contains("virtu,Virtu.fi ja OmaVirtu,VIESTI+CHAT+VID,clients,in use,9*,1"))
     }
 
+    @Test func valuesTypedInFinnishAreAccepted() throws {
+        #expect(try CatalogCommand.List.parse(["--status", "käytössä"]).status == .inUse)
+        #expect(try CatalogCommand.List.parse(["--status", "Pilotti"]).status == .pilot)
+        let verdict = ["--round", "r", "--solution", "s", "--rule", "KO-T1", "--rationale", "x", "--met"]
+        #expect(try VerdictCommand.parse(verdict + ["kyllä"]).met.value == true)
+        #expect(try VerdictCommand.parse(verdict + ["ei"]).met.value == false)
+        #expect(throws: (any Error).self) { try VerdictCommand.parse(verdict + ["joo"]) }
+    }
+
     @Test func catalogFiltersByCategoryAndStatus() throws {
         let project = try Self.project()
 
