@@ -37,7 +37,8 @@ struct DiagnosticTests {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [
             .unreadableFile(.missing), .missingFolder, .notAProject, .invalidYAML(problem: "x"), .documentTooComplex(limit: 1),
-            .invalidXML(.other("x")), .invalidXML(.tagMismatch), .xmlDeclarationRefused("<!DOCTYPE"), .missingSection("Käyttö"),
+            .invalidXML(.other("x")), .invalidXML(.tagMismatch), .xmlDeclarationRefused("<!DOCTYPE"),
+            .notXMCDA(element: "a", namespace: ""), .missingSection("Käyttö"),
             .missingFrontMatter,
             .unknownSection("Kaytto", suggestion: "Käyttö", allowed: ["Käyttö"]), .notAMustHave(criterion: "U9", mustHaves: ["T1"]),
             .emptySection("Käyttö", expected: "checklist items"),

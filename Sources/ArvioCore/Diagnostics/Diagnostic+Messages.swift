@@ -121,6 +121,17 @@ extension Diagnostic.Reason {
                     "check that every element is closed and that '&' and '<' in text are escaped"
                 )
             )
+        case let .notXMCDA(element, namespace):
+            (
+                fi: (
+                    "juurielementti on '\(element)' \(namespace.isEmpty ? "ilman nimiavaruutta" : "nimiavaruudessa '\(namespace)'"), ei XMCDA 3.x:n <XMCDA>",
+                    "tiedoston pitää alkaa elementillä <XMCDA xmlns=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\"> (tai muulla XMCDA 3.x -nimiavaruudella)"
+                ),
+                en: (
+                    "the root element is '\(element)' \(namespace.isEmpty ? "without a namespace" : "in namespace '\(namespace)'"), not XMCDA 3.x's <XMCDA>",
+                    "the file must start with <XMCDA xmlns=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\"> (or another XMCDA 3.x namespace)"
+                )
+            )
         case .xmlDeclarationRefused(let declaration):
             (
                 fi: (

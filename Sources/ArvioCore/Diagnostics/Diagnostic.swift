@@ -48,6 +48,8 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
         case invalidXML(XMLProblem)
         /// A DOCTYPE or entity declaration in an XML file: refused before parsing (external entities, entity bombs).
         case xmlDeclarationRefused(String)
+        /// An XML file whose root is not XMCDA 3.x's `<XMCDA>` (`namespace` empty: none).
+        case notXMCDA(element: String, namespace: String)
         case wrongShape(expected: Shape, found: Shape)
         case missingField(String)
         case emptyField(String)

@@ -152,10 +152,7 @@ public enum XMCDAReader {
             if path.isEmpty {
                 sawRoot = true
                 if name != "XMCDA" || !namespace.hasPrefix("http://www.decision-deck.org/") || !namespace.contains("XMCDA-3.") {
-                    fail(
-                        .invalidValue(
-                            field: "root element", found: "\(name) in '\(namespace)'",
-                            allowed: ["XMCDA in http://www.decision-deck.org/2019/XMCDA-3.1.1 (or another XMCDA 3.x)"], suggestion: nil))
+                    fail(.notXMCDA(element: name, namespace: namespace))
                     stopped = true
                 }
             }

@@ -131,7 +131,14 @@ struct XMCDAReaderTests {
     @Test func anotherVocabularyOrAMissingTableIsNamed() {
         let wrongRoot = Self.problems("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"/>\n")
         #expect(wrongRoot.count == 1)
-        #expect(wrongRoot.first?.text(in: .en).contains("XMCDA in http://www.decision-deck.org/2019/XMCDA-3.1.1") == true)
+        #expect(
+            wrongRoot.first?.text(in: .en)
+                == "in.xml:2: error: the root element is 'html' in namespace 'http://www.w3.org/1999/xhtml', not XMCDA 3.x's <XMCDA>\n  help: the file must start with <XMCDA xmlns=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\"> (or another XMCDA 3.x namespace)"
+        )
+        #expect(
+            wrongRoot.first?.text(in: .fi)
+                == "in.xml:2: virhe: juurielementti on 'html' nimiavaruudessa 'http://www.w3.org/1999/xhtml', ei XMCDA 3.x:n <XMCDA>\n  ohje: tiedoston pitää alkaa elementillä <XMCDA xmlns=\"http://www.decision-deck.org/2019/XMCDA-3.1.1\"> (tai muulla XMCDA 3.x -nimiavaruudella)"
+        )
 
         let xmcda4 = Self.problems("<xmcda xmlns=\"http://www.decision-deck.org/2021/XMCDA-4.0.0\"/>")
         #expect(xmcda4.count == 1)
