@@ -48,9 +48,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let context = ScoreCSV.Context(
-            rounds: try database.rounds(), assessors: try database.assessors(),
-            criteria: project.criteria.criteria, scale: project.criteria.scale)
+        let context = try database.scoreContext(for: project)
         let now = StoreOptions.now
         var scores: [ExpertScore] = []
         var problems: [Diagnostic] = []

@@ -20,9 +20,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let context = ScoreCSV.Context(
-            rounds: try database.rounds(), assessors: try database.assessors(),
-            criteria: project.criteria.criteria, scale: project.criteria.scale)
+        let context = try database.scoreContext(for: project)
         // The same checks as an import, each problem located by the option that gave the value.
         let given = [
             "round": round, "solution": solution, "criterion": criterion, "assessor": assessor, "score": value,

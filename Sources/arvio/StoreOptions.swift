@@ -57,3 +57,12 @@ struct StoreOptions: ParsableArguments {
     /// Now, as ISO 8601 in UTC: the edges take the clock, the core never does.
     static var now: String { ISO8601DateFormatter().string(from: Date()) }
 }
+
+extension ScoreStore {
+    /// What a score is checked against, by `score` and `import` alike: the rounds and assessors in the database, the
+    /// project's criteria and scale.
+    func scoreContext(for project: Project) throws -> ScoreCSV.Context {
+        ScoreCSV.Context(
+            rounds: try rounds(), assessors: try assessors(), criteria: project.criteria.criteria, scale: project.criteria.scale)
+    }
+}
