@@ -48,7 +48,7 @@ public enum RoundView {
         ])
         for area in Agreement.concordance(scores, areas: project.criteria.areas) where !area.assessors.isEmpty {
             concordance.rows.append([
-                area.area, area.assessors.joined(separator: ", "), "\(area.items)", area.w.map(RankingView.fixed) ?? "–",
+                area.area, area.assessors.joined(separator: ", "), "\(area.items)", area.w.map { RankingView.fixed($0, l) } ?? "–",
             ])
         }
         let items = Dictionary(grouping: scores) { "\($0.solution)/\($0.criterion)" }.values.compactMap { group -> AggregatedScore? in

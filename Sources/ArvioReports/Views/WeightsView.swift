@@ -51,11 +51,11 @@ public enum WeightsView {
         var lines = [
             "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): AHP, \(result.prioritization.rawValue)", "", table.text(),
             "",
-            "λmax = \(RankingView.fixed(result.lambdaMax))",
-            "CI = \(RankingView.fixed(result.consistencyIndex))",
-            "RI = \(result.randomIndex.map(RankingView.fixed) ?? "–") (\(result.randomIndexSource), n = \(result.ids.count); "
+            "λmax = \(RankingView.fixed(result.lambdaMax, l))",
+            "CI = \(RankingView.fixed(result.consistencyIndex, l))",
+            "RI = \(result.randomIndex.map { RankingView.fixed($0, l) } ?? "–") (\(result.randomIndexSource), n = \(result.ids.count); "
                 + Formatting.pick(l, "taulukot päättyvät n = 15", "the tables end at n = 15") + ")",
-            "CR = \(RankingView.fixed(result.consistencyRatio)) "
+            "CR = \(RankingView.fixed(result.consistencyRatio, l)) "
                 + (result.isAcceptable
                     ? Formatting.pick(l, "(≤ 0,10: hyväksyttävä)", "(≤ 0.10: acceptable)")
                     : Formatting.pick(l, "(> 0,10: ristiriitainen)", "(> 0.10: inconsistent)")),
@@ -64,8 +64,8 @@ public enum WeightsView {
             lines.append(
                 Formatting.pick(
                     l,
-                    "Ristiriitaisin vertailu: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given)); painoihin sopisi \(RankingView.fixed(judgement.consistentValue)).",
-                    "Most inconsistent judgement: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given)); the weights imply \(RankingView.fixed(judgement.consistentValue))."
+                    "Ristiriitaisin vertailu: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given, l)); painoihin sopisi \(RankingView.fixed(judgement.consistentValue, l)).",
+                    "Most inconsistent judgement: \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given, l)); the weights imply \(RankingView.fixed(judgement.consistentValue, l))."
                 ))
         }
         return lines.joined(separator: "\n") + "\n"
