@@ -34,7 +34,7 @@ struct Arvio: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as any UserFacingError {
-            FileHandle.standardError.write(Data((error.text(in: language) + "\n").utf8))
+            Output.note(error.text(in: language))
             Foundation.exit(1)
         } catch {
             // Help, version and usage errors: ArgumentParser's text, its standard phrases in the chosen language.
@@ -43,7 +43,7 @@ struct Arvio: ParsableCommand {
             if code == .success {
                 if !message.isEmpty { print(message) }
             } else {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Output.note(message)
             }
             Foundation.exit(code.rawValue)
         }

@@ -31,9 +31,11 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
     }
 
     func text(in language: Language) -> String {
+        // Every problem of the audit log on its own line, then the one way to fix them all.
         if case .auditProblems(let problems) = reason {
-            let error = language == .fi ? "virhe" : "error"
-            return (problems.map { "\(error): \($0.text(in: language))" } + ["  " + message.help[language]]).joined(separator: "\n")
+            let error = ErrorText.error(language), help = ErrorText.help(language)
+            return (problems.map { "\(error): \($0.text(in: language))" } + ["  \(help): \(message.help[language])"])
+                .joined(separator: "\n")
         }
         return ErrorText.located(nil, problem: message.problem[language], help: message.help[language], language)
     }
@@ -137,8 +139,8 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
             (
                 LocalizedText(fi: "tarkastusloki ei ole eheä", en: "the audit log is not intact"),
                 LocalizedText(
-                    fi: "ohje: palauta tietokanta varmuuskopiosta; yllä nimetyt rivit eivät enää todista, kuka arvioi mitä",
-                    en: "help: restore the database from a backup; the rows named above no longer prove who scored what")
+                    fi: "palauta tietokanta varmuuskopiosta; yllä nimetyt rivit eivät enää todista, kuka arvioi mitä",
+                    en: "restore the database from a backup; the rows named above no longer prove who scored what")
             )
         case .brokenLinks(let links):
             (

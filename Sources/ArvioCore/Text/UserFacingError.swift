@@ -8,7 +8,12 @@ public protocol UserFacingError: Error {
 /// `ohje:` line in Finnish, `where: error: what` and a `help:` line in English.
 public enum ErrorText {
     public static func located(_ location: String?, problem: String, help: String, _ language: Language) -> String {
-        let (error, advice) = language == .fi ? ("virhe", "ohje") : ("error", "help")
-        return "\(location.map { "\($0): " } ?? "")\(error): \(problem)\n  \(advice): \(help)"
+        "\(location.map { "\($0): " } ?? "")\(error(language)): \(problem)\n  \(self.help(language)): \(help)"
     }
+
+    /// The word before a problem: `virhe` / `error`.
+    public static func error(_ language: Language) -> String { language == .fi ? "virhe" : "error" }
+
+    /// The word before the way to fix it: `ohje` / `help`.
+    public static func help(_ language: Language) -> String { language == .fi ? "ohje" : "help" }
 }
