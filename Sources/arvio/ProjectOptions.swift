@@ -34,7 +34,9 @@ struct ProjectOptions: ParsableArguments {
     /// A file's bytes, or a located error.
     func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(.missing))])
+            // The file is not there, or it is there but cannot be read (a folder, no permission): said apart.
+            let why: Diagnostic.Unreadable = FileManager.default.fileExists(atPath: path) ? .notAFile : .missing
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), .unreadableFile(why))])
         }
         return [UInt8](data)
     }

@@ -25,6 +25,18 @@ struct CommandOutputTests {
         #expect(lines.contains("virtu,Virtu.fi ja OmaVirtu,VIESTI+CHAT+VID,clients,in use,9*,1"))
     }
 
+    @Test func aFileThatIsThereButUnreadableIsNotCalledMissing() throws {
+        let options = try ProjectOptions.parse([])
+        let folder = FileManager.default.temporaryDirectory.path
+
+        #expect(throws: Diagnostics([Diagnostic(at: SourceLocation(file: folder), .unreadableFile(.notAFile))])) {
+            try options.readBytes(folder)
+        }
+        #expect(throws: Diagnostics([Diagnostic(at: SourceLocation(file: "/nonexistent/m.csv"), .unreadableFile(.missing))])) {
+            try options.readBytes("/nonexistent/m.csv")
+        }
+    }
+
     @Test func valuesTypedInFinnishAreAccepted() throws {
         #expect(try CatalogCommand.List.parse(["--status", "käytössä"]).status == .inUse)
         #expect(try CatalogCommand.List.parse(["--status", "Pilotti"]).status == .pilot)
