@@ -41,7 +41,7 @@ struct Arvio: ParsableCommand {
             let message = ParserWording.translated(fullMessage(for: error))
             let code = exitCode(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Output.text(message) }
             } else {
                 Output.note(message)
             }

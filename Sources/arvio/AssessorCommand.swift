@@ -14,7 +14,7 @@ struct AssessorCommand: ParsableCommand {
             abstract: localized(
                 fi: "Lisää arvioijan ja alueet, joilla hän on pätevä.", en: "Add an assessor with the areas they are competent in."))
         @OptionGroup var options: ProjectOptions
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var store: WriteOptions
         @Argument(help: .text(fi: "Arvioijan tunnus, esim. anna.", en: "The assessor's id, e.g. anna.")) var id: String
         @Option(help: .text(fi: "Arvioijan nimi.", en: "The assessor's name.")) var name: String
         @Option(
@@ -35,7 +35,7 @@ struct AssessorCommand: ParsableCommand {
             }
             try store.open(options).addAssessor(
                 Assessor(id: id, name: name, role: role, areas: list), actor: store.who, at: StoreOptions.now)
-            print(Formatting.pick(options.lang, "Arvioija '\(id)' lisätty.", "Assessor '\(id)' added."))
+            Output.text(Formatting.pick(options.lang, "Arvioija '\(id)' lisätty.", "Assessor '\(id)' added."))
         }
     }
 
@@ -47,13 +47,13 @@ struct AssessorCommand: ParsableCommand {
         func run() throws {
             let l = options.lang
             var table = Table(columns: [
-                .init("id"), .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "rooli", "role")),
+                .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "rooli", "role")),
                 .init(Formatting.pick(l, "alueet", "areas")),
             ])
             for assessor in try store.open(options).assessors() {
                 table.rows.append([assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
             }
-            print(table.text())
+            Output.text(table.text(width: Output.width))
         }
     }
 }

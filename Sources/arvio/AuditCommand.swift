@@ -45,12 +45,12 @@ struct AuditCommand: ParsableCommand {
             guard problems.isEmpty else { throw CommandError(.auditProblems(problems)) }
             let count = try database.auditEntries().count
             let current = try database.auditHead()
-            print(
+            Output.text(
                 Formatting.pick(
                     options.lang, "Tarkastusloki eheä: \(count) riviä; pää \(current).",
                     "Audit log intact: \(count) rows; head \(current)."))
             if let published {
-                print(
+                Output.text(
                     Formatting.pick(
                         options.lang, "Loki jatkaa julkaistua päätä \(published).", "The log extends the published head \(published)."))
             }
@@ -71,7 +71,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let database = try store.open(options)
-            print(try database.auditHead())
+            Output.data("\(try database.auditHead())\n")
         }
     }
 }

@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
             throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: true))
         }
         let models = project.toolkit.count
-        print(
+        Output.text(
             Formatting.pick(
                 options.lang, "Sivusto kirjoitettu: \(out)/index.html (\(files.count) tiedostoa, \(models) toimintamallia)",
                 "Site written: \(out)/index.html (\(files.count) files, \(models) operating models)"))

@@ -27,10 +27,11 @@ struct CatalogCommand: ParsableCommand {
         var format: OutputFormat = .table
 
         func run() throws {
-            print(try output(for: try options.load()), terminator: "")
+            Output.result(try output(for: try options.load()), format)
         }
 
-        func output(for project: Project) throws -> String {
+        /// - Parameter width: the terminal width tables and prose are laid out for.
+        func output(for project: Project, width: Int = Output.width) throws -> String {
             let known = project.criteria.applicability.categories.map(\.id)
             if let category, !known.contains(category) {
                 throw CommandError(.unknownCategory(category, suggestion: nearest(to: category, in: known), known: known))
@@ -40,7 +41,7 @@ struct CatalogCommand: ParsableCommand {
                 .filter { status == nil || $0.status.value == status }
                 .sorted { $0.id < $1.id }
             switch format {
-            case .table: return CatalogView.text(solutions, options.lang)
+            case .table: return CatalogView.text(solutions, options.lang, width: width)
             case .csv: return CatalogView.table(solutions, options.lang).csv()
             case .json: return JSONDocument.text(of: solutions)
             }
@@ -59,7 +60,7 @@ struct CatalogCommand: ParsableCommand {
         var format: OutputFormat = .table
 
         func run() throws {
-            print(try output(for: try options.load()), terminator: "")
+            Output.result(try output(for: try options.load()), format)
         }
 
         func output(for project: Project) throws -> String {

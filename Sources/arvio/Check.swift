@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: ProjectOptions
 
     func run() throws {
-        print(Self.summary(of: try options.load(), options.lang))
+        Output.text(Self.summary(of: try options.load(), options.lang))
     }
 
     static func summary(of project: Project, _ language: Language) -> String {

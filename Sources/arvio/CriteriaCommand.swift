@@ -20,10 +20,11 @@ struct CriteriaCommand: ParsableCommand {
     static let defaultModel = "asiantuntija-arvio"
 
     func run() throws {
-        print(try output(for: try options.load()), terminator: "")
+        Output.result(try output(for: try options.load()), format)
     }
 
-    func output(for project: Project) throws -> String {
+    /// - Parameter width: the terminal width tables and prose are laid out for.
+    func output(for project: Project, width: Int = Output.width) throws -> String {
         let models = project.criteria.models
         let chosen: WeightModel?
         if let model {
@@ -37,7 +38,7 @@ struct CriteriaCommand: ParsableCommand {
         }
         let document = CriteriaView.document(project.criteria, model: chosen)
         switch format {
-        case .table: return CriteriaView.text(document, options.lang)
+        case .table: return CriteriaView.text(document, options.lang, width: width)
         case .csv: return CriteriaView.csvTable(document, options.lang).csv()
         case .json: return JSONDocument.text(of: document)
         }

@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
             if let out {
                 try Output.write(Data(table.csv().utf8), to: out)
             } else {
-                print(table.csv(), terminator: "")
+                Output.data(table.csv())
             }
         case .xlsx:
             let data = try XLSXPackage.data(

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
                 "An XMCDA 3.x performance table (--xmcda) holds one assessor's scores: alternatives are solution ids, criteria are criterion ids, values are 0–5 (or a label na / unknown; <NA/> counts as unknown). Give the round and the assessor with --round and --assessor. Files that declare a DOCTYPE or entities are refused."
         ))
     @OptionGroup var options: ProjectOptions
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: WriteOptions
     @Argument(help: .text(fi: "Työkirjat (.xlsx) tai CSV-tiedostot.", en: "Workbooks (.xlsx) or CSV files.")) var files: [String] = []
     @Option(
         help: .text(
@@ -96,7 +96,7 @@ struct ImportCommand: ParsableCommand {
             throw Diagnostics(problems)
         }
         try database.save(scores, actor: store.who, at: now, sources: sources)
-        print(
+        Output.text(
             Formatting.pick(
                 options.lang, "\(scores.count) \(scores.count == 1 ? "piste" : "pistettä") tuotu.",
                 "\(scores.count) \(scores.count == 1 ? "score" : "scores") imported."))

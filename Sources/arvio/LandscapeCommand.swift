@@ -27,13 +27,14 @@ struct LandscapeCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(output(for: try options.load()), terminator: "")
+        Output.result(output(for: try options.load()), format)
     }
 
-    func output(for project: Project) -> String {
+    /// - Parameter width: the terminal width tables and prose are laid out for.
+    func output(for project: Project, width: Int = Output.width) -> String {
         let landscape = Landscape(of: project, widelyUsedThreshold: threshold)
         switch format {
-        case .table: return LandscapeView.text(landscape, categories: project.criteria.applicability.categories, options.lang)
+        case .table: return LandscapeView.text(landscape, categories: project.criteria.applicability.categories, options.lang, width: width)
         case .csv: return LandscapeView.table(landscape).csv()
         case .json: return JSONDocument.text(of: landscape)
         }

@@ -140,12 +140,11 @@ struct RankCommand: ParsableCommand {
             case .table:
                 let header = RoundView.gateText(evaluation, project: project, options.lang)
                 let name = { (id: String) in project.solution(id)?.name ?? id }
-                print(header + (rankings.isEmpty ? "" : text(rankings, leftOut, inRound: true, name: name)), terminator: "")
+                Output.text(header + (rankings.isEmpty ? "" : text(rankings, leftOut, inRound: true, name: name)))
             case .json:
-                print(
-                    JSONDocument.text(of: RoundView.rankDocument(evaluation, project: project, rankings: rankings, leftOut: leftOut)),
-                    terminator: "")
-            case .csv: print(RoundView.rankCSV(evaluation, rankings: rankings).csv(), terminator: "")
+                Output.data(
+                    JSONDocument.text(of: RoundView.rankDocument(evaluation, project: project, rankings: rankings, leftOut: leftOut)))
+            case .csv: Output.data(RoundView.rankCSV(evaluation, rankings: rankings).csv())
             }
             // The JSON carries the unscored criteria; CSV has no place for a warning, so it goes to standard error.
             if format == .csv, let warning = GateView.unscoredWarning(evaluation, options.lang) {
@@ -155,14 +154,14 @@ struct RankCommand: ParsableCommand {
         }
         let (rankings, leftOut) = try rank(try load(), defaultNormalization: .minMax)
         switch format {
-        case .table: print(text(rankings, leftOut, inRound: false), terminator: "")
+        case .table: Output.text(text(rankings, leftOut, inRound: false))
         case .csv:
-            print((rankings.count == 1 ? RankingView.csvTable(rankings[0]) : RankingView.comparisonCSV(rankings)).csv(), terminator: "")
+            Output.data((rankings.count == 1 ? RankingView.csvTable(rankings[0]) : RankingView.comparisonCSV(rankings)).csv())
         case .json:
             if method != .all, let ranking = rankings.first {
-                print(JSONDocument.text(of: RankingView.document(ranking)), terminator: "")
+                Output.data(JSONDocument.text(of: RankingView.document(ranking)))
             } else {
-                print(JSONDocument.text(of: RankingView.comparisonDocument(rankings, leftOut: leftOut)), terminator: "")
+                Output.data(JSONDocument.text(of: RankingView.comparisonDocument(rankings, leftOut: leftOut)))
             }
         }
     }
@@ -178,10 +177,10 @@ struct RankCommand: ParsableCommand {
 
     /// - Parameter name: what a reader calls an alternative: in a round, the solution's name.
     func text(_ rankings: [Ranking], _ leftOut: [MethodLeftOut], inRound: Bool, name: (String) -> String = { $0 }) -> String {
-        var parts = rankings.map { RankingView.text($0, options.lang, name: name) }
+        var parts = rankings.map { RankingView.text($0, options.lang, width: Output.width, name: name) }
         let notes = leftOut.map { RankingView.leftOutText($0, inRound: inRound, options.lang) }
         if !notes.isEmpty { parts.append(notes.joined(separator: "\n") + "\n") }
-        if rankings.count > 1 { parts.append(RankingView.comparisonText(rankings, options.lang, name: name)) }
+        if rankings.count > 1 { parts.append(RankingView.comparisonText(rankings, options.lang, width: Output.width, name: name)) }
         return parts.joined(separator: "\n")
     }
 

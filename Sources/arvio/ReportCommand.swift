@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
         if let warning = GateView.unscoredWarning(report.evaluation, options.lang) {
             Output.note(warning)
         }
-        print(
+        Output.text(
             Formatting.pick(options.lang, "Kierroksen \(stored.id) raportti kirjoitettu: ", "Report of round \(stored.id) written: ")
                 + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
     }

@@ -19,7 +19,7 @@ struct RoundCommand: ParsableCommand {
                 fi: "Aloittaa kierroksen; kriteereistä ja painotusmallista tallennetaan tilannekuva sisältötiivisteineen.",
                 en: "Start a round; the criteria and the weight model are snapshotted with their content hash."))
         @OptionGroup var options: ProjectOptions
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var store: WriteOptions
         @Argument(help: .text(fi: "Kierroksen tunnus, esim. lapit-2021.", en: "The round's id, e.g. lapit-2021.")) var id: String
         @Option(help: .text(fi: "Kierroksen nimi.", en: "The round's name.")) var name: String?
         @Option(
@@ -47,7 +47,7 @@ struct RoundCommand: ParsableCommand {
             let snapshot = JSONDocument.text(of: project.criteria)
             let round = try store.open(options).createRound(
                 id: id, name: name ?? id, solutions: ids, model: model, snapshot: snapshot, actor: store.who, at: StoreOptions.now)
-            print(
+            Output.text(
                 Formatting.pick(
                     options.lang, "Kierros '\(round.id)' avattu: \(ids.joined(separator: ", ")); sisältötiiviste \(round.contentHash)",
                     "Round '\(round.id)' opened: \(ids.joined(separator: ", ")); content hash \(round.contentHash)"))
@@ -61,17 +61,7 @@ struct RoundCommand: ParsableCommand {
 
         func run() throws {
             let rounds = try store.open(options).rounds()
-            var table = Table(columns: [
-                .init("id"), .init(Formatting.pick(options.lang, "nimi", "name")), .init(Formatting.pick(options.lang, "tila", "state")),
-                .init(Formatting.pick(options.lang, "ratkaisuja", "solutions"), .right),
-                .init(Formatting.pick(options.lang, "malli", "model")),
-            ])
-            for round in rounds {
-                let name =
-                    round.illustrative ? round.name + Formatting.pick(options.lang, " (havainnollinen)", " (illustrative)") : round.name
-                table.rows.append([round.id, name, round.state.name(in: options.lang), "\(round.solutions.count)", round.model])
-            }
-            print(table.text())
+            Output.text(RoundView.listTable(rounds, options.lang).text(width: Output.width))
         }
     }
 
@@ -91,27 +81,19 @@ struct RoundCommand: ParsableCommand {
             let round = try database.round(id)
             let visible = Visibility.visible(try database.scores(round: id), in: round, to: assessor)
             let l = options.lang
-            var table = Table(columns: [
-                .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion")),
-                .init(Formatting.pick(l, "arvioija", "assessor")), .init(Formatting.pick(l, "pisteet", "score")),
-                .init(Formatting.pick(l, "perustelu", "rationale")),
-            ])
-            for score in visible {
-                table.rows.append([score.solution, score.criterion, score.assessor, score.value.name(in: l), score.rationale])
-            }
-            if round.illustrative { print(Formatting.illustrativeRoundNotice(l)) }
-            print("\(round.name) (\(round.id)): \(round.state.name(in: l)); \(round.solutions.joined(separator: ", "))")
-            print(
+            if round.illustrative { Output.text(Formatting.illustrativeRoundNotice(l)) }
+            Output.text("\(round.name) (\(round.id)): \(round.state.name(in: l)); \(round.solutions.joined(separator: ", "))")
+            Output.text(
                 Formatting.pick(
                     l, "painotusmalli \(round.model); sisältötiiviste \(round.contentHash)\n",
                     "weight model \(round.model); content hash \(round.contentHash)\n"))
             if round.state == .open && assessor == nil {
-                print(
+                Output.text(
                     Formatting.pick(
                         options.lang, "Kierros on auki: pisteet näkyvät vain arvioijalle itselleen (--assessor).",
                         "The round is open: scores are visible only to their own assessor (--assessor)."))
             } else {
-                print(table.text())
+                Output.text(RoundView.scoresTable(visible, project: try options.load(), l).text(width: Output.width))
             }
         }
     }
@@ -120,12 +102,12 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: localized(fi: "Avaa kierroksen kaikki pisteet kaikille.", en: "Open every score of the round to everyone."))
         @OptionGroup var options: ProjectOptions
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var store: WriteOptions
         @Argument(help: .text(fi: "Paljastettavan kierroksen tunnus.", en: "The id of the round to reveal.")) var id: String
 
         func run() throws {
             try store.open(options).advance(id, to: .revealed, actor: store.who, at: StoreOptions.now)
-            print(Formatting.pick(options.lang, "Kierros '\(id)' paljastettu.", "Round '\(id)' revealed."))
+            Output.text(Formatting.pick(options.lang, "Kierros '\(id)' paljastettu.", "Round '\(id)' revealed."))
         }
     }
 
@@ -133,12 +115,12 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: localized(fi: "Sulkee kierroksen: pisteitä ei voi enää antaa.", en: "Close the round: no more scores."))
         @OptionGroup var options: ProjectOptions
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var store: WriteOptions
         @Argument(help: .text(fi: "Suljettavan kierroksen tunnus.", en: "The id of the round to close.")) var id: String
 
         func run() throws {
             try store.open(options).advance(id, to: .closed, actor: store.who, at: StoreOptions.now)
-            print(Formatting.pick(options.lang, "Kierros '\(id)' suljettu.", "Round '\(id)' closed."))
+            Output.text(Formatting.pick(options.lang, "Kierros '\(id)' suljettu.", "Round '\(id)' closed."))
         }
     }
 }
@@ -166,7 +148,11 @@ extension RoundCommand {
                 throw CommandError(.roundOpen(id))
             }
             let scores = try database.scores(round: id)
-            print(RoundView.agreementText(scores, round: round, project: project, threshold: threshold, options.lang), terminator: "")
+            let assessors = Dictionary(try database.assessors().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            Output.text(
+                RoundView.agreementText(
+                    scores, round: round, project: project, assessors: assessors, threshold: threshold, options.lang,
+                    width: Output.width))
         }
     }
 }

@@ -8,7 +8,7 @@ struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score", abstract: localized(fi: "Kirjaa yhden pisteen.", en: "Set one score."))
     @OptionGroup var options: ProjectOptions
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: WriteOptions
     @Option(help: .text(fi: "Kierros, jolle piste annetaan.", en: "The round the score belongs to.")) var round: String
     @Option(help: .text(fi: "Arvioija, joka antaa pisteen.", en: "The assessor who gives the score.")) var assessor: String
     @Option(help: .text(fi: "Arvioitavan ratkaisun tunnus.", en: "The id of the solution scored.")) var solution: String
@@ -41,7 +41,7 @@ struct ScoreCommand: ParsableCommand {
         }
         try database.save(scores, actor: store.actor ?? assessor, at: StoreOptions.now)
         let shown = scores.first?.value.name(in: options.lang) ?? value
-        print(
+        Output.text(
             previous == nil
                 ? Formatting.pick(
                     options.lang, "Piste kirjattu: \(assessor), \(solution), \(criterion): \(shown) (kierros \(round)).",

@@ -109,7 +109,7 @@ struct SensitivityCommand: ParsableCommand {
                 Output.note(warning)
             }
             guard let evaluated = evaluation.matrix else {
-                if format == .table { print(header, terminator: "") }
+                if format == .table { Output.text(header) }
                 throw CommandError(.nothingPassed(round: round, forExport: false))
             }
             decisionMatrix = evaluated
@@ -129,11 +129,11 @@ struct SensitivityCommand: ParsableCommand {
             samples: samples, seed: seed, constraints: try constraints(),
             threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         switch format {
-        case .table: print(header + SensitivityView.text(stability, result, context, options.lang), terminator: "")
-        case .json: print(JSONDocument.text(of: SensitivityView.document(stability, result, context)), terminator: "")
+        case .table: Output.text(header + SensitivityView.text(stability, result, context, options.lang, width: Output.width))
+        case .json: Output.data(JSONDocument.text(of: SensitivityView.document(stability, result, context)))
         case .csv:
             let table = table == .stability ? SensitivityView.stabilityCSV(stability) : SensitivityView.acceptabilityCSV(result)
-            print(table.csv(), terminator: "")
+            Output.data(table.csv())
         }
     }
 }

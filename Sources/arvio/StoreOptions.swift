@@ -4,19 +4,13 @@ import ArvioIO
 import ArvioReports
 import Foundation
 
-/// Options of the commands that use the evaluation store.
+/// Options of the commands that use the evaluation store: which database.
 struct StoreOptions: ParsableArguments {
     @Option(
         help: .text(
             fi: "SQLite-tietokanta (oletus: projektin .arvio/arvio.sqlite, luodaan ensimmäisellä käyttökerralla).",
             en: "The SQLite database (default: .arvio/arvio.sqlite in the project, created on first use)."))
     var database: String?
-
-    @Option(
-        help: .text(
-            fi: "Kuka toimii, tarkastuslokia varten (oletus: ympäristömuuttuja USER).",
-            en: "Who is acting, for the audit log (default: the USER environment variable)."))
-    var actor: String?
 
     func path(in project: ProjectOptions) -> String {
         database ?? project.root.appendingPathComponent(".arvio/arvio.sqlite").path
@@ -52,10 +46,23 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
-
     /// Now, as ISO 8601 in UTC: the edges take the clock, the core never does.
     static var now: String { ISO8601DateFormatter().string(from: Date()) }
+}
+
+/// Options of the commands that change the store: the database, and who acts, for the audit log.
+struct WriteOptions: ParsableArguments {
+    @OptionGroup var database: StoreOptions
+
+    @Option(
+        help: .text(
+            fi: "Kuka toimii, tarkastuslokia varten (oletus: ympäristömuuttuja USER).",
+            en: "Who is acting, for the audit log (default: the USER environment variable)."))
+    var actor: String?
+
+    func open(_ project: ProjectOptions) throws -> ScoreStore { try database.open(project) }
+
+    var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
 }
 
 extension ScoreStore {

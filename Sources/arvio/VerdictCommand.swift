@@ -17,7 +17,7 @@ struct VerdictCommand: ParsableCommand {
                 "The verdict decides the rule everywhere the round is evaluated (rank, sensitivity, report, build), and the gate shows it beside what the scores alone implied, with who recorded it and when."
         ))
     @OptionGroup var options: ProjectOptions
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: WriteOptions
     @Option(help: .text(fi: "Kierros, jolle päätös kirjataan.", en: "The round the verdict is for.")) var round: String
     @Option(help: .text(fi: "Ratkaisu, jota päätös koskee.", en: "The solution the verdict is about.")) var solution: String
     @Option(help: .text(fi: "Vaatimuksen tunnus, esim. KO-T1.", en: "The rule's id, e.g. KO-T1.")) var rule: String
@@ -45,7 +45,7 @@ struct VerdictCommand: ParsableCommand {
         try database.recordVerdict(
             round: round, solution: solution, rule: rule, met: met.value, rationale: rationale, actor: store.who, at: StoreOptions.now)
         let decision = met.value ? Formatting.pick(options.lang, "täyttyy", "met") : Formatting.pick(options.lang, "ei täyty", "not met")
-        print(
+        Output.text(
             previous == nil
                 ? Formatting.pick(
                     options.lang, "Päätös kirjattu: \(rule), \(solution), kierros \(round): \(decision).",

@@ -6,13 +6,9 @@ import Foundation
 
 extension AHP.Prioritization: ExpressibleByArgument {}
 
-/// The weighting techniques `arvio weights` offers, by the names users type.
-enum WeightsMethod: String, CaseIterable, ExpressibleByArgument {
-    case ahp, entropy, critic, roc
-    case rankSum = "rank-sum"
-    case rankReciprocal = "rank-reciprocal"
-    case swing
-}
+typealias WeightsMethod = WeightsView.Technique
+
+extension WeightsView.Technique: ExpressibleByArgument {}
 
 /// The random-index tables by the names users type.
 enum RandomIndexChoice: String, CaseIterable, ExpressibleByArgument {
@@ -84,10 +80,15 @@ struct WeightsCommand: ParsableCommand {
             case .swing: ["--points"]
             }
         for (name, present) in given where present != needed.contains(name) {
+            let method = technique.rawValue
             throw ValidationError(
                 present
-                    ? "\(name) does not apply to --method \(technique.rawValue); it takes \(needed.joined(separator: " and "))."
-                    : "--method \(technique.rawValue) needs \(needed.joined(separator: " and ")).")
+                    ? localized(
+                        fi: "\(name) ei koske menetelmää --method \(method); se tarvitsee: \(needed.joined(separator: ", ")).",
+                        en: "\(name) does not apply to --method \(method); it takes \(needed.joined(separator: " and ")).")
+                    : localized(
+                        fi: "--method \(method) tarvitsee: \(needed.joined(separator: ", ")).",
+                        en: "--method \(method) needs \(needed.joined(separator: " and "))."))
         }
         _ = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
     }
@@ -99,7 +100,9 @@ struct WeightsCommand: ParsableCommand {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
                 throw ValidationError(
-                    "\(option): item \(index + 1) '\(item)' is not id=number; write e.g. \(option) T=1,U=2,I=2.")
+                    localized(
+                        fi: "\(option): kohta \(index + 1) '\(item)' ei ole muotoa tunnus=luku; kirjoita esim. \(option) T=1,U=2,I=2.",
+                        en: "\(option): item \(index + 1) '\(item)' is not id=number; write e.g. \(option) T=1,U=2,I=2."))
             }
             return (parts[0], value)
         }
@@ -112,15 +115,15 @@ struct WeightsCommand: ParsableCommand {
             let text = try options.readText(file)
             let comparison = try PairwiseCSV.ahp(text, file: file)
             let result = try comparison.priorities(prioritization, table: randomIndex.table)
-            print(WeightsView.output(result, format: format.rawValue, options.lang), terminator: "")
+            Output.result(WeightsView.output(result, format: format.rawValue, options.lang, width: Output.width), format)
         case .entropy, .critic:
             let decision = try RankCommand.loadMatrix(options, matrix: matrix ?? "", criteria: criteria ?? "")
             let weights =
                 technique == .entropy ? try ObjectiveWeights.entropy(decision) : try ObjectiveWeights.critic(decision)
-            print(
+            Output.result(
                 WeightsView.output(
-                    technique.rawValue, ids: decision.criteria.map(\.id), weights: weights, format: format.rawValue, options.lang),
-                terminator: "")
+                    technique, ids: decision.criteria.map(\.id), weights: weights, format: format.rawValue, options.lang,
+                    width: Output.width), format)
         case .roc, .rankSum, .rankReciprocal, .swing:
             let given = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
             let ids = given.map(\.id)
@@ -133,9 +136,9 @@ struct WeightsCommand: ParsableCommand {
                 let ranks = given.map { $0.value.rounded() == $0.value && abs($0.value) < 1e6 ? Int($0.value) : 0 }
                 weights = try SurrogateWeights.weights(ranks: ranks, ids: ids, formula: formula)
             }
-            print(
-                WeightsView.output(technique.rawValue, ids: ids, weights: weights, format: format.rawValue, options.lang),
-                terminator: "")
+            Output.result(
+                WeightsView.output(technique, ids: ids, weights: weights, format: format.rawValue, options.lang, width: Output.width),
+                format)
         }
     }
 }

@@ -30,7 +30,7 @@ struct WorkbookCommand: ParsableCommand {
         let path = out ?? "\(round)-\(assessor).xlsx"
         let data = try XLSXPackage.data(parts: parts)
         try Output.write(data, to: path)
-        print(
+        Output.text(
             Formatting.pick(
                 options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",
                 "Wrote \(path) (\(who.areas.joined(separator: ", ")))"))

@@ -104,11 +104,14 @@ struct CommandOutputTests {
     }
 
     @Test func criteriaTableShowsFinnishPercentagesAndMustHaves() throws {
-        let text = try CriteriaCommand.parse([]).output(for: try Self.project())
+        let text = try CriteriaCommand.parse([]).output(for: try Self.project(), width: .max)
+        let narrow = try CriteriaCommand.parse([]).output(for: try Self.project(), width: 80)
 
+        #expect(TextLayout.wrapped(narrow, width: 80).components(separatedBy: "\n").allSatisfy { $0.count <= 80 })
+        #expect(narrow.contains("  T1 Asiakkaan vahva sähköinen tunnistaminen         9,1\u{A0}%     3,2\u{A0}%  KO-T1"))
         #expect(text.contains("Painotusmalli: LapIT-asiantuntija-arvio (asiantuntija-arvio)"))
         #expect(text.contains("U Käytettävyys ja saavutettavuus"))
-        #expect(text.contains("T1 Asiakkaan vahva sähköinen tunnistaminen                     9,1 %     3,2 %  KO-T1"))
+        #expect(text.contains("T1 Asiakkaan vahva sähköinen tunnistaminen                     9,1\u{A0}%     3,2\u{A0}%  KO-T1"))
         #expect(text.contains("Mallista pois jätetyt valinnaiset alueet: C, V"))
     }
 

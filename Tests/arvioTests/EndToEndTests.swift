@@ -17,10 +17,15 @@ struct EndToEndTests {
         return bundle.deletingLastPathComponent().appendingPathComponent("arvio")
     }
 
-    static func run(_ arguments: [String], in folder: String = CommandOutputTests.root) throws -> Run {
+    /// - Parameter columns: the terminal width the command is told (`COLUMNS`); wide by default, so that a test reads
+    ///   whole lines, and nil to leave `COLUMNS` unset.
+    static func run(_ arguments: [String], in folder: String = CommandOutputTests.root, columns: Int? = 1000) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = columns.map(String.init)
+        process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

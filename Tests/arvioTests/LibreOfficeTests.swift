@@ -36,7 +36,9 @@ struct LibreOfficeTests {
         let imported = try arvio(["import", "libreoffice/anna.xlsx"])
 
         #expect(imported.status == 0 && imported.output == "1 score imported.\n")
-        #expect(try arvio(["round", "show", "r", "--assessor", "anna"]).output.contains("virtu     T1         anna      4      Suomi.fi"))
+        #expect(
+            try arvio(["round", "show", "r", "--assessor", "anna"]).output.contains(
+                "Virtu.fi ja OmaVirtu  T1         anna      4      Suomi.fi"))
         #expect(try arvio(["audit", "verify"]).status == 0)
     }
 }

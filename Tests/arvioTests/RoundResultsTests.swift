@@ -219,8 +219,9 @@ struct RoundResultsTests {
         let swing = try EndToEndTests.run(["weights", "--method", "swing", "--points", "T=100,U=60,I=40", "--format", "csv"])
         let entropy = try EndToEndTests.run(["weights", "--method", "entropy", "--format", "csv"] + matrix)
         let critic = try EndToEndTests.run(["weights", "--method", "critic", "--format", "csv"] + matrix)
-        let bad = try EndToEndTests.run(["weights", "--method", "rank-sum", "--ranks", "T=1,U=x"])
-        let missing = try EndToEndTests.run(["weights", "--method", "entropy"])
+        let bad = try EndToEndTests.run(["weights", "--method", "rank-sum", "--ranks", "T=1,U=x", "--lang", "en"])
+        let missing = try EndToEndTests.run(["weights", "--method", "entropy", "--lang", "en"])
+        let missingFinnish = try EndToEndTests.run(["weights", "--method", "entropy", "--lang", "fi"])
 
         // ROC for three ranks: (1 + 1/2 + 1/3)/3, (1/2 + 1/3)/3, (1/3)/3.
         #expect(roc.output == "criterion,weight\r\nT,0.611111\r\nU,0.277778\r\nI,0.111111\r\n")
@@ -229,6 +230,7 @@ struct RoundResultsTests {
         #expect(critic.status == 0 && critic.output.components(separatedBy: "\r\n").count == 5)
         #expect(bad.status == 64 && bad.errors.contains("--ranks: item 2 'U=x' is not id=number; write e.g. --ranks T=1,U=2,I=2."))
         #expect(missing.status == 64 && missing.errors.contains("--method entropy needs --matrix and --criteria."))
+        #expect(missingFinnish.status == 64 && missingFinnish.errors.contains("--method entropy tarvitsee: --matrix, --criteria."))
     }
 
     /// Values near 1e200 once made Σx² infinite and the criterion vanish from TOPSIS (ranks 1, 3, 2 instead of 2, 3, 1).

@@ -195,6 +195,29 @@ import Testing
         #expect(found.isEmpty, "words of the other language:\n\(found.joined(separator: "\n"))")
     }
 
+    /// Issue 14: people's output fits an 80-column terminal when nothing says otherwise (`COLUMNS` unset, output not a
+    /// terminal). Only a line that is one unbreakable token (an address, a hash) may run past it.
+    @Test func everyCommandFitsEightyColumns() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("examples"),
+            to: folder.appendingPathComponent("examples"))
+
+        var wide: [String] = []
+        for language in Language.allCases {
+            for item in Self.cases where item.reads.isEmpty {
+                let run = try EndToEndTests.run(item.arguments + ["--lang", language.rawValue], in: folder.path, columns: nil)
+                for line in (run.output + run.errors).split(separator: "\n")
+                where line.count > 80 && line.trimmingCharacters(in: .whitespaces).contains(" ") {
+                    wide.append("\(item.name) \(language.rawValue): \(line)")
+                }
+            }
+        }
+
+        #expect(wide.isEmpty, "lines wider than 80 columns:\n\(wide.joined(separator: "\n"))")
+    }
+
     @Test func theDetectorFindsEnglishInFinnishAndFinnishInEnglish() {
         #expect(Self.leaks(in: "Huom: the weights are scaled", .fi, allowed: []) == ["the", "weights", "are", "scaled"])
         #expect(Self.leaks(in: "Note: painot ja pisteet", .en, allowed: []) == ["painot", "ja", "pisteet"])

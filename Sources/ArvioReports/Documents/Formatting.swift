@@ -8,7 +8,16 @@ public enum Formatting {
         guard share.isFinite, abs(share) < 1e12 else { return "–" }
         let tenths = Int((share * 1000).rounded())
         let text = (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
-        return Self.decimalMark(text, language) + " %"
+        return Self.decimalMark(text, language) + percentSign(language)
+    }
+
+    /// The space and sign after a percentage: in Finnish a no-break space, so a line never breaks before the sign.
+    static func percentSign(_ language: Language) -> String { language == .fi ? "\u{00A0}%" : " %" }
+
+    /// A range of shares with the sign once, as Finnish and English typography write it: `0,0–36,0 %`.
+    public static func percentRange(_ range: ClosedRange<Double>, _ language: Language) -> String {
+        let lower = percent(range.lowerBound, language), sign = percentSign(language)
+        return (lower.hasSuffix(sign) ? String(lower.dropLast(sign.count)) : lower) + "–" + percent(range.upperBound, language)
     }
 
     /// A machine-readable decimal with up to six places and no trailing zeros.

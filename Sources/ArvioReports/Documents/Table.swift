@@ -5,14 +5,24 @@ import Foundation
 public struct Table: Hashable, Sendable {
     public enum Alignment: Hashable, Sendable { case left, right }
 
+    /// What a cell does when its column must be narrower than the cell to fit the width: numbers keep their width,
+    /// names are cut with `…`, prose wraps onto more lines.
+    public enum Overflow: Hashable, Sendable { case keep, truncate, wrap }
+
     public struct Column: Hashable, Sendable {
         public var title: String
         public var alignment: Alignment
+        public var overflow: Overflow
 
-        public init(_ title: String, _ alignment: Alignment = .left) {
+        /// Left-aligned text is cut with `…` when the table must narrow, right-aligned numbers never.
+        public init(_ title: String, _ alignment: Alignment = .left, _ overflow: Overflow? = nil) {
             self.title = title
             self.alignment = alignment
+            self.overflow = overflow ?? (alignment == .left ? .truncate : .keep)
         }
+
+        /// Ids are never cut: the reader types them into the next command.
+        public static let id = Column("id", .left, .keep)
     }
 
     public var columns: [Column]
@@ -23,24 +33,80 @@ public struct Table: Hashable, Sendable {
         self.rows = rows
     }
 
-    /// Columns padded to their widest cell, two spaces apart, a rule under the header; no trailing spaces.
-    public func text() -> String {
-        let widths = columns.indices.map { index in
-            ([columns[index].title] + rows.map { index < $0.count ? $0[index] : "" }).map(\.count).max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = columns.indices.map { index -> String in
+    /// The narrowest a cut or wrapped column becomes before the table is let run past the width.
+    static let narrowest = 10
+
+    /// Columns padded to their widest cell, two spaces apart, a rule under the header; no trailing spaces. Within
+    /// `width` characters when the columns can give way: headings wrap at spaces, numbers keep their width, and the
+    /// widest of the text columns narrow first, down to ten characters each.
+    public func text(width: Int = .max) -> String {
+        guard let widths = fitted(into: width) else { return records(width: width) }
+        func lines(_ cells: [String], heading: Bool) -> [String] {
+            let parts = columns.indices.map { index -> [String] in
                 let cell = index < cells.count ? cells[index] : ""
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                return columns[index].alignment == .right ? padding + cell : cell + padding
+                let width = widths[index]
+                guard cell.count > width else { return [cell] }
+                switch heading ? .wrap : columns[index].overflow {
+                case .keep: return [cell]
+                case .truncate: return [Self.cut(cell, to: width)]
+                case .wrap where heading: return TextLayout.wrapped(words: cell, width: width).map { Self.cut($0, to: width) }
+                case .wrap:
+                    // A hanging indent, so that the row's continuation lines read as one cell.
+                    let first = TextLayout.wrapped(words: cell, width: width)
+                    let rest = TextLayout.wrapped(words: first.dropFirst().joined(separator: " "), width: width - 2)
+                    return ([first[0]] + (first.count > 1 ? rest.map { "  " + $0 } : [])).map { Self.cut($0, to: width) }
+                }
             }
-            // Without trailing spaces; found from the end (a reversed String of a reversed String costs seconds at
-            // 100,000 rows).
-            let text = padded.joined(separator: "  ")
-            return text.lastIndex { $0 != " " }.map { String(text[...$0]) } ?? ""
+            return (0..<(parts.map(\.count).max() ?? 1)).map { line in
+                let padded = columns.indices.map { index -> String in
+                    let cell = line < parts[index].count ? parts[index][line] : ""
+                    let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                    return columns[index].alignment == .right ? padding + cell : cell + padding
+                }
+                // Without trailing spaces; found from the end (a reversed String of a reversed String costs seconds
+                // at 100,000 rows).
+                let text = padded.joined(separator: "  ")
+                return text.lastIndex { $0 != " " }.map { String(text[...$0]) } ?? ""
+            }
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(columns.map(\.title)), rule] + rows.map(line)).joined(separator: "\n")
+        return (lines(columns.map(\.title), heading: true) + [rule] + rows.flatMap { lines($0, heading: false) })
+            .joined(separator: "\n")
+    }
+
+    /// A table too wide for any column layout, one record per row: its first cells (the id and name) on a line, the
+    /// others as `heading: value` below, indented and wrapped; nothing is cut.
+    func records(width: Int) -> String {
+        let lead = columns.count > 1 && columns[1].alignment == .left ? 2 : 1
+        return rows.map { cells -> String in
+            let head = cells.prefix(lead).filter { !$0.isEmpty }.joined(separator: "  ")
+            let rest = zip(columns, cells).dropFirst(lead).filter { !$0.1.isEmpty }.map { "\($0.0.title): \($0.1)" }
+            let details = rest.isEmpty ? [] : TextLayout.wrapped(words: rest.joined(separator: "; "), width: width - 2).map { "  " + $0 }
+            return ([TextLayout.wrapped(head, width: width)] + details).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    static func cut(_ text: String, to width: Int) -> String {
+        text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text
+    }
+
+    /// The column widths: the natural ones (the widest heading or cell) when they fit; else headings wrap to their
+    /// longest word, and the text columns are capped at the largest common width that fits (never below
+    /// ``narrowest`` or their own natural width); nil when even that is too wide.
+    func fitted(into width: Int) -> [Int]? {
+        let cells = columns.indices.map { index in rows.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0 }
+        let natural = columns.indices.map { max(columns[$0].title.count, cells[$0]) }
+        let separators = 2 * max(0, columns.count - 1)
+        guard natural.reduce(separators, +) > width else { return natural }
+        let narrow = columns.indices.map { index in
+            max(cells[index], columns[index].title.split(separator: " ").map(\.count).max() ?? 0)
+        }
+        let flexible = columns.indices.filter { columns[$0].overflow != .keep && narrow[$0] > Self.narrowest }
+        let fixed = columns.indices.filter { !flexible.contains($0) }.reduce(separators) { $0 + narrow[$1] }
+        func used(_ cap: Int) -> Int { flexible.reduce(fixed) { $0 + max(Self.narrowest, min(narrow[$1], cap)) } }
+        guard let cap = stride(from: narrow.max() ?? 0, through: Self.narrowest, by: -1).first(where: { used($0) <= width })
+        else { return nil }
+        return columns.indices.map { flexible.contains($0) ? max(Self.narrowest, min(narrow[$0], cap)) : narrow[$0] }
     }
 
     /// RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted. Text that a

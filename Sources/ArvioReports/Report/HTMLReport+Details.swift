@@ -102,7 +102,7 @@ extension HTMLReport {
             rows: order.map { i in
                 (r.name(smaa.alternatives[i]), smaa.rankAcceptability[i], Formatting.percent(smaa.holisticAcceptability[i], l))
             }, scale: 1)
-        let acceptability = SensitivityView.acceptabilityTable(smaa, l)
+        let acceptability = SensitivityView.acceptabilityTable(smaa, context, l)
         html += table(
             caption: SensitivityView.settings(smaa, l), headers: acceptability.columns.map(\.title), rows: acceptability.rows,
             numeric: Set(1..<acceptability.columns.count))

@@ -51,7 +51,7 @@ public enum ReportDocuments {
             out += "## " + Formatting.pick(l, "Herkkyysanalyysi", "Sensitivity analysis") + "\n\n"
             let table = SensitivityView.stabilityTable(stability, HTMLReport.context(r, l), l)
             out += markdownTable(table.columns.map(\.title), table.rows.filter { !$0[0].contains("(") })
-            let acceptability = SensitivityView.acceptabilityTable(smaa, ranks: 5, l)
+            let acceptability = SensitivityView.acceptabilityTable(smaa, ranks: 5, HTMLReport.context(r, l), l)
             out += SensitivityView.settings(smaa, l) + "\n\n" + markdownTable(acceptability.columns.map(\.title), acceptability.rows)
         }
         out +=

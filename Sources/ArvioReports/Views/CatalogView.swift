@@ -6,7 +6,7 @@ public enum CatalogView {
     public static func table(_ solutions: [Solution], _ language: Language) -> Table {
         let l = language
         var table = Table(columns: [
-            .init("id"), .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "luokka", "category")),
+            .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "luokka", "category")),
             .init(Formatting.pick(l, "käyttäjät", "audience")), .init(Formatting.pick(l, "tila", "status")),
             .init(Formatting.pick(l, "org.", "orgs"), .right), .init(Formatting.pick(l, "lähteitä", "sources"), .right),
         ])
@@ -23,8 +23,8 @@ public enum CatalogView {
     }
 
     /// The list for people: the table, a count, and the notices its data calls for.
-    public static func text(_ solutions: [Solution], _ language: Language) -> String {
-        var lines = [table(solutions, language).text(), ""]
+    public static func text(_ solutions: [Solution], _ language: Language, width: Int = .max) -> String {
+        var lines = [table(solutions, language).text(width: width), ""]
         lines.append(Formatting.pick(language, "\(solutions.count) ratkaisua", "\(solutions.count) solutions"))
         if solutions.contains(where: \.hasIllustrativeData) {
             lines.append(Formatting.pick(language, "* sisältää havainnollista käyttöä", "* includes illustrative use"))

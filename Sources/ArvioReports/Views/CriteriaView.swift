@@ -81,12 +81,12 @@ public enum CriteriaView {
         return table
     }
 
-    public static func text(_ document: Document, _ language: Language) -> String {
+    public static func text(_ document: Document, _ language: Language, width: Int = .max) -> String {
         let l = language
         var lines = [
             "\(Formatting.pick(l, "Painotusmalli", "Weight model")): \(document.name[l]) (\(document.model))",
-            "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(document.technique.rawValue)",
-            document.description[l], "", table(document, l).text(), "",
+            "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(document.technique.name(in: l))",
+            document.description[l], "", table(document, l).text(width: width), "",
             Formatting.pick(
                 l,
                 "Globaali paino = alueen paino × paikallinen paino. Ei sovellu (N/A) -kriteerin paino jaetaan alueen muille kriteereille.",

@@ -7,7 +7,7 @@ public enum GateView {
     /// An answer as people read it.
     static func found(_ answer: GateAnswer?, _ l: Language) -> String {
         switch answer {
-        case .score(let value): RoundView.formattedScore(value)
+        case .score(let value): Formatting.number(value, l)
         case .unknown: Formatting.pick(l, "ei tiedossa", "unknown")
         case .met(let met): met ? Formatting.pick(l, "täyttyy", "met") : Formatting.pick(l, "ei täyty", "not met")
         case .notApplicable: "N/A"

@@ -2,7 +2,7 @@ import ArvioCore
 
 /// The 2021-style survey summary for people (text) and machines (CSV rows per solution).
 public enum LandscapeView {
-    public static func text(_ landscape: Landscape, categories: [ArvioCore.Category], _ language: Language) -> String {
+    public static func text(_ landscape: Landscape, categories: [ArvioCore.Category], _ language: Language, width: Int = .max) -> String {
         let l = language
         let few = "1–\(landscape.widelyUsedThreshold - 1)"
         var lines = [
@@ -20,7 +20,10 @@ public enum LandscapeView {
             let name = categories.first { $0.id == count.category }?.name[l] ?? count.category
             byCategory.rows.append([count.category, name, "\(count.solutions)"])
         }
-        lines += [Formatting.pick(l, "Ratkaisut luokittain (pääluokka)", "Solutions per category (main category)"), byCategory.text(), ""]
+        lines += [
+            Formatting.pick(l, "Ratkaisut luokittain (pääluokka)", "Solutions per category (main category)"), byCategory.text(width: width),
+            "",
+        ]
 
         var distribution = Table(columns: [
             .init(Formatting.pick(l, "organisaatioita", "organisations"), .right),
@@ -31,7 +34,7 @@ public enum LandscapeView {
         }
         lines += [
             Formatting.pick(l, "Kuinka monen organisaation käytössä ratkaisu on", "How many organisations use each solution"),
-            distribution.text(), "",
+            distribution.text(width: width), "",
         ]
         lines.append(
             Formatting.pick(
@@ -42,14 +45,14 @@ public enum LandscapeView {
         lines.append("")
 
         var widely = Table(columns: [
-            .init("id"), .init(Formatting.pick(l, "nimi", "name")),
+            .id, .init(Formatting.pick(l, "nimi", "name")),
             .init(Formatting.pick(l, "organisaatioita", "organisations"), .right),
         ])
         for use in landscape.widelyUsed { widely.rows.append([use.solution, use.name, "\(use.organisations)"]) }
-        lines += [Formatting.pick(l, "Laajimmin käytetyt", "Most widely used"), widely.text(), ""]
+        lines += [Formatting.pick(l, "Laajimmin käytetyt", "Most widely used"), widely.text(width: width), ""]
 
         var shortlist = Table(columns: [
-            .init("id"), .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "peruste", "reason")),
+            .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "peruste", "reason"), .left, .wrap),
         ])
         for entry in landscape.shortlist {
             let reasons = entry.reasons.map { reason -> String in
@@ -66,7 +69,7 @@ public enum LandscapeView {
         lines += [
             Formatting.pick(
                 l, "Jatkoarviointiin (\(landscape.shortlist.count) ratkaisua)", "Shortlist (\(landscape.shortlist.count) solutions)"),
-            shortlist.text(), "",
+            shortlist.text(width: width), "",
         ]
         if landscape.illustrative { lines.append(Formatting.illustrativeNotice(l)) }
         lines.append(Formatting.reconstructionNotice(l))

@@ -89,7 +89,9 @@ public enum RankingView {
     }
 
     /// - Parameter name: what a reader calls an alternative (a solution's name in a round); its id by default.
-    public static func text(_ ranking: Ranking, _ language: Language, name: (String) -> String = { $0 }) -> String {
+    public static func text(
+        _ ranking: Ranking, _ language: Language, width: Int = .max, name: (String) -> String = { $0 }
+    ) -> String {
         let l = language
         let extras = extraColumns(ranking)
         var table = Table(
@@ -109,7 +111,7 @@ public enum RankingView {
         var lines = ["\(Formatting.pick(l, "Menetelmä", "Method")): \(ranking.method.name(in: l)) (\(better))"]
         lines += ranking.parameters.map { "  " + $0.text(in: l) }
         lines.append("  " + tieRule(ranking.tieTolerance, l))
-        lines += ["", table.text()]
+        lines += ["", table.text(width: width)]
         if ranking.method == .vikor {
             let c = VIKOR.compromise(of: ranking)
             lines.append("")
@@ -127,7 +129,9 @@ public enum RankingView {
     }
 
     /// Pairwise agreement between methods (Spearman's ρ and Kendall's τ-b) and the consensus by mean rank.
-    public static func comparisonText(_ rankings: [Ranking], _ language: Language, name: (String) -> String = { $0 }) -> String {
+    public static func comparisonText(
+        _ rankings: [Ranking], _ language: Language, width: Int = .max, name: (String) -> String = { $0 }
+    ) -> String {
         let l = language
         var table = Table(columns: [
             .init(Formatting.pick(l, "menetelmät", "methods")), .init("Spearman ρ", .right), .init("Kendall τ-b", .right),
@@ -141,7 +145,7 @@ public enum RankingView {
                 ])
             }
         }
-        var lines = [Formatting.pick(l, "Menetelmien yhtäpitävyys", "Agreement between methods"), table.text()]
+        var lines = [Formatting.pick(l, "Menetelmien yhtäpitävyys", "Agreement between methods"), table.text(width: width)]
         if let consensus = RankAgreement.consensus(rankings) {
             var ranks = Table(columns: [
                 .init(Formatting.pick(l, "sija", "rank"), .right), .init(Formatting.pick(l, "vaihtoehto", "alternative")),
@@ -152,7 +156,7 @@ public enum RankingView {
             }
             lines += [
                 "", Formatting.pick(l, "Konsensus (menetelmien keskimääräinen sija)", "Consensus (mean rank over the methods)"),
-                ranks.text(),
+                ranks.text(width: width),
             ]
         }
         return lines.joined(separator: "\n") + "\n"

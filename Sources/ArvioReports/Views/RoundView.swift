@@ -38,17 +38,22 @@ public enum RoundView {
     }
 
     /// Kendall's W per area and the consensus meeting's agenda.
-    public static func agreementText(_ scores: [ExpertScore], round: Round, project: Project, threshold: Double, _ language: Language)
-        -> String
-    {
+    ///
+    /// - Parameter assessors: the assessors' names by id (ids show as themselves).
+    public static func agreementText(
+        _ scores: [ExpertScore], round: Round, project: Project, assessors: [String: String] = [:], threshold: Double,
+        _ language: Language, width: Int = .max
+    ) -> String {
         let l = language
         var concordance = Table(columns: [
-            .init(Formatting.pick(l, "alue", "area")), .init(Formatting.pick(l, "arvioijat", "assessors")),
+            .init(Formatting.pick(l, "alue", "area")), .init(Formatting.pick(l, "arvioijat", "assessors"), .left, .wrap),
             .init(Formatting.pick(l, "kohteita", "items"), .right), .init("Kendall W", .right),
         ])
         for area in Agreement.concordance(scores, areas: project.criteria.areas) where !area.assessors.isEmpty {
             concordance.rows.append([
-                area.area, area.assessors.joined(separator: ", "), "\(area.items)", area.w.map { RankingView.fixed($0, l) } ?? "–",
+                project.criteria.areas.first { $0.id == area.area }.map { "\(area.area) \($0.name[l])" } ?? area.area,
+                area.assessors.map { assessors[$0] ?? $0 }.joined(separator: ", "), "\(area.items)",
+                area.w.map { RankingView.fixed($0, l) } ?? "–",
             ])
         }
         let items = Dictionary(grouping: scores) { "\($0.solution)/\($0.criterion)" }.values.compactMap { group -> AggregatedScore? in
@@ -60,7 +65,11 @@ public enum RoundView {
             .init(Formatting.pick(l, "pienin", "lowest"), .right), .init(Formatting.pick(l, "suurin", "highest"), .right),
         ])
         for item in Agreement.disagreements(items, threshold: threshold) {
-            agenda.rows.append([item.solution, item.criterion, formattedScore(item.minimum), formattedScore(item.maximum)])
+            agenda.rows.append([
+                project.solution(item.solution)?.name ?? item.solution,
+                project.criteria.criterion(item.criterion).map { "\(item.criterion) \($0.name[l])" } ?? item.criterion,
+                formattedScore(item.minimum), formattedScore(item.maximum),
+            ])
         }
         var lines: [String] =
             round.illustrative
@@ -72,17 +81,47 @@ public enum RoundView {
             Formatting.pick(
                 l, "Arvioijien yhtäpitävyys alueittain (Kendallin W, 0 = ei yhtäpitävyyttä, 1 = täysi)",
                 "Agreement of assessors per area (Kendall's W, 0 = none beyond chance, 1 = complete)"),
-            concordance.text(), "",
+            concordance.text(width: width), "",
             Formatting.pick(
                 l, "Konsensuskokouksen asialista: arvioijat eroavat vähintään \(formattedScore(threshold)) pistettä",
                 "Consensus meeting agenda: assessors differ by \(formattedScore(threshold)) points or more"),
-            agenda.rows.isEmpty ? Formatting.pick(l, "ei eroja", "none") : agenda.text(),
+            agenda.rows.isEmpty ? Formatting.pick(l, "ei eroja", "none") : agenda.text(width: width),
         ]
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension RoundView {
+    /// `arvio round list`: one row per round, its state in the reader's words.
+    public static func listTable(_ rounds: [Round], _ l: Language) -> Table {
+        var table = Table(columns: [
+            .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "tila", "state")),
+            .init(Formatting.pick(l, "ratkaisuja", "solutions"), .right), .init(Formatting.pick(l, "malli", "model")),
+        ])
+        for round in rounds {
+            let name = round.illustrative ? round.name + Formatting.pick(l, " (havainnollinen)", " (illustrative)") : round.name
+            table.rows.append([round.id, name, round.state.name(in: l), "\(round.solutions.count)", round.model])
+        }
+        return table
+    }
+
+    /// `arvio round show`: the scores a reader may see, solutions by name; criteria and assessors by the ids that
+    /// `arvio score` takes.
+    public static func scoresTable(_ scores: [ExpertScore], project: Project, _ l: Language) -> Table {
+        var table = Table(columns: [
+            .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion"), .left, .keep),
+            .init(Formatting.pick(l, "arvioija", "assessor"), .left, .keep), .init(Formatting.pick(l, "pisteet", "score"), .left, .keep),
+            .init(Formatting.pick(l, "perustelu", "rationale")),
+        ])
+        for score in scores {
+            table.rows.append([
+                project.solution(score.solution)?.name ?? score.solution, score.criterion, score.assessor,
+                score.value.name(in: l), score.rationale,
+            ])
+        }
+        return table
+    }
+
     /// `arvio rank --round --format json`: the round, its gate (with recorded decisions) and every ranking, so that a
     /// machine reads the gate from the document rather than from text printed before it.
     public struct RankDocument: Hashable, Sendable, Codable {

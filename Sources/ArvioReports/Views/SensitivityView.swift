@@ -36,7 +36,7 @@ public enum SensitivityView {
     }
 
     static func range(_ range: ClosedRange<Double>, _ l: Language) -> String {
-        "\(Formatting.percent(range.lowerBound, l))–\(Formatting.percent(range.upperBound, l))"
+        Formatting.percentRange(range, l)
     }
 
     /// "X leads in 87 % of weight draws; its lead survives until T's weight falls below 22 %."
@@ -72,18 +72,20 @@ public enum SensitivityView {
 
     public static func stabilityTable(_ stability: WeightStability, _ context: Context, _ l: Language) -> Table {
         var table = Table(columns: [
-            .init(Formatting.pick(l, "paino", "weight")), .init(Formatting.pick(l, "nyt", "now"), .right),
+            .init(Formatting.pick(l, "paino", "weight"), .left, .wrap), .init(Formatting.pick(l, "nyt", "now"), .right),
             .init(Formatting.pick(l, "johtaja pysyy", "leader stays"), .right),
             .init(Formatting.pick(l, "järjestys pysyy", "ranking stays"), .right),
-            .init(Formatting.pick(l, "johtoon nousee", "new leader")),
+            .init(Formatting.pick(l, "johtoon nousee", "new leader"), .left, .wrap),
         ])
         for interval in stability.intervals {
             var changes: [String] = []
             if let below = interval.winnerBelow {
-                changes.append(Formatting.pick(l, "alle", "below") + " \(Formatting.percent(interval.winner.lowerBound, l)): \(below)")
+                changes.append(
+                    Formatting.pick(l, "alle", "below") + " \(Formatting.percent(interval.winner.lowerBound, l)): \(context.name(below))")
             }
             if let above = interval.winnerAbove {
-                changes.append(Formatting.pick(l, "yli", "above") + " \(Formatting.percent(interval.winner.upperBound, l)): \(above)")
+                changes.append(
+                    Formatting.pick(l, "yli", "above") + " \(Formatting.percent(interval.winner.upperBound, l)): \(context.name(above))")
             }
             table.rows.append([
                 label(interval.parameter, context, l), Formatting.percent(interval.parameter.current, l), range(interval.winner, l),
@@ -94,7 +96,7 @@ public enum SensitivityView {
     }
 
     /// Rank acceptabilities best-first by holistic acceptability; `ranks` limits the rank columns shown.
-    public static func acceptabilityTable(_ smaa: SMAA.Result, ranks: Int? = nil, _ l: Language) -> Table {
+    public static func acceptabilityTable(_ smaa: SMAA.Result, ranks: Int? = nil, _ context: Context, _ l: Language) -> Table {
         let m = smaa.alternatives.count
         let shown = min(m, ranks ?? m)
         var table = Table(
@@ -105,7 +107,7 @@ public enum SensitivityView {
                 ])
         for i in order(smaa) {
             table.rows.append(
-                [smaa.alternatives[i]] + (0..<shown).map { Formatting.percent(smaa.rankAcceptability[i][$0], l) } + [
+                [context.name(smaa.alternatives[i])] + (0..<shown).map { Formatting.percent(smaa.rankAcceptability[i][$0], l) } + [
                     Formatting.percent(smaa.holisticAcceptability[i], l), smaa.confidence[i].map { Formatting.percent($0, l) } ?? "–",
                 ])
         }
@@ -143,7 +145,9 @@ public enum SensitivityView {
         )
     }
 
-    public static func text(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language) -> String {
+    public static func text(
+        _ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language, width: Int = .max
+    ) -> String {
         var out = Formatting.pick(l, "Herkkyysanalyysi: \(context.subject)", "Sensitivity analysis: \(context.subject)") + "\n\n"
         out += sentence(stability, smaa, context, l) + "\n\n"
         out +=
@@ -151,9 +155,9 @@ public enum SensitivityView {
                 l, "Painojen vakaus: yksi paino kerrallaan, saman tason muut painot skaalataan suhteessa (tarkat välit)",
                 "Weight stability: one weight at a time, the others of its level rescaled proportionally (exact intervals)")
             + "\n"
-        out += stabilityTable(stability, context, l).text() + "\n"
+        out += stabilityTable(stability, context, l).text(width: width) + "\n"
         out += settings(smaa, l) + "\n"
-        out += acceptabilityTable(smaa, ranks: 5, l).text() + "\n"
+        out += acceptabilityTable(smaa, ranks: 5, context, l).text(width: width) + "\n"
         return out
     }
 

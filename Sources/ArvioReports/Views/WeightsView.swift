@@ -2,14 +2,22 @@ import ArvioCore
 
 /// AHP weights with their consistency, for people and machines.
 public enum WeightsView {
-    public static func output(_ result: AHP.Result, format: String, _ language: Language) -> String {
+    /// The techniques `arvio weights` offers, by the names users type (the raw values, kept in JSON).
+    public enum Technique: String, Hashable, Sendable, CaseIterable {
+        case ahp, entropy, critic, roc
+        case rankSum = "rank-sum"
+        case rankReciprocal = "rank-reciprocal"
+        case swing
+    }
+
+    public static func output(_ result: AHP.Result, format: String, _ language: Language, width: Int = .max) -> String {
         switch format {
         case "json": return JSONDocument.text(of: result)
         case "csv":
             var table = Table(columns: [.init("criterion"), .init("weight")])
             for (id, weight) in zip(result.ids, result.weights) { table.rows.append([id, Formatting.decimal(weight)]) }
             return table.csv()
-        default: return text(result, language)
+        default: return text(result, language, width: width)
         }
     }
 
@@ -23,11 +31,13 @@ public enum WeightsView {
         public var weights: [Row]
     }
 
-    public static func output(_ technique: String, ids: [String], weights: [Double], format: String, _ language: Language) -> String {
+    public static func output(
+        _ technique: Technique, ids: [String], weights: [Double], format: String, _ language: Language, width: Int = .max
+    ) -> String {
         switch format {
         case "json":
             return JSONDocument.text(
-                of: Document(technique: technique, weights: zip(ids, weights).map { Document.Row(criterion: $0, weight: $1) }))
+                of: Document(technique: technique.rawValue, weights: zip(ids, weights).map { Document.Row(criterion: $0, weight: $1) }))
         case "csv":
             var table = Table(columns: [.init("criterion"), .init("weight")])
             for (id, weight) in zip(ids, weights) { table.rows.append([id, Formatting.decimal(weight)]) }
@@ -38,18 +48,20 @@ public enum WeightsView {
                 .init(Formatting.pick(l, "kriteeri", "criterion")), .init(Formatting.pick(l, "paino", "weight"), .right),
             ])
             for (id, weight) in zip(ids, weights) { table.rows.append([id, Formatting.percent(weight, l)]) }
-            return "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(technique)\n\n" + table.text() + "\n"
+            return "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(technique.name(in: l))\n\n"
+                + table.text(width: width) + "\n"
         }
     }
 
-    public static func text(_ result: AHP.Result, _ language: Language) -> String {
+    public static func text(_ result: AHP.Result, _ language: Language, width: Int = .max) -> String {
         let l = language
         var table = Table(columns: [
             .init(Formatting.pick(l, "kriteeri", "criterion")), .init(Formatting.pick(l, "paino", "weight"), .right),
         ])
         for (id, weight) in zip(result.ids, result.weights) { table.rows.append([id, Formatting.percent(weight, l)]) }
         var lines = [
-            "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): AHP, \(result.prioritization.rawValue)", "", table.text(),
+            "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): \(Technique.ahp.name(in: l)), \(result.prioritization.name(in: l))",
+            "", table.text(width: width),
             "",
             "λmax = \(RankingView.fixed(result.lambdaMax, l))",
             "CI = \(RankingView.fixed(result.consistencyIndex, l))",

@@ -1,0 +1,36 @@
+/// Prose laid out for a terminal of a given width: lines broken at spaces, never inside a word, so that an address or
+/// a hash stays whole (and may then run past the width on a line of its own).
+public enum TextLayout {
+    /// The terminal's width when nothing says otherwise, as POSIX tools assume.
+    public static let defaultWidth = 80
+
+    /// Every line of `text` longer than `width` broken at spaces; its continuation lines are indented two spaces more
+    /// than the line itself, so a wrapped note or list item reads as one.
+    public static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard line.count > width else { return [String(line)] }
+            let indent = String(line.prefix { $0 == " " })
+            let first = wrapped(words: String(line.dropFirst(indent.count)), width: width - indent.count)
+            guard let head = first.first else { return [String(line)] }
+            let rest = wrapped(words: first.dropFirst().joined(separator: " "), width: width - indent.count - 2)
+            return [indent + head] + rest.map { indent + "  " + $0 }
+        }.joined(separator: "\n")
+    }
+
+    /// The words of `text` filled greedily into lines of at most `width` characters (a longer word on its own line).
+    public static func wrapped(words text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        return lines.isEmpty && line.isEmpty ? [""] : lines + (line.isEmpty ? [] : [line])
+    }
+}
