@@ -41,11 +41,29 @@ public struct Table: Hashable, Sendable {
     /// widest of the text columns narrow first, down to ten characters each.
     public func text(width: Int = .max) -> String {
         guard let widths = fitted(into: width) else { return records(width: width) }
-        func lines(_ cells: [String], heading: Bool) -> [String] {
-            let parts = columns.indices.map { index -> [String] in
-                let cell = index < cells.count ? cells[index] : ""
-                let width = widths[index]
-                guard cell.count > width else { return [cell] }
+        var out = ""
+        /// One line of cells, each padded to its column; without trailing spaces.
+        func append(_ cells: [(text: String, count: Int)]) {
+            var line = ""
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { line += "  " }
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                line += columns[index].alignment == .right ? padding + cell.text : cell.text + padding
+            }
+            // Found from the end (a reversed String of a reversed String costs seconds at 100,000 rows).
+            if !out.isEmpty { out += "\n" }
+            out += line.lastIndex { $0 != " " }.map { line[...$0] } ?? ""
+        }
+        func append(_ row: [String], heading: Bool) {
+            let cells = columns.indices.map { index in
+                let text = index < row.count ? row[index] : ""
+                return (text: text, count: text.count)
+            }
+            guard cells.indices.contains(where: { cells[$0].count > widths[$0] && (heading || columns[$0].overflow != .keep) })
+            else { return append(cells) }
+            let parts = cells.indices.map { index -> [String] in
+                let (cell, width) = (cells[index].text, widths[index])
+                guard cells[index].count > width else { return [cell] }
                 switch heading ? .wrap : columns[index].overflow {
                 case .keep: return [cell]
                 case .truncate: return [Self.cut(cell, to: width)]
@@ -57,21 +75,14 @@ public struct Table: Hashable, Sendable {
                     return ([first[0]] + (first.count > 1 ? rest.map { "  " + $0 } : [])).map { Self.cut($0, to: width) }
                 }
             }
-            return (0..<(parts.map(\.count).max() ?? 1)).map { line in
-                let padded = columns.indices.map { index -> String in
-                    let cell = line < parts[index].count ? parts[index][line] : ""
-                    let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
-                    return columns[index].alignment == .right ? padding + cell : cell + padding
-                }
-                // Without trailing spaces; found from the end (a reversed String of a reversed String costs seconds
-                // at 100,000 rows).
-                let text = padded.joined(separator: "  ")
-                return text.lastIndex { $0 != " " }.map { String(text[...$0]) } ?? ""
+            for line in 0..<(parts.map(\.count).max() ?? 1) {
+                append(parts.map { line < $0.count ? $0[line] : "" }.map { (text: $0, count: $0.count) })
             }
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return (lines(columns.map(\.title), heading: true) + [rule] + rows.flatMap { lines($0, heading: false) })
-            .joined(separator: "\n")
+        append(columns.map(\.title), heading: true)
+        append(widths.map { (text: String(repeating: "-", count: $0), count: $0) })
+        for row in rows { append(row, heading: false) }
+        return out
     }
 
     /// A table too wide for any column layout, one record per row: its first cells (the id and name) on a line, the

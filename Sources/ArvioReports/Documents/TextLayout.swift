@@ -7,14 +7,33 @@ public enum TextLayout {
     /// Every line of `text` longer than `width` broken at spaces; its continuation lines are indented two spaces more
     /// than the line itself, so a wrapped note or list item reads as one.
     public static func wrapped(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            guard line.count > width else { return [String(line)] }
-            let indent = String(line.prefix { $0 == " " })
-            let first = wrapped(words: String(line.dropFirst(indent.count)), width: width - indent.count)
-            guard let head = first.first else { return [String(line)] }
-            let rest = wrapped(words: first.dropFirst().joined(separator: " "), width: width - indent.count - 2)
-            return [indent + head] + rest.map { indent + "  " + $0 }
-        }.joined(separator: "\n")
+        // Only the long lines are rewritten; the text between them is copied in whole pieces (the table of 100,000
+        // alternatives is 60 MB, with a few long notes). A line of no more bytes than the width is short.
+        var result = ""
+        var copied = text.startIndex
+        var lineStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<end]
+            if line.utf8.count > width, line.count > width {
+                result += text[copied..<lineStart]
+                result += wrapped(line: line, width: width)
+                copied = end
+            }
+            index = end < text.endIndex ? text.index(after: end) : end
+            lineStart = index
+        }
+        return copied == text.startIndex ? text : result + text[copied...]
+    }
+
+    /// One line longer than `width`, broken at spaces with its continuation lines indented two more.
+    static func wrapped(line: Substring, width: Int) -> String {
+        let indent = String(line.prefix { $0 == " " })
+        let first = wrapped(words: String(line.dropFirst(indent.count)), width: width - indent.count)
+        guard let head = first.first else { return String(line) }
+        let rest = wrapped(words: first.dropFirst().joined(separator: " "), width: width - indent.count - 2)
+        return ([indent + head] + rest.map { indent + "  " + $0 }).joined(separator: "\n")
     }
 
     /// The words of `text` filled greedily into lines of at most `width` characters (a longer word on its own line).
