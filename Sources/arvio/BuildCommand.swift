@@ -42,7 +42,10 @@ struct BuildCommand: ParsableCommand {
         if let record = try chosenRecord(round, in: database, options) {
             report = try comparisonReport(record, project: project, generated: generated, samples: samples, seed: seed, options)
         }
+        let progress = Progress("")
+        progress.step(Formatting.pick(options.lang, "Rakennetaan sivuja…", "Building the pages…"))
         let files = ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
+        progress.finish()
         let broken = ToolkitSite.brokenLinks(files)
         guard broken.isEmpty else {
             throw CommandError(.brokenLinks(broken))
@@ -50,7 +53,7 @@ struct BuildCommand: ParsableCommand {
         do {
             try Self.replace(folder: out, with: files)
         } catch {
-            throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: true))
+            throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, what: .site))
         }
         let models = project.toolkit.count
         Output.text(

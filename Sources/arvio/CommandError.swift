@@ -27,7 +27,33 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         case auditProblems([AuditChain.Problem])
         case brokenLinks([String])
         /// A folder the site (`site` true) or the report cannot be written into.
-        case cannotWrite(folder: String, detail: String, site: Bool)
+        case cannotWrite(folder: String, detail: String, what: Written)
+    }
+
+    /// What a command writes into its `--out` folder.
+    enum Written: Sendable {
+        case site, report, workbook, scores
+
+        func problem(folder: String, detail: String) -> LocalizedText {
+            switch self {
+            case .site:
+                LocalizedText(
+                    fi: "sivustoa ei voi kirjoittaa kansioon '\(folder)': \(detail)",
+                    en: "cannot write the site into '\(folder)': \(detail)")
+            case .report:
+                LocalizedText(
+                    fi: "raporttia ei voi kirjoittaa kansioon '\(folder)': \(detail)",
+                    en: "cannot write the report into '\(folder)': \(detail)")
+            case .workbook:
+                LocalizedText(
+                    fi: "työkirjaa ei voi kirjoittaa kansioon '\(folder)': \(detail)",
+                    en: "cannot write the workbook into '\(folder)': \(detail)")
+            case .scores:
+                LocalizedText(
+                    fi: "pisteitä ei voi kirjoittaa kansioon '\(folder)': \(detail)",
+                    en: "cannot write the scores into '\(folder)': \(detail)")
+            }
+        }
     }
 
     func text(in language: Language) -> String {
@@ -151,15 +177,9 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
                     fi: "tämä on Arvion virhe; ilmoita siitä ja liitä mukaan yllä nimetyt tiedostot",
                     en: "this is a bug in Arvio; please report it with the files named above")
             )
-        case let .cannotWrite(folder, detail, site):
+        case let .cannotWrite(folder, detail, what):
             (
-                site
-                    ? LocalizedText(
-                        fi: "sivustoa ei voi kirjoittaa kansioon '\(folder)': \(detail)",
-                        en: "cannot write the site into '\(folder)': \(detail)")
-                    : LocalizedText(
-                        fi: "raporttia ei voi kirjoittaa kansioon '\(folder)': \(detail)",
-                        en: "cannot write the report into '\(folder)': \(detail)"),
+                what.problem(folder: folder, detail: detail),
                 LocalizedText(
                     fi: "valitse valitsimella --out kansio, johon sinulla on kirjoitusoikeus",
                     en: "choose a folder you can write to with --out")

@@ -20,8 +20,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: .text(fi: "'csv' tai 'xlsx'.", en: "csv or xlsx.")) var format: ExportFormat = .csv
     @Option(
         help: .text(
-            fi: "Kirjoitettava tiedosto (oletus: csv vakiotulosteeseen, xlsx tiedostoon <kierros>.xlsx).",
-            en: "The file to write (default: standard output for csv, <round>.xlsx for xlsx).")) var out: String?
+            fi:
+                "Kansio, johon <kierros>.csv tai .xlsx (arvioijan pisteet: <kierros>-<arvioija>) kirjoitetaan (oletus: csv vakiotulosteeseen, xlsx nykyiseen kansioon).",
+            en:
+                "The folder <round>.csv or .xlsx (one assessor's scores: <round>-<assessor>) is written into (default: standard output for csv, the current folder for xlsx)."
+        )) var out: String?
 
     enum ExportFormat: String, CaseIterable, ExpressibleByArgument { case csv, xlsx }
 
@@ -33,20 +36,21 @@ struct ExportCommand: ParsableCommand {
         }
         let scores = Visibility.visible(try database.scores(round: round), in: stored, to: assessor)
         let table = ExportView.table(scores)
+        let name = assessor.map { "\(round)-\($0)" } ?? round
+        let file: (name: String, data: Data)
         switch format {
         case .csv:
-            if let out {
-                try Output.write(Data(table.csv().utf8), to: out)
-            } else {
-                Output.data(table.csv())
-            }
+            guard out != nil else { return Output.data(table.csv()) }
+            file = ("\(name).csv", Data(table.csv().utf8))
         case .xlsx:
-            let data = try XLSXPackage.data(
-                parts: ExportView.workbookParts(
-                    table,
-                    title: stored.illustrative
-                        ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name))
-            try Output.write(data, to: out ?? "\(round).xlsx")
+            let title =
+                stored.illustrative ? "\(stored.name): \(Formatting.illustrativeNotice(options.lang))" : stored.name
+            file = ("\(name).xlsx", try XLSXPackage.data(parts: ExportView.workbookParts(table, title: title)))
         }
+        let path = try Output.write([file], into: out ?? ".", .scores)[0]
+        Output.text(
+            Formatting.pick(
+                options.lang, "Kirjoitettu \(path): \(scores.count) \(scores.count == 1 ? "piste" : "pistettä").",
+                "Wrote \(path): \(scores.count) \(scores.count == 1 ? "score" : "scores")."))
     }
 }

@@ -44,6 +44,21 @@ enum Output {
         FileHandle.standardError.write(Data((TextLayout.wrapped(line, width: width) + "\n").utf8))
     }
 
+    /// Files into the `--out` folder (created when missing), each written atomically; the paths written, or an error
+    /// that names the folder.
+    static func write(_ files: [(name: String, data: Data)], into folder: String, _ what: CommandError.Written) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            return try files.map { file in
+                let path = folder == "." ? file.name : URL(fileURLWithPath: folder).appendingPathComponent(file.name).relativePath
+                try write(file.data, to: path)
+                return path
+            }
+        } catch {
+            throw CommandError(.cannotWrite(folder: folder, detail: error.localizedDescription, what: what))
+        }
+    }
+
     /// A whole file, written atomically: whoever opens the path sees the old file or the whole new one, never half.
     static func write(_ data: Data, to path: String) throws {
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)

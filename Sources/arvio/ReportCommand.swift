@@ -71,20 +71,12 @@ struct ReportCommand: ParsableCommand {
                 throw CommandError(.nothingPassed(round: stored.id, forExport: true))
             }
         }
-        let folder = out
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for file in files {
-                try Output.write(Data(file.text.utf8), to: URL(fileURLWithPath: folder).appendingPathComponent(file.name).path)
-            }
-        } catch {
-            throw CommandError(.cannotWrite(folder: out, detail: error.localizedDescription, site: false))
-        }
+        let written = try Output.write(files.map { ($0.name, Data($0.text.utf8)) }, into: out, .report)
         if let warning = GateView.unscoredWarning(report.evaluation, options.lang) {
             Output.note(warning)
         }
         Output.text(
             Formatting.pick(options.lang, "Kierroksen \(stored.id) raportti kirjoitettu: ", "Report of round \(stored.id) written: ")
-                + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+                + written.joined(separator: ", "))
     }
 }

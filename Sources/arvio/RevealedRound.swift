@@ -47,11 +47,13 @@ extension ParsableCommand {
     func comparisonReport(_ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions)
         throws -> ComparisonReport
     {
-        try ComparisonReport(
+        let progress = Progress.smaa(options.lang)
+        defer { progress.finish() }
+        return try ComparisonReport(
             project: project, record: record,
             metadata: .init(
                 version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
                 auditHead: record.auditHead?.description),
-            threads: ProcessInfo.processInfo.activeProcessorCount)
+            threads: ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
     }
 }

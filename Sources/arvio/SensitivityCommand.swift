@@ -125,9 +125,11 @@ struct SensitivityCommand: ParsableCommand {
             decisionMatrix, normalization: normalization ?? (round == nil ? .minMax : ComparisonReport.normalization), groups: groups,
             spread: spread)
         let stability = WeightStability(smaa.model)
+        let progress = Progress.smaa(options.lang)
         let result = try smaa.analyse(
             samples: samples, seed: seed, constraints: try constraints(),
-            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+        progress.finish()
         switch format {
         case .table: Output.text(header + SensitivityView.text(stability, result, context, options.lang, width: Output.width))
         case .json: Output.data(JSONDocument.text(of: SensitivityView.document(stability, result, context)))

@@ -17,8 +17,9 @@ struct WorkbookCommand: ParsableCommand {
     @Option(help: .text(fi: "Arvioija, jonka työkirja kirjoitetaan.", en: "The assessor whose workbook is written.")) var assessor: String
     @Option(
         help: .text(
-            fi: "Kirjoitettava tiedosto (oletus: <kierros>-<arvioija>.xlsx).", en: "The file to write (default: <round>-<assessor>.xlsx)."))
-    var out: String?
+            fi: "Kansio, johon työkirja <kierros>-<arvioija>.xlsx kirjoitetaan (oletus: nykyinen kansio).",
+            en: "The folder the workbook <round>-<assessor>.xlsx is written into (default: the current folder)."))
+    var out: String = "."
 
     func run() throws {
         let project = try options.load()
@@ -27,9 +28,7 @@ struct WorkbookCommand: ParsableCommand {
         let who = try database.assessor(assessor)
         let own = try database.scores(round: round).filter { $0.assessor == assessor }
         let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
-        let path = out ?? "\(round)-\(assessor).xlsx"
-        let data = try XLSXPackage.data(parts: parts)
-        try Output.write(data, to: path)
+        let path = try Output.write([("\(round)-\(assessor).xlsx", try XLSXPackage.data(parts: parts))], into: out, .workbook)[0]
         Output.text(
             Formatting.pick(
                 options.lang, "Kirjoitettu \(path) (\(who.areas.joined(separator: ", ")))",

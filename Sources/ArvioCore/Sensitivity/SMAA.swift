@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// SMAA-2, stochastic multicriteria acceptability analysis for the additive model (Lahdelma & Salminen 2001,
 /// `lahdelma2001smaa2`): weights drawn uniformly on the simplex (or on its part the constraints leave), and, when the
@@ -77,9 +78,12 @@ public struct SMAA: Sendable {
     /// - Parameters:
     ///   - samples: accepted weight draws, 1…100,000,000.
     ///   - threads: how many chunks run at once; the numbers do not depend on it.
-    public func analyse(samples: Int, seed: UInt64, constraints: WeightConstraints = .init(), threads: Int = 1)
-        throws(SensitivityError) -> Result
-    {
+    /// - Parameter progress: told the share of the draws done (0…1) as each of the 64 chunks finishes, from whichever
+    ///   thread ran it; the result does not depend on it.
+    public func analyse(
+        samples: Int, seed: UInt64, constraints: WeightConstraints = .init(), threads: Int = 1,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws(SensitivityError) -> Result {
         guard (1...100_000_000).contains(samples) else { throw SensitivityError(.sampleCount(samples)) }
         let resolved = try constraints.resolved(model.groups.map(\.id))
         let m = model.rowCount, g = model.groups.count
@@ -90,13 +94,18 @@ public struct SMAA: Sendable {
         let counts = (0..<chunkCount).map { samples / chunkCount + ($0 < samples % chunkCount ? 1 : 0) }
 
         var outcomes = [Swift.Result<Tally, SensitivityError>?](repeating: nil, count: chunkCount)
+        let done = Atomic<Int>(0)
         let work: @Sendable (Int) -> Swift.Result<Tally, SensitivityError> = { (k: Int) -> Swift.Result<Tally, SensitivityError> in
-            Swift.Result { () throws(SensitivityError) in
+            let outcome = Swift.Result { () throws(SensitivityError) in
                 if self.spread.isEmpty {
                     return try self.tallyBatched(draws: counts[k], seed: seeds[k], constraints: resolved)
                 }
                 return try self.tally(draws: counts[k], seed: seeds[k], constraints: resolved)
             }
+            if let progress {
+                progress(Double(done.add(1, ordering: .relaxed).newValue) / Double(chunkCount))
+            }
+            return outcome
         }
         if threads > 1 {
             outcomes.withUnsafeMutableBufferPointer { buffer in

@@ -48,7 +48,10 @@ public struct ComparisonReport: Sendable {
     /// - Parameters:
     ///   - record: the round with its scores and recorded verdicts (the caller may have replaced its weight model).
     ///   - threads: for SMAA-2; the numbers do not depend on it.
-    public init(project: Project, record: RoundRecord, metadata: Metadata, threads: Int = 1) throws {
+    /// - Parameter progress: told the share of the SMAA-2 draws done, as ``SMAA/analyse(samples:seed:constraints:threads:progress:)`` says.
+    public init(
+        project: Project, record: RoundRecord, metadata: Metadata, threads: Int = 1, progress: (@Sendable (Double) -> Void)? = nil
+    ) throws {
         let round = record.round
         self.project = project
         self.scores = record.scores
@@ -70,7 +73,7 @@ public struct ComparisonReport: Sendable {
         let smaa = try SMAA(matrix, normalization: Self.normalization, groups: evaluation.areas, spread: evaluation.spread)
         model = smaa.model
         stability = WeightStability(smaa.model)
-        self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads)
+        self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads, progress: progress)
     }
 
     /// Rounds are ranked on the experts' own 0–5 scale: a solution's value does not depend on which others are in the

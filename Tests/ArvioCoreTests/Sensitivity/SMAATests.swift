@@ -1,4 +1,5 @@
 import RealModule
+import Synchronization
 import Testing
 
 @testable import ArvioCore
@@ -64,6 +65,18 @@ struct SMAATests {
         #expect(once == again)
         #expect(once.rankAcceptability != other.rankAcceptability)
         #expect(once.seed == 42 && once.samples == 3_001)
+    }
+
+    /// Progress is told once per chunk, ends at the whole, and changes nothing in the result.
+    @Test func progressIsToldPerChunkAndChangesNothing() throws {
+        let smaa = try SMAA(try Self.tiny())
+        let told = Mutex<[Double]>([])
+
+        let watched = try smaa.analyse(samples: 3_001, seed: 42, threads: 2) { share in told.withLock { $0.append(share) } }
+        let shares = told.withLock { $0 }.sorted()
+
+        #expect(watched == (try smaa.analyse(samples: 3_001, seed: 42)))
+        #expect(shares.count == 64 && shares.last == 1 && shares.first == 1.0 / 64)
     }
 
     @Test func aDominatedAlternativeNeverRanksFirst() throws {
