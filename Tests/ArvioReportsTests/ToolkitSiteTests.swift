@@ -78,6 +78,23 @@ struct ToolkitSiteTests {
         #expect(!finnish.contains("Available in Finnish only") && !finnish.contains("<div lang=\"fi\">"))
     }
 
+    /// A section with an English text shows it on the English page, in English and without the note; the others keep
+    /// the Finnish with the note, and a checklist says it is Finnish.
+    @Test func anEnglishSectionReplacesTheFinnishOnTheEnglishPage() throws {
+        var project = ReportFixture.project
+        var model = Self.model
+        model.sections[0].english = "A *video* appointment."
+        project.toolkit = [model]
+        let files = ToolkitSite.files(.init(project: project, report: nil, version: "golden", generated: "2026-01-01"))
+        let page = try #require(files.first { $0.path == "en/models/video.html" }?.text)
+        let finnish = try #require(files.first { $0.path == "models/video.html" }?.text)
+
+        #expect(page.contains("<div><p>A <em>video</em> appointment.</p></div>"))
+        #expect(page.components(separatedBy: "Available in Finnish only.").count == model.sections.count)
+        #expect(page.contains("The checklist is available in Finnish only."))
+        #expect(!finnish.contains("video</em> appointment"))
+    }
+
     @Test func aListFollowedByIndentationAtTheEndIsAList() {
         // Ink read past the end of the text for a list item followed by a line of only spaces at the very end (found by
         // fuzzing, 2026-12-02).

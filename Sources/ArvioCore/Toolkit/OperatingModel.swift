@@ -133,6 +133,9 @@ public enum SectionKind: String, Hashable, Sendable, CaseIterable, Codable {
 
     public func heading(_ language: Language) -> String { language == .fi ? rawValue : english }
 
+    /// The line that begins a model's optional English body; its sections take the English headings.
+    public static let englishBody = "# In English"
+
     /// The three phases whose sections hold checklists.
     public static let phases: [SectionKind] = [.preparation, .deployment, .use]
 }
@@ -142,11 +145,14 @@ public struct Section: Hashable, Sendable {
     public var kind: SectionKind
     public var markdown: String
     public var line: Int
+    /// The section in English, from the file's optional `# In English` part; nil where it has none.
+    public var english: String?
 
-    public init(kind: SectionKind, markdown: String, line: Int) {
+    public init(kind: SectionKind, markdown: String, line: Int, english: String? = nil) {
         self.kind = kind
         self.markdown = markdown
         self.line = line
+        self.english = english
     }
 }
 

@@ -76,7 +76,9 @@ enum OperatingModelParser {
             locations: locations)
     }
 
-    /// The sections in order, the steps of "Toiminnan kuvaus" and the phase checklists.
+    /// The sections in order, the steps of "Toiminnan kuvaus" and the phase checklists. After a line `# In English`,
+    /// sections under their English headings give the English text of any of them (the steps and checklists stay those
+    /// of the Finnish body).
     static func body(_ lines: [String], firstLine: Int, file: String, sink: DiagnosticSink) -> (
         [Section], [ProcessStep], [ChecklistItem]
     ) {
@@ -86,32 +88,47 @@ enum OperatingModelParser {
         var checklists: [ChecklistItem] = []
         var current: (kind: SectionKind, line: Int, text: [String])?
         var seen: [SectionKind: Int] = [:]
+        var english: [SectionKind: String] = [:]
+        var seenInEnglish: [SectionKind: Int] = [:]
+        var inEnglish = false
         func close() {
             guard let current else { return }
             let markdown = current.text.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let heading = inEnglish ? current.kind.english : current.kind.rawValue
             if markdown.isEmpty {
-                sink.report(SourceLocation(file: file, line: current.line), .emptyField("## \(current.kind.rawValue)"))
+                sink.report(SourceLocation(file: file, line: current.line), .emptyField("## \(heading)"))
             }
-            sections.append(Section(kind: current.kind, markdown: markdown, line: current.line))
+            if inEnglish {
+                english[current.kind] = markdown
+            } else {
+                sections.append(Section(kind: current.kind, markdown: markdown, line: current.line))
+            }
         }
         for (offset, raw) in lines.enumerated() {
             let line = firstLine + offset
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed == SectionKind.englishBody {
+                close()
+                current = nil
+                inEnglish = true
+                continue
+            }
             if trimmed.hasPrefix("## ") {
                 close()
                 current = nil
                 let heading = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
-                guard let kind = SectionKind(rawValue: heading) else {
+                let known = inEnglish ? SectionKind.allCases.map(\.english) : headings
+                guard let kind = SectionKind.allCases.first(where: { (inEnglish ? $0.english : $0.rawValue) == heading }) else {
                     sink.report(
                         SourceLocation(file: file, line: line),
-                        .unknownSection(heading, suggestion: nearest(to: heading, in: headings), allowed: headings))
+                        .unknownSection(heading, suggestion: nearest(to: heading, in: known), allowed: known))
                     continue
                 }
-                if let first = seen[kind] {
+                if let first = inEnglish ? seenInEnglish[kind] : seen[kind] {
                     sink.report(SourceLocation(file: file, line: line), .duplicateKey("## \(heading)", firstLine: first))
                     continue
                 }
-                seen[kind] = line
+                if inEnglish { seenInEnglish[kind] = line } else { seen[kind] = line }
                 current = (kind, line, [])
                 continue
             }
@@ -120,13 +137,14 @@ enum OperatingModelParser {
             for target in LinkTarget.markdownTargets(inLine: raw) where !LinkTarget.isAllowed(target) {
                 sink.report(SourceLocation(file: file, line: line), .unsafeLink(target))
             }
-            guard let kind = current?.kind else { continue }
+            guard !inEnglish, let kind = current?.kind else { continue }
             if kind == .process, let step = step(trimmed, line: line, file: file, sink: sink) { steps.append(step) }
             if SectionKind.phases.contains(kind), let item = ChecklistItem.text(ofLine: trimmed) {
                 checklists.append(ChecklistItem(phase: kind, text: item, line: line))
             }
         }
         close()
+        for index in sections.indices { sections[index].english = english[sections[index].kind] }
         let end = SourceLocation(file: file, line: firstLine + max(0, lines.count - 1))
         for kind in SectionKind.allCases where seen[kind] == nil { sink.report(end, .missingSection(kind.rawValue)) }
         if let line = seen[.process], steps.isEmpty {

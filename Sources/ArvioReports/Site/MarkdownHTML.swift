@@ -3,7 +3,8 @@ import Foundation
 import Ink
 
 /// The toolkit's Markdown as HTML (Ink), made safe and made to say what the research says: raw HTML in a model
-/// file is shown as text, bare web addresses become links, and `[vahvistamaton]` markers become a visible label.
+/// file is shown as text, bare web addresses become links, and `[vahvistamaton]` (in an English body `[unverified]`)
+/// markers become a visible label.
 enum MarkdownHTML {
     static func parser(declaredURLs: [String: String], _ l: Language) -> MarkdownParser {
         MarkdownParser(modifiers: [
@@ -62,7 +63,7 @@ enum MarkdownHTML {
             declared[match.output.1.lowercased()] = String(match.output.2)
         }
         let html = restoring(parser(declaredURLs: declared, l).html(from: linked))
-        return html.replacing(/\[vahvistamaton(:[^\]]*)?\]/) { match in
+        return html.replacing(/\[(?:vahvistamaton|unverified)(:[^\]]*)?\]/) { match in
             let detail = match.output.1.map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) } ?? ""
             let label = Formatting.pick(l, "vahvistamaton", "unverified")
             return "<strong class=\"unverified\">\(label)\(detail.isEmpty ? "" : ": " + detail)</strong>"

@@ -131,18 +131,26 @@ extension ToolkitSite.Context {
         for section in model.sections {
             let id = "s-\(SectionKind.allCases.firstIndex(of: section.kind) ?? 0)"
             body += "<section aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">\(e(section.kind.heading(l)))</h2>\n"
-            var markdown = section.markdown
+            // The English page shows the section's English text where the model has one; else the Finnish, saying so to
+            // the reader and to the browser and the screen reader (lang="fi").
+            let english = l == .en ? section.english : nil
+            var markdown = english ?? section.markdown
             if SectionKind.phases.contains(section.kind) {
                 markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { ChecklistItem.text(ofLine: $0) == nil }.joined(separator: "\n")
             }
-            // The body is written in Finnish; on English pages it says so, to the reader and to the browser and the screen
-            // reader (lang="fi").
-            if l == .en, !markdown.allSatisfy(\.isWhitespace) {
-                body += "<p class=\"note\">Available in Finnish only.</p>\n"
+            if let english {
+                body += "<div>\(MarkdownHTML.html(markdown, .en))</div>\n"
+            } else {
+                if l == .en, !markdown.allSatisfy(\.isWhitespace) {
+                    body += "<p class=\"note\">Available in Finnish only.</p>\n"
+                }
+                body += "<div\(finnishOnly)>\(MarkdownHTML.html(markdown, .fi))</div>\n"
             }
-            body += "<div\(finnishOnly)>\(MarkdownHTML.html(markdown, .fi))</div>\n"
-            if SectionKind.phases.contains(section.kind) { body += checklist(model, section.kind) }
+            if SectionKind.phases.contains(section.kind) {
+                if l == .en { body += "<p class=\"note\">The checklist is available in Finnish only.</p>\n" }
+                body += checklist(model, section.kind)
+            }
             body += "</section>\n"
         }
         let shown = illustrative(solutions: fitting) && !fitting.isEmpty
