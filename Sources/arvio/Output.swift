@@ -39,9 +39,10 @@ enum Output {
         Swift.print(text, terminator: "")
     }
 
-    /// A line on standard error: a warning, or a choice the command made that the reader should know (which round).
+    /// A line on standard error: an error, a warning, or a choice the command made that the reader should know (which
+    /// round); wrapped lines hang by four, below an error's two-space `help:` line.
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data((TextLayout.wrapped(line, width: width) + "\n").utf8))
+        FileHandle.standardError.write(Data((TextLayout.wrapped(line, width: width, hang: 4) + "\n").utf8))
     }
 
     /// Files into the `--out` folder (created when missing), each written atomically; the paths written, or an error

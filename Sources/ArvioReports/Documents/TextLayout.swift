@@ -4,9 +4,10 @@ public enum TextLayout {
     /// The terminal's width when nothing says otherwise, as POSIX tools assume.
     public static let defaultWidth = 80
 
-    /// Every line of `text` longer than `width` broken at spaces; its continuation lines are indented two spaces more
-    /// than the line itself, so a wrapped note or list item reads as one.
-    public static func wrapped(_ text: String, width: Int) -> String {
+    /// Every line of `text` longer than `width` broken at spaces; its continuation lines are indented `hang` spaces more
+    /// than the line itself, so a wrapped note or list item reads as one. (An error's `help:` line is indented two, so
+    /// errors hang by four.)
+    public static func wrapped(_ text: String, width: Int, hang: Int = 2) -> String {
         // Only the long lines are rewritten; the text between them is copied in whole pieces (the table of 100,000
         // alternatives is 60 MB, with a few long notes). A line of no more bytes than the width is short.
         var result = ""
@@ -18,7 +19,7 @@ public enum TextLayout {
             let line = text[lineStart..<end]
             if line.utf8.count > width, line.count > width {
                 result += text[copied..<lineStart]
-                result += wrapped(line: line, width: width)
+                result += wrapped(line: line, width: width, hang: hang)
                 copied = end
             }
             index = end < text.endIndex ? text.index(after: end) : end
@@ -28,12 +29,13 @@ public enum TextLayout {
     }
 
     /// One line longer than `width`, broken at spaces with its continuation lines indented two more.
-    static func wrapped(line: Substring, width: Int) -> String {
+    static func wrapped(line: Substring, width: Int, hang: Int) -> String {
         let indent = String(line.prefix { $0 == " " })
         let first = wrapped(words: String(line.dropFirst(indent.count)), width: width - indent.count)
         guard let head = first.first else { return String(line) }
-        let rest = wrapped(words: first.dropFirst().joined(separator: " "), width: width - indent.count - 2)
-        return ([indent + head] + rest.map { indent + "  " + $0 }).joined(separator: "\n")
+        let rest = wrapped(words: first.dropFirst().joined(separator: " "), width: width - indent.count - hang)
+        let continuation = indent + String(repeating: " ", count: hang)
+        return ([indent + head] + rest.map { continuation + $0 }).joined(separator: "\n")
     }
 
     /// The words of `text` filled greedily into lines of at most `width` characters (a longer word on its own line).
