@@ -13,7 +13,7 @@ extension HTMLReport {
                 items.filter { $0.unknown > 0 }.map(\.criterion)
                 + criteria.filter { c in r.item(solution, c) == nil }
             let disputed = r.disagreements.filter { $0.solution == solution }
-                .map { "\($0.criterion) (\(RoundView.formattedScore($0.minimum))–\(RoundView.formattedScore($0.maximum)))" }
+                .map { "\($0.criterion) (\(Formatting.number($0.minimum, l))–\(Formatting.number($0.maximum, l)))" }
             let excluded = r.evaluation.gate.excluded.first { $0.solution == solution }
             html +=
                 "<article class=\"profile\" aria-labelledby=\"p-\(e(solution))\"><h3 id=\"p-\(e(solution))\">\(e(r.name(solution)))</h3>"
@@ -63,7 +63,7 @@ extension HTMLReport {
                 Formatting.pick(l, "Pienin", "Lowest"), Formatting.pick(l, "Suurin", "Highest"),
             ],
             rows: r.disagreements.map {
-                [r.name($0.solution), $0.criterion, RoundView.formattedScore($0.minimum), RoundView.formattedScore($0.maximum)]
+                [r.name($0.solution), $0.criterion, Formatting.number($0.minimum, l), Formatting.number($0.maximum, l)]
             },
             numeric: [2, 3])
         return html

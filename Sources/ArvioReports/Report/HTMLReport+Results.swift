@@ -90,10 +90,10 @@ extension HTMLReport {
                     let spread =
                         item.range.map {
                             $0 > 0
-                                ? " <small>(\(RoundView.formattedScore(item.minimum ?? 0))–\(RoundView.formattedScore(item.maximum ?? 0)))</small>"
+                                ? " <small>(\(Formatting.number(item.minimum ?? 0, l))–\(Formatting.number(item.maximum ?? 0, l)))</small>"
                                 : ""
                         } ?? ""
-                    html += "<td class=\"s s\(min(5, max(0, Int(value.rounded(.down)))))\">\(RoundView.formattedScore(value))\(spread)</td>"
+                    html += "<td class=\"s s\(min(5, max(0, Int(value.rounded(.down)))))\">\(Formatting.number(value, l))\(spread)</td>"
                 } else {
                     html += "<td class=\"s unknown\">?</td>"
                 }

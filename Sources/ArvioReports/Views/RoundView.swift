@@ -33,10 +33,6 @@ public enum RoundView {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    static func formattedScore(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
-    }
-
     /// Kendall's W per area and the consensus meeting's agenda.
     ///
     /// - Parameter assessors: the assessors' names by id (ids show as themselves).
@@ -68,7 +64,7 @@ public enum RoundView {
             agenda.rows.append([
                 project.solution(item.solution)?.name ?? item.solution,
                 project.criteria.criterion(item.criterion).map { "\(item.criterion) \($0.name[l])" } ?? item.criterion,
-                formattedScore(item.minimum), formattedScore(item.maximum),
+                Formatting.number(item.minimum, l), Formatting.number(item.maximum, l),
             ])
         }
         var lines: [String] =
@@ -83,8 +79,8 @@ public enum RoundView {
                 "Agreement of assessors per area (Kendall's W, 0 = none beyond chance, 1 = complete)"),
             concordance.text(width: width), "",
             Formatting.pick(
-                l, "Konsensuskokouksen asialista: arvioijat eroavat vähintään \(formattedScore(threshold)) pistettä",
-                "Consensus meeting agenda: assessors differ by \(formattedScore(threshold)) points or more"),
+                l, "Konsensuskokouksen asialista: arvioijat eroavat vähintään \(Formatting.number(threshold, l)) pistettä",
+                "Consensus meeting agenda: assessors differ by \(Formatting.number(threshold, l)) points or more"),
             agenda.rows.isEmpty ? Formatting.pick(l, "ei eroja", "none") : agenda.text(width: width),
         ]
         return lines.joined(separator: "\n") + "\n"
