@@ -16,142 +16,183 @@ public enum MatrixCSV {
         try matrix(matrixBytes: Array(matrixText.utf8), matrixFile: matrixFile, criteriaText: criteriaText, criteriaFile: criteriaFile)
     }
 
-    /// The same from the matrix file's bytes, as read from disk (the fast path for large matrices).
+    /// The same from the matrix file's bytes, as read from disk (the fast path for large matrices). Three steps: the
+    /// criteria file, the matrix's header and records, then the columns matched to the criteria.
     public static func matrix(matrixBytes: [UInt8], matrixFile: String, criteriaText: String, criteriaFile: String)
         throws(Diagnostics) -> DecisionMatrix
     {
         var problems: [Diagnostic] = []
         let criteria = self.criteria(criteriaText, file: criteriaFile, problems: &problems)
-        let scanner = CSVScanner(bytes: matrixBytes)
+        var reading = Reading(file: matrixFile, scanner: CSVScanner(bytes: matrixBytes), problems: problems)
+        let values = reading.records()
+        let ordered = reading.columns(matching: criteria, criteriaFile: criteriaFile)
+        if reading.problems.count >= problemLimit {
+            reading.problems.append(Diagnostic(at: SourceLocation(file: matrixFile), .tooManyProblems(shown: problemLimit)))
+        }
+        guard reading.problems.isEmpty else { throw Diagnostics(reading.problems) }
+        do {
+            return try DecisionMatrix(
+                alternatives: reading.alternatives, criteria: ordered, flatValues: values, rowOrigins: reading.rowOrigins)
+        } catch {
+            throw Diagnostics([error.asDiagnostic(file: matrixFile)])
+        }
+    }
+
+    /// The matrix file as it is read: its header, the alternatives and where each row began, and every problem.
+    struct Reading {
+        let file: String
+        let scanner: CSVScanner
+        var problems: [Diagnostic]
         var header: [String] = []
         var headerFields: [CSVField] = []
         var alternatives: [String] = []
-        // Reserve for the whole table: lines × header fields, counted in one pass over the bytes.
-        let lineCount = scanner.bytes.withUnsafeBufferPointer { bytes in
-            var count = 0
-            for byte in bytes where byte == 0x0A { count += 1 }
-            return count
-        }
         var rowOrigins: [SourceLocation?] = []
-        rowOrigins.reserveCapacity(lineCount + 1)
-        alternatives.reserveCapacity(lineCount + 1)
-        var seen: [String: Int] = [:]  // alternative → its line
-        seen.reserveCapacity(lineCount + 1)
-        // The reason is built only while it will be shown: a did-you-mean over 100,000 unknown columns would
-        // otherwise cost 100,000² edit distances.
-        func report(_ location: SourceLocation, _ reason: @autoclosure () -> Diagnostic.Reason) {
+        /// Alternative → the line it was first given on.
+        var seen: [String: Int] = [:]
+        /// Lines in the file, counted in one pass over the bytes, to reserve for the whole table.
+        let lineCount: Int
+
+        init(file: String, scanner: CSVScanner, problems: [Diagnostic]) {
+            self.file = file
+            self.scanner = scanner
+            self.problems = problems
+            lineCount = scanner.bytes.withUnsafeBufferPointer { bytes in
+                var count = 0
+                for byte in bytes where byte == 0x0A { count += 1 }
+                return count
+            }
+            rowOrigins.reserveCapacity(lineCount + 1)
+            alternatives.reserveCapacity(lineCount + 1)
+            seen.reserveCapacity(lineCount + 1)
+        }
+
+        /// The reason is built only while it will be shown: a did-you-mean over 100,000 unknown columns would otherwise
+        /// cost 100,000² edit distances.
+        mutating func report(_ location: SourceLocation, _ reason: @autoclosure () -> Diagnostic.Reason) {
             if problems.count < problemLimit { problems.append(Diagnostic(at: location, reason())) }
         }
-        func addRow(_ name: String, line: Int) {
-            let location = SourceLocation(file: matrixFile, line: line, column: 1)
-            if name.isEmpty { report(location, .emptyField(header.first ?? "alternative")) }
+
+        mutating func addRow(_ name: String, line: Int) {
+            // Locals, as a report's reason (an autoclosure) may not read `self` while the report changes it.
+            let (file, column) = (self.file, header.first ?? "alternative")
+            let location = SourceLocation(file: file, line: line, column: 1)
+            if name.isEmpty { report(location, .emptyField(column)) }
             if let control = ControlCharacter.first(inName: name) {
-                report(location, .controlCharacter(field: header.first ?? "alternative", code: ControlCharacter.code(control)))
+                report(location, .controlCharacter(field: column, code: ControlCharacter.code(control)))
             }
             if let first = seen.updateValue(line, forKey: name) {
                 seen[name] = first
-                report(location, .duplicateID(.alternative, name, firstSeen: SourceLocation(file: matrixFile, line: first, column: 1)))
+                report(location, .duplicateID(.alternative, name, firstSeen: SourceLocation(file: file, line: first, column: 1)))
             }
             alternatives.append(name)
-            rowOrigins.append(SourceLocation(file: matrixFile, line: line))
+            rowOrigins.append(SourceLocation(file: file, line: line))
         }
-        let decimalComma = scanner.decimalComma
-        var unterminated: Int?
-        let values = scanner.bytes.withUnsafeBufferPointer { bytes in
-            // The header decides the width, so it is read first; a quoted header may span lines.
-            let headerEnd = Self.headerEnd(bytes)
-            unterminated = scanner.scan(bytes, range: 0..<headerEnd, firstLine: 1) { fields, line, _ in
-                for problem in CSVScanner.strayText(in: fields, line: line, file: matrixFile) { report(problem.location, problem.reason) }
-                headerFields = fields
-                header = fields.map(scanner.string)
-            }
-            let firstDataLine = 1 + bytes[0..<headerEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let width = max(header.count - 1, 0)
-            return [Double](unsafeUninitializedCapacity: max((lineCount + 1) * width, 1)) { buffer, filled in
-                guard let base = buffer.baseAddress, !header.isEmpty else { return }
-                // Every record that is not plain numbers, with its exact diagnostics; a bad number is stored as 0.
-                func general(_ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-                    for problem in CSVScanner.strayText(in: fields, line: line, file: matrixFile) {
-                        report(problem.location, problem.reason)
-                    }
-                    guard fields.count == header.count else {
-                        report(
-                            SourceLocation(file: matrixFile, line: line, column: 1),
-                            .fieldCount(found: fields.count, expected: header.count))
+
+        /// The header, then every record's values, row after row; a bad number is reported and stored as 0.
+        mutating func records() -> [Double] {
+            var unterminated: Int?
+            // Local copies: the closures below change `self` while these are read.
+            let (scanner, file, lineCount) = (self.scanner, self.file, self.lineCount)
+            let values = scanner.bytes.withUnsafeBufferPointer { bytes in
+                // The header decides the width, so it is read first; a quoted header may span lines.
+                let headerEnd = MatrixCSV.headerEnd(bytes)
+                unterminated = scanner.scan(bytes, range: 0..<headerEnd, firstLine: 1) { fields, line, _ in
+                    for problem in CSVScanner.strayText(in: fields, line: line, file: file) { report(problem.location, problem.reason) }
+                    headerFields = fields
+                    header = fields.map(scanner.string)
+                }
+                let firstDataLine = 1 + bytes[0..<headerEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                let width = max(header.count - 1, 0)
+                return [Double](unsafeUninitializedCapacity: max((lineCount + 1) * width, 1)) { buffer, filled in
+                    guard let base = buffer.baseAddress, !header.isEmpty else { return }
+                    // A quote anywhere after the header can span lines: then the general scanner reads the rest.
+                    guard width > 0, !MatrixCSV.contains(bytes, from: headerEnd, byte: 0x22) else {
+                        unterminated = scanner.scan(bytes, range: headerEnd..<bytes.count, firstLine: firstDataLine) {
+                            fields, line, bytes in
+                            general(fields, line, bytes, into: base, filled: &filled)
+                        }
                         return
                     }
-                    addRow(scanner.string(fields[0]), line: line)
-                    for index in 1..<fields.count {
-                        let field = fields[index]
-                        if let value = scanner.number(field, in: bytes) {
-                            base[filled] = value
+                    var start = headerEnd, line = firstDataLine
+                    while start < bytes.count {
+                        if let record = CSVScanner.numericRecord(
+                            bytes, at: start, delimiter: scanner.delimiter, decimalComma: scanner.decimalComma, count: width,
+                            into: base + filled)
+                        {
+                            addRow(scanner.string(CSVField(range: record.name, quoted: false, line: line, column: 1)), line: line)
+                            filled += width
+                            start = record.next
                         } else {
-                            base[filled] = 0
-                            report(
-                                SourceLocation(file: matrixFile, line: line, column: field.column, field: header[index]),
-                                .notANumber(field: header[index], found: scanner.string(field)))
+                            // Without quotes a line is a record: read this one the general way.
+                            var next = start
+                            while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+                            next = min(next + 1, bytes.count)
+                            _ = scanner.scan(bytes, range: start..<next, firstLine: line) { fields, line, bytes in
+                                general(fields, line, bytes, into: base, filled: &filled)
+                            }
+                            start = next
                         }
-                        filled += 1
+                        line += 1
                     }
-                }
-                // A quote anywhere after the header can span lines: then the general scanner reads the rest.
-                guard width > 0, !Self.contains(bytes, from: headerEnd, byte: 0x22) else {
-                    unterminated = scanner.scan(bytes, range: headerEnd..<bytes.count, firstLine: firstDataLine, general)
-                    return
-                }
-                var start = headerEnd, line = firstDataLine
-                while start < bytes.count {
-                    if let record = CSVScanner.numericRecord(
-                        bytes, at: start, delimiter: scanner.delimiter, decimalComma: decimalComma, count: width, into: base + filled)
-                    {
-                        addRow(scanner.string(CSVField(range: record.name, quoted: false, line: line, column: 1)), line: line)
-                        filled += width
-                        start = record.next
-                    } else {
-                        // Without quotes a line is a record: read this one the general way.
-                        var next = start
-                        while next < bytes.count, bytes[next] != 0x0A { next += 1 }
-                        next = min(next + 1, bytes.count)
-                        _ = scanner.scan(bytes, range: start..<next, firstLine: line, general)
-                        start = next
-                    }
-                    line += 1
                 }
             }
+            if let line = unterminated { report(SourceLocation(file: file, line: line), .unterminatedQuote) }
+            if header.isEmpty { report(SourceLocation(file: file, line: 1), .emptyField("header")) }
+            return values
         }
-        if let line = unterminated { report(SourceLocation(file: matrixFile, line: line), .unterminatedQuote) }
-        if header.isEmpty { report(SourceLocation(file: matrixFile, line: 1), .emptyField("header")) }
 
-        // Match the matrix's columns to the criteria file, by id, both ways.
-        // By dictionary, so that 100,000 columns take linear, not quadratic, time.
-        var ordered: [MatrixCriterion] = []
-        let columnIDs = Array(header.dropFirst())
-        let byID = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let columnSet = Set(columnIDs)
-        for (index, id) in columnIDs.enumerated() {
-            if let criterion = byID[id] {
-                ordered.append(criterion)
-            } else if !criteria.isEmpty || problems.isEmpty {
-                let field = headerFields[index + 1]
-                report(
-                    SourceLocation(file: matrixFile, line: 1, column: field.column, field: id),
-                    .unknownReference(.criterion, id, suggestion: nearest(to: id, in: criteria.map(\.id)), definedIn: criteriaFile))
+        /// A record that is not plain numbers, with its exact diagnostics.
+        mutating func general(
+            _ fields: [CSVField], _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, into base: UnsafeMutablePointer<Double>,
+            filled: inout Int
+        ) {
+            for problem in CSVScanner.strayText(in: fields, line: line, file: file) { report(problem.location, problem.reason) }
+            let count = header.count
+            guard fields.count == count else {
+                report(SourceLocation(file: file, line: line, column: 1), .fieldCount(found: fields.count, expected: count))
+                return
+            }
+            let (scanner, header, file) = (self.scanner, self.header, self.file)
+            addRow(scanner.string(fields[0]), line: line)
+            for index in 1..<fields.count {
+                let field = fields[index]
+                if let value = scanner.number(field, in: bytes) {
+                    base[filled] = value
+                } else {
+                    base[filled] = 0
+                    report(
+                        SourceLocation(file: file, line: line, column: field.column, field: header[index]),
+                        .notANumber(field: header[index], found: scanner.string(field)))
+                }
+                filled += 1
             }
         }
-        for criterion in criteria where !columnSet.contains(criterion.id) {
-            report(
-                criterion.origin ?? SourceLocation(file: criteriaFile),
-                .unknownReference(
-                    .criterion, criterion.id, suggestion: nearest(to: criterion.id, in: columnIDs), definedIn: "\(matrixFile) (header)"))
-        }
-        if problems.count >= problemLimit {
-            problems.append(Diagnostic(at: SourceLocation(file: matrixFile), .tooManyProblems(shown: problemLimit)))
-        }
-        guard problems.isEmpty else { throw Diagnostics(problems) }
-        do {
-            return try DecisionMatrix(alternatives: alternatives, criteria: ordered, flatValues: values, rowOrigins: rowOrigins)
-        } catch {
-            throw Diagnostics([error.asDiagnostic(file: matrixFile)])
+
+        /// The criteria in the order of the matrix's columns, matched by id both ways (by dictionary, so that 100,000
+        /// columns take linear, not quadratic, time).
+        mutating func columns(matching criteria: [MatrixCriterion], criteriaFile: String) -> [MatrixCriterion] {
+            let file = self.file
+            var ordered: [MatrixCriterion] = []
+            let columnIDs = Array(header.dropFirst())
+            let byID = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let columnSet = Set(columnIDs)
+            for (index, id) in columnIDs.enumerated() {
+                if let criterion = byID[id] {
+                    ordered.append(criterion)
+                } else if !criteria.isEmpty || problems.isEmpty {
+                    let field = headerFields[index + 1]
+                    report(
+                        SourceLocation(file: file, line: 1, column: field.column, field: id),
+                        .unknownReference(.criterion, id, suggestion: nearest(to: id, in: criteria.map(\.id)), definedIn: criteriaFile))
+                }
+            }
+            for criterion in criteria where !columnSet.contains(criterion.id) {
+                report(
+                    criterion.origin ?? SourceLocation(file: criteriaFile),
+                    .unknownReference(
+                        .criterion, criterion.id, suggestion: nearest(to: criterion.id, in: columnIDs), definedIn: "\(file) (header)"))
+            }
+            return ordered
         }
     }
 
