@@ -33,6 +33,15 @@ struct DiagnosticTests {
                 """)
     }
 
+    /// A computed number in a message takes the reader's decimal mark, by the one number formatter.
+    @Test func numbersInAMessageTakeTheReadersDecimalMark() {
+        let reason = Diagnostic.Reason.inconsistentJudgements(ratio: 0.1234, row: "T", column: "U", given: 2.5, consistent: 0.75)
+
+        #expect(reason.message(in: .fi).problem == "vertailujen yhdenmukaisuussuhde on 0,123, yli 0,1")
+        #expect(reason.message(in: .en).problem == "the judgements' consistency ratio is 0.123, above 0.1")
+        #expect(formatted(0.00001, .fi) == "1e-05" && formatted(-2.5, .fi) == "-2,5" && formatted(3, .fi) == "3")
+    }
+
     @Test func everyReasonHasAProblemAndAHelpInBothLanguages() {
         let location = SourceLocation(file: "f.yaml", line: 1)
         let reasons: [Diagnostic.Reason] = [

@@ -1,76 +1,6 @@
-extension Diagnostic.Subject {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.solution, .en): "solution"
-        case (.solution, .fi): "ratkaisu"
-        case (.organisation, .en): "organisation"
-        case (.organisation, .fi): "organisaatio"
-        case (.criterion, .en): "criterion"
-        case (.criterion, .fi): "kriteeri"
-        case (.area, .en): "area"
-        case (.area, .fi): "arviointialue"
-        case (.category, .en): "category"
-        case (.category, .fi): "luokka"
-        case (.source, .en): "source"
-        case (.source, .fi): "lähde"
-        case (.weightModel, .en): "weight model"
-        case (.weightModel, .fi): "painotusmalli"
-        case (.knockOutRule, .en): "must-have rule"
-        case (.knockOutRule, .fi): "pakollinen vaatimus"
-        case (.scaleValue, .en): "scale value"
-        case (.scaleValue, .fi): "asteikon arvo"
-        case (.alternative, .en): "alternative"
-        case (.alternative, .fi): "vaihtoehto"
-        case (.round, .en): "round"
-        case (.round, .fi): "arviointikierros"
-        case (.assessor, .en): "assessor"
-        case (.assessor, .fi): "arvioija"
-        case (.operatingModel, .en): "operating model"
-        case (.operatingModel, .fi): "toimintamalli"
-        }
-    }
-}
-
-extension Diagnostic.Subject {
-    var englishPlural: String {
-        switch self {
-        case .criterion: "criteria"
-        case .alternative: "alternatives"
-        case .category: "categories"
-        default: name(in: .en) + "s"
-        }
-    }
-}
-
-extension Diagnostic.Shape {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.mapping, .en): "a mapping (key: value lines)"
-        case (.mapping, .fi): "avain–arvo-rakenne (avain: arvo -rivejä)"
-        case (.list, .en): "a list (lines starting with '- ')"
-        case (.list, .fi): "luettelo (rivit alkavat '- ')"
-        case (.text, .en): "a text"
-        case (.text, .fi): "teksti"
-        case (.number, .en): "a number"
-        case (.number, .fi): "luku"
-        case (.boolean, .en): "true or false"
-        case (.boolean, .fi): "true tai false"
-        }
-    }
-}
-
-func quotedList(_ values: [String], limit: Int = 12) -> String {
-    let shown = values.prefix(limit).map { "'\($0)'" }.joined(separator: ", ")
-    return values.count > limit ? shown + ", …" : shown
-}
-
-/// A number as a person writes it: whole numbers without a decimal point; huge or non-finite values as they are.
-func formatted(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-    let rounded = (value * 1000).rounded() / 1000
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
-    return String(rounded)
-}
+// Every diagnostic's problem and help, in Finnish and English side by side: the one place for their wording. The
+// names of subjects and shapes and the helpers they use are in Diagnostic+Wording.swift; what an unreadable file or
+// a broken XML document says, in Diagnostic+FileProblems.swift.
 
 extension Diagnostic.Reason {
     /// The problem and the help line. Every case names the offending value in '…' and says how to fix it.
@@ -322,8 +252,8 @@ extension Diagnostic.Reason {
         case let .weightsDoNotSum(area, total, expected):
             (
                 fi: (
-                    "\(area.map { "alueen '\($0)' kriteerien painojen" } ?? "alueiden painojen") summa on \(formatted(total)), ei \(formatted(expected))",
-                    "muuta painoja niin, että summa on \(formatted(expected)), tai käytä tekniikkaa 'direct-points', joka normalisoi painot"
+                    "\(area.map { "alueen '\($0)' kriteerien painojen" } ?? "alueiden painojen") summa on \(formatted(total, .fi)), ei \(formatted(expected, .fi))",
+                    "muuta painoja niin, että summa on \(formatted(expected, .fi)), tai käytä tekniikkaa 'direct-points', joka normalisoi painot"
                 ),
                 en: (
                     "\(area.map { "criterion weights of area '\($0)'" } ?? "area weights") sum to \(formatted(total)), not \(formatted(expected))",
@@ -332,7 +262,7 @@ extension Diagnostic.Reason {
             )
         case .negativeWeight(let weight):
             (
-                fi: ("paino \(formatted(weight)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa"),
+                fi: ("paino \(formatted(weight, .fi)) on negatiivinen", "anna painoksi 0, jos kriteerillä ei ole painoa"),
                 en: ("weight \(formatted(weight)) is negative", "use 0 to give a criterion no weight")
             )
         case .areaWithoutWeight(let area):
@@ -350,8 +280,8 @@ extension Diagnostic.Reason {
         case let .minimumOutsideScale(minimum, lowest, highest):
             (
                 fi: (
-                    "vähimmäispistemäärä \(formatted(minimum)) on asteikon \(formatted(lowest))–\(formatted(highest)) ulkopuolella",
-                    "valitse vähimmäispistemäärä väliltä \(formatted(lowest))–\(formatted(highest))"
+                    "vähimmäispistemäärä \(formatted(minimum, .fi)) on asteikon \(formatted(lowest, .fi))–\(formatted(highest, .fi)) ulkopuolella",
+                    "valitse vähimmäispistemäärä väliltä \(formatted(lowest, .fi))–\(formatted(highest, .fi))"
                 ),
                 en: (
                     "minimum \(formatted(minimum)) is outside the scale \(formatted(lowest))–\(formatted(highest))",
@@ -503,8 +433,8 @@ extension Diagnostic.Reason {
         case let .inconsistentJudgements(ratio, row, column, given, consistent):
             (
                 fi: (
-                    "vertailujen yhdenmukaisuussuhde on \(formatted(ratio)), yli 0,1",
-                    "tarkista ensin \(row) : \(column) = \(formatted(given)); muut vertailut viittaavat arvoon noin \(formatted(consistent))"
+                    "vertailujen yhdenmukaisuussuhde on \(formatted(ratio, .fi)), yli 0,1",
+                    "tarkista ensin \(row) : \(column) = \(formatted(given, .fi)); muut vertailut viittaavat arvoon noin \(formatted(consistent, .fi))"
                 ),
                 en: (
                     "the judgements' consistency ratio is \(formatted(ratio)), above 0.1",
@@ -512,87 +442,5 @@ extension Diagnostic.Reason {
                 )
             )
         }
-    }
-
-    /// A text with its control characters shown as `U+001B`, so that an error message cannot drive the terminal.
-    package static func visible(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if ControlCharacter.first(inName: String(scalar)) != nil {
-                result += ControlCharacter.code(scalar)
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    /// A safe id made of a user's text: lower case, runs of other characters turned into '-'.
-    static func slug(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "_" {
-                result.append(character)
-            } else if !result.hasSuffix("-") {
-                result.append("-")
-            }
-        }
-        let trimmed = result.drop { $0 == "-" }
-        return String(trimmed.reversed().drop { $0 == "-" }.reversed())
-    }
-}
-
-extension Diagnostic.Unreadable {
-    func text(in language: Language) -> String {
-        let text: LocalizedText =
-            switch self {
-            case .missing: LocalizedText(fi: "tiedosto puuttuu", en: "the file is missing")
-            case .notUTF8: LocalizedText(fi: "se ei ole UTF-8-tekstiä", en: "it is not UTF-8 text")
-            case .notAFile: LocalizedText(fi: "lukuoikeus puuttuu tai se ei ole tiedosto", en: "permission denied or not a file")
-            case .tooLarge(let megabytes):
-                LocalizedText(fi: "se on suurempi kuin \(megabytes) Mt", en: "it is larger than \(megabytes) MB")
-            }
-        return text[language]
-    }
-}
-
-extension Diagnostic.XMLProblem {
-    func text(in language: Language) -> String {
-        let text: LocalizedText =
-            switch self {
-            case .empty: LocalizedText(fi: "asiakirja on tyhjä", en: "the document is empty")
-            case .noRootElement:
-                LocalizedText(
-                    fi: "asiakirja ei ala elementillä ('<' puuttuu)", en: "the document does not start with an element ('<' not found)")
-            case .extraContent:
-                LocalizedText(fi: "juurielementin jälkeen on ylimääräistä sisältöä", en: "there is content after the root element")
-            case .invalidCharacter:
-                LocalizedText(fi: "tiedostossa on merkki, jota XML ei salli", en: "the file holds a character that XML does not allow")
-            case .invalidEncoding:
-                LocalizedText(
-                    fi: "tiedosto ei ole kelvollista UTF-8:aa eikä se ilmoita muuta merkistöä",
-                    en: "the input is not proper UTF-8 and declares no other encoding")
-            case .unsupportedEncoding: LocalizedText(fi: "tiedoston merkistöä ei tueta", en: "the file's encoding is not supported")
-            case .tagMismatch: LocalizedText(fi: "aloitus- ja lopetustagi eivät täsmää", en: "an opening and an ending tag do not match")
-            case .unfinishedTag:
-                LocalizedText(
-                    fi: "elementti jää sulkematta ennen tiedoston loppua", en: "an element is not closed before the end of the file")
-            case .malformedTag: LocalizedText(fi: "tagi on virheellinen", en: "a tag is malformed")
-            case .malformedAttribute:
-                LocalizedText(
-                    fi: "attribuutti on virheellinen (arvo puuttuu tai on ilman lainausmerkkejä)",
-                    en: "an attribute is malformed (its value is missing or unquoted)")
-            case .duplicateAttribute:
-                LocalizedText(fi: "sama attribuutti on elementissä kahdesti", en: "an attribute appears twice in one element")
-            case .lessThanInAttribute: LocalizedText(fi: "attribuutin arvossa on '<'", en: "an attribute value holds '<'")
-            case .undeclaredEntity: LocalizedText(fi: "viittaus tuntemattomaan entiteettiin", en: "a reference to an undeclared entity")
-            case .malformedReference: LocalizedText(fi: "viittaus ('&…;') on virheellinen", en: "a reference ('&…;') is malformed")
-            case .unclosedString: LocalizedText(fi: "lainausmerkeissä oleva arvo jää sulkematta", en: "a quoted value is not closed")
-            case .undefinedNamespace:
-                LocalizedText(fi: "nimiavaruuden etuliitettä ei ole määritelty", en: "a namespace prefix is not declared")
-            case .other(let message):
-                LocalizedText(fi: "jäsentimen ilmoitus (englanniksi): \"\(message)\"", en: message)
-            }
-        return text[language]
     }
 }

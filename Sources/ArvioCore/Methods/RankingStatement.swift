@@ -58,7 +58,7 @@ public enum RankingParameter: Hashable, Sendable, Codable {
             functions.map { "\($0.criterion): \($0.function.code)" }.joined(separator: "; ")
         case .thresholdTolerance(let tolerance):
             "a difference within \(tolerance) × the criterion's largest |value| of a threshold counts as equal to it"
-        case .levelPriorities(let priorities): priorities.map(formatted).joined(separator: ", ")
+        case .levelPriorities(let priorities): priorities.map { formatted($0) }.joined(separator: ", ")
         case .meanRank(let methods): "mean rank over \(methods.map(\.rawValue).joined(separator: ", "))"
         }
     }

@@ -55,7 +55,7 @@ extension SensitivityError.Reason: LocalizedReason {
         case let .badBound(weight, lower, upper):
             (
                 fi: (
-                    "painon '\(weight)' rajat \(formatted(lower))..\(formatted(upper)) eivät ole väli 0…1:n sisällä",
+                    "painon '\(weight)' rajat \(formatted(lower, .fi))..\(formatted(upper, .fi)) eivät ole väli 0…1:n sisällä",
                     "kirjoita ne muodossa ala..ylä, 0 ≤ ala ≤ ylä ≤ 1, esim. \(weight)=0.1..0.4"
                 ),
                 en: (
@@ -66,7 +66,7 @@ extension SensitivityError.Reason: LocalizedReason {
         case let .infeasibleBounds(lowerSum, upperSum):
             (
                 fi: (
-                    "mikään painovektori ei täytä rajoja: alarajojen summa on \(formatted(lowerSum)) ja ylärajojen \(formatted(upperSum)), mutta painojen summa on 1",
+                    "mikään painovektori ei täytä rajoja: alarajojen summa on \(formatted(lowerSum, .fi)) ja ylärajojen \(formatted(upperSum, .fi)), mutta painojen summa on 1",
                     "anna alarajoja, joiden summa on enintään 1, ja ylärajoja (rajaton paino: 1), joiden summa on vähintään 1"
                 ),
                 en: (

@@ -50,20 +50,20 @@ extension WeightingError.Reason {
         case let .notPositive(row, column, value):
             (
                 fi: (
-                    "vertailu \(row) : \(column) on \(formatted(value)); vertailujen pitää olla positiivisia",
+                    "vertailu \(row) : \(column) on \(formatted(value, .fi)); vertailujen pitää olla positiivisia",
                     "käytä Saatyn asteikkoa 1/9 … 9"
                 ),
                 en: ("judgement \(row) : \(column) is \(formatted(value)); judgements must be positive", "use Saaty's scale 1/9 … 9")
             )
         case let .diagonalNotOne(criterion, value):
             (
-                fi: ("'\(criterion)' verrattuna itseensä on \(formatted(value)), ei 1", "kirjoita lävistäjälle 1"),
+                fi: ("'\(criterion)' verrattuna itseensä on \(formatted(value, .fi)), ei 1", "kirjoita lävistäjälle 1"),
                 en: ("'\(criterion)' compared with itself is \(formatted(value)), not 1", "write 1 on the diagonal")
             )
         case let .notReciprocal(row, column, value, mirror):
             (
                 fi: (
-                    "vertailut \(row) : \(column) = \(formatted(value)) ja \(column) : \(row) = \(formatted(mirror)) eivät ole käänteisiä",
+                    "vertailut \(row) : \(column) = \(formatted(value, .fi)) ja \(column) : \(row) = \(formatted(mirror, .fi)) eivät ole käänteisiä",
                     "kirjoita \(column) : \(row) = 1/\(formatted(value)) tai jätä alakolmio tyhjäksi, jolloin se täytetään"
                 ),
                 en: (
@@ -79,7 +79,7 @@ extension WeightingError.Reason {
         case let .swingOutOfRange(criterion, points):
             (
                 fi: (
-                    "kriteerin '\(criterion)' swing on \(formatted(points)); swingit ovat 0–100",
+                    "kriteerin '\(criterion)' swing on \(formatted(points, .fi)); swingit ovat 0–100",
                     "anna arvokkaimmalle swingille 100 ja muille vähemmän"
                 ),
                 en: (

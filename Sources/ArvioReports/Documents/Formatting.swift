@@ -28,24 +28,15 @@ public enum Formatting {
         return String(scaled)
     }
 
-    /// A number for people: up to three decimals without trailing zeros, with a decimal comma in Finnish ("0,5",
-    /// "2"); machine formats use ``decimal(_:)``.
+    /// A number for people (``ArvioCore/formatted(_:_:)``: "0,5", "2"), a dash for a missing (non-finite) one;
+    /// machine formats use ``decimal(_:)``.
     public static func number(_ value: Double, _ language: Language) -> String {
-        guard value.isFinite else { return "–" }
-        let text: String
-        if abs(value) >= 1e15 || (value != 0 && abs(value) < 0.000_5) {
-            text = "\(value)"
-        } else {
-            let rounded = (value * 1000).rounded() / 1000
-            text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        }
-        return Self.decimalMark(text, language)
+        value.isFinite ? formatted(value, language) : "–"
     }
 
-    /// A number written with a dot, with the language's decimal mark: a comma in Finnish. (A plain character map:
-    /// Foundation's replacingOccurrences cost seconds over a table of 100,000 rows.)
+    /// A number written with a dot, with the language's decimal mark: a comma in Finnish.
     public static func decimalMark(_ text: String, _ language: Language) -> String {
-        language == .fi ? String(text.map { $0 == "." ? "," : $0 }) : text
+        ArvioCore.decimalMark(text, language)
     }
 
     public static func pick(_ language: Language, _ fi: String, _ en: String) -> String {
