@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
             files.append(("scores.csv", ReportDocuments.scoresCSV(report)))
         }
         if [.xmcda, .all].contains(format) {
-            if let xmcda = ReportDocuments.xmcda(report) {
+            if let xmcda = ReportDocuments.xmcda(report, options.lang) {
                 files.append(("report.xmcda.xml", xmcda))
             } else if format == .xmcda {
                 throw CommandError(.nothingPassed(round: stored.id, forExport: true))

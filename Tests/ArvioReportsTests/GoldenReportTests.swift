@@ -22,7 +22,7 @@ struct GoldenReportTests {
             ("report.html", HTMLReport.document(r, .fi)), ("report-en.html", HTMLReport.document(r, .en)),
             ("report.md", ReportDocuments.markdown(r, .fi)), ("report-en.md", ReportDocuments.markdown(r, .en)),
             ("report.json", JSONDocument.text(of: ReportDocuments.document(r))), ("ranking.csv", ReportDocuments.rankingCSV(r)),
-            ("scores.csv", ReportDocuments.scoresCSV(r)), ("report.xmcda.xml", ReportDocuments.xmcda(r) ?? ""),
+            ("scores.csv", ReportDocuments.scoresCSV(r)), ("report.xmcda.xml", ReportDocuments.xmcda(r, .fi) ?? ""),
         ]
     }
 

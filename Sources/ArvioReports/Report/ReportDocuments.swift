@@ -137,23 +137,29 @@ extension ReportDocuments {
     /// `report.xmcda.xml`: the matrix the methods ranked (solutions that passed the gate × the model's criteria) with
     /// the rankings, in XMCDA 3.1.1; nil when no solution passed. The illustrative warning and the round's hash are
     /// comments at the top and in the performance table's description.
-    public static func xmcda(_ r: ComparisonReport) -> String? {
+    /// - Parameter l: the language of the comments and the criteria's names (the ids are the same in both).
+    public static func xmcda(_ r: ComparisonReport, _ l: Language) -> String? {
         guard let matrix = r.evaluation.matrix else { return nil }
         var comments: [String] = []
-        if r.isIllustrative { comments += [HTMLReport.banner(r, .fi), HTMLReport.banner(r, .en)] }
+        if r.isIllustrative { comments.append(HTMLReport.banner(r, l)) }
+        let (version, generated, round) = (r.metadata.version, r.metadata.generated, r.round)
         comments.append(
-            "Arvio \(r.metadata.version), \(r.metadata.generated): round \(r.round.id) (SHA-256 \(r.round.contentHash)), weight model "
-                + "\(r.round.model); values are the assessors' medians on the 0–5 scale, N/A imputed within its area.")
-        if let head = r.metadata.auditHead { comments.append(HTMLReport.auditHeadLine(head, .en)) }
+            Formatting.pick(
+                l,
+                "Arvio \(version), \(generated): kierros \(round.id) (SHA-256 \(round.contentHash)), painotusmalli \(round.model); "
+                    + "arvot ovat arvioijien mediaaneja asteikolla 0–5, ei sovellu -arvot korvattu alueen painotetulla keskiarvolla.",
+                "Arvio \(version), \(generated): round \(round.id) (SHA-256 \(round.contentHash)), weight model \(round.model); "
+                    + "values are the assessors' medians on the 0–5 scale, N/A imputed within its area."))
+        if let head = r.metadata.auditHead { comments.append(HTMLReport.auditHeadLine(head, l)) }
         let excluded = r.evaluation.gate.excluded
         if !excluded.isEmpty {
             comments.append(
-                "Excluded by the must-have gate: "
+                Formatting.pick(l, "Pakollisten vaatimusten perusteella pois suljetut: ", "Excluded by the must-have gate: ")
                     + excluded.map { "\($0.solution) (\($0.failures.map(\.rule).joined(separator: ", ")))" }.joined(separator: "; "))
         }
         var names = Dictionary(uniqueKeysWithValues: matrix.alternatives.map { ($0, r.name($0)) })
         for criterion in r.project.criteria.criteria where matrix.criteria.contains(where: { $0.id == criterion.id }) {
-            names[criterion.id] = criterion.name.fi
+            names[criterion.id] = criterion.name[l]
         }
         return XMCDAWriter.document(.init(matrix: matrix, rankings: r.rankings, names: names, scale: 0...5, comments: comments))
     }
