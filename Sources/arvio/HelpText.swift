@@ -22,7 +22,7 @@ enum ParserWording {
         ("SUBCOMMANDS:", "ALIKOMENNOT:"), ("Show help information.", "Näytä ohje."), ("Show the version.", "Näytä versio."),
         ("default:", "oletus:"), ("(values:", "(arvot:"), (" (default)", " (oletus)"),
         ("for detailed help.", "lisäohjeita varten."), ("<subcommand>", "<alikomento>"), ("<options>", "<valitsimet>"),
-        ("Error: ", "Virhe: "), ("Usage: ", "Käyttö: "), ("Help: ", "Ohje: "),
+        ("Error: ", "virhe: "), ("Usage: ", "Käyttö: "), ("Help: ", "Ohje: "),
         ("for more information.", "lisätietoja varten."), ("See '", "Katso '"),
         ("Missing expected argument", "Puuttuva argumentti"), ("Unknown option", "Tuntematon valitsin"),
         ("Unexpected argument", "Odottamaton argumentti"), ("Missing value for", "Puuttuva arvo valitsimelle"),
@@ -31,9 +31,10 @@ enum ParserWording {
         (" or '", " tai '"),
     ]
 
-    /// ArgumentParser's message in the language of the command line.
+    /// ArgumentParser's message in the language of the command line; its `Error:` written `error:` in English too, as
+    /// every other error of the command line is.
     static func translated(_ message: String) -> String {
-        guard helpLanguage == .fi else { return message }
+        guard helpLanguage == .fi else { return message.replacingOccurrences(of: "Error: ", with: "error: ") }
         return finnish.reduce(message) { $0.replacingOccurrences(of: $1.english, with: $1.finnish) }
     }
 }

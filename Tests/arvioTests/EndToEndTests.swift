@@ -135,10 +135,10 @@ struct EndToEndTests {
         #expect(run.status == 64 && english.status == 64)
         #expect(
             run.errors.hasPrefix(
-                "Virhe: Arvo 'xml' ei kelpaa valitsimelle '--format <format>'. Anna jokin näistä: 'table', 'json' tai 'csv'.\n"))
+                "virhe: Arvo 'xml' ei kelpaa valitsimelle '--format <format>'. Anna jokin näistä: 'table', 'json' tai 'csv'.\n"))
         #expect(
             english.errors.hasPrefix(
-                "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json' or 'csv'.\n"))
+                "error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json' or 'csv'.\n"))
     }
 
     @Test func landscapeRunsInEnglishAndFinnish() throws {
