@@ -10,9 +10,9 @@ let package = Package(
     name: "Arvio",
     platforms: [.macOS(.v14)],
     products: [
+        // The library: the methods, the gate and the sensitivity analysis as pure values. ArvioIO and ArvioReports are
+        // the tool's own edges, shared between its modules with `package` access, not a library API.
         .library(name: "ArvioCore", targets: ["ArvioCore"]),
-        .library(name: "ArvioIO", targets: ["ArvioIO"]),
-        .library(name: "ArvioReports", targets: ["ArvioReports"]),
         .executable(name: "arvio", targets: ["arvio"]),
         .executable(name: "arvio-bench", targets: ["ArvioBench"]),
     ],

@@ -5,17 +5,17 @@ import Foundation
 ///
 /// ``load()`` reads the files under `root`; ``load(files:)`` takes their texts keyed by path, so that
 /// tests need no disk.
-public struct ProjectLoader: Sendable {
-    public let root: URL
+package struct ProjectLoader: Sendable {
+    package let root: URL
     /// Files larger than this are refused rather than parsed.
-    public static let maximumFileSize = 5 * 1024 * 1024
+    package static let maximumFileSize = 5 * 1024 * 1024
 
-    public init(root: URL) {
+    package init(root: URL) {
         self.root = root
     }
 
     /// - Throws: ``Diagnostics`` with every problem found, each with file, line and field.
-    public func load() throws(Diagnostics) -> Project {
+    package func load() throws(Diagnostics) -> Project {
         var problems: [Diagnostic] = []
         let files = readFiles(problems: &problems)
         // A folder that is not a project is one problem, not one per file it lacks.
@@ -33,7 +33,7 @@ public struct ProjectLoader: Sendable {
 
     /// Parses and validates a project given as texts keyed by their path from the project root.
     /// - Throws: ``Diagnostics`` when any file is malformed or the files disagree with each other.
-    public static func load(files: [String: String]) throws(Diagnostics) -> Project {
+    package static func load(files: [String: String]) throws(Diagnostics) -> Project {
         let sink = DiagnosticSink()
         func text(_ path: String) -> String? {
             if let text = files[path] { return text }

@@ -5,7 +5,7 @@ extension XMCDAReader {
     /// A whole decision problem from an XMCDA 3.x file, for `arvio rank --xmcda` and `arvio sensitivity --xmcda`:
     /// the performance table (numbers only), the criteria's weights (`criteriaValues`, required) and preference
     /// directions (`criteriaScales`; benefit where none is given). Every problem is located by line.
-    public static func matrix(_ bytes: [UInt8], file: String) throws(Diagnostics) -> DecisionMatrix {
+    package static func matrix(_ bytes: [UInt8], file: String) throws(Diagnostics) -> DecisionMatrix {
         let table = try performanceTable(bytes, file: file)
         var problems: [Diagnostic] = []
         let alternatives = table.alternatives, criteria = table.criteria

@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Untrusted input, read by ``XMLStream`` (libxml2): a DOCTYPE is refused where the parser meets it, in any encoding,
 /// so neither an external entity (XXE) nor an entity-expansion bomb ("billion laughs") can be read.
-public enum XMCDAReader {
+package enum XMCDAReader {
     /// A value of the performance table as XMCDA writes it.
-    public enum Value: Hashable, Sendable {
+    package enum Value: Hashable, Sendable {
         case number(Double)
         case label(String)
         /// `<NA/>`: not available.
@@ -16,25 +16,25 @@ public enum XMCDAReader {
     }
 
     /// One `performance` of one `alternativePerformances`, each part located by line.
-    public struct Cell: Hashable, Sendable {
-        public var alternative: String
-        public var criterion: String
-        public var value: Value
-        public var alternativeAt: SourceLocation
-        public var criterionAt: SourceLocation
-        public var valueAt: SourceLocation
+    package struct Cell: Hashable, Sendable {
+        package var alternative: String
+        package var criterion: String
+        package var value: Value
+        package var alternativeAt: SourceLocation
+        package var criterionAt: SourceLocation
+        package var valueAt: SourceLocation
     }
 
-    public struct PerformanceTable: Hashable, Sendable {
-        public var cells: [Cell]
+    package struct PerformanceTable: Hashable, Sendable {
+        package var cells: [Cell]
         /// `criteriaScales`: benefit for `max`, cost for `min`.
-        public var directions: [String: Direction]
+        package var directions: [String: Direction]
         /// The first `criteriaValues` (preferably `mcdaConcept="weights"`).
-        public var weights: [String: Double]
+        package var weights: [String: Double]
 
         /// Alternatives and criteria in the order they first appear.
-        public var alternatives: [String] { ordered(cells.map(\.alternative)) }
-        public var criteria: [String] { ordered(cells.map(\.criterion)) }
+        package var alternatives: [String] { ordered(cells.map(\.alternative)) }
+        package var criteria: [String] { ordered(cells.map(\.criterion)) }
 
         func ordered(_ ids: [String]) -> [String] {
             var seen = Set<String>()
@@ -43,7 +43,7 @@ public enum XMCDAReader {
     }
 
     /// The table of `bytes`, or every problem found (located by line).
-    public static func performanceTable(_ bytes: [UInt8], file: String) throws(Diagnostics) -> PerformanceTable {
+    package static func performanceTable(_ bytes: [UInt8], file: String) throws(Diagnostics) -> PerformanceTable {
         let reader = Reader(file: file)
         do {
             try XMLStream.read(bytes, reader.handle)
@@ -74,7 +74,7 @@ public enum XMCDAReader {
 
     /// The table as score rows of one assessor in one round, for the same checks as a CSV import: a number is a
     /// score, `<NA/>` is "unknown" (not available), a label is read as a score code (`na`, `unknown`, `3`).
-    public static func scoreRows(_ table: PerformanceTable, file: String, round: String, assessor: String) -> [ScoreRow] {
+    package static func scoreRows(_ table: PerformanceTable, file: String, round: String, assessor: String) -> [ScoreRow] {
         table.cells.map { cell in
             let code: String
             switch cell.value {

@@ -3,12 +3,12 @@ import Foundation
 
 /// Rounds shipped as files (`assessments/<id>/round.yaml` and its scores CSV), such as the illustrative sample round,
 /// loaded into a new database so that the README's main command ranks something out of the box.
-public enum SampleRounds {
-    public static let folder = "assessments"
+package enum SampleRounds {
+    package static let folder = "assessments"
 
     /// Loads every shipped round into `store`: assessors (when missing), the round with a criteria snapshot, its scores
     /// (checked as an import is), then its state. Problems are located in the round's files.
-    public static func load(into store: ScoreStore, root: URL, project: Project, snapshot: String) throws {
+    package static func load(into store: ScoreStore, root: URL, project: Project, snapshot: String) throws {
         let base = root.appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []).sorted()
         for name in names {

@@ -39,12 +39,12 @@ extension ScoreStore {
             new: row["new"], previousHash: row["previousHash"], hash: row["hash"])
     }
 
-    public func auditEntries() throws -> [AuditEntry] {
+    package func auditEntries() throws -> [AuditEntry] {
         try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry) }
     }
 
     /// The log's last entry as `sequence:hash` (`0:000…` for an empty log), to be published.
-    public func auditHead() throws -> AuditHead {
+    package func auditHead() throws -> AuditHead {
         try writer.read { db in try Self.head(db) ?? AuditHead(sequence: 0, hash: AuditChain.genesis) }
     }
 
@@ -57,7 +57,7 @@ extension ScoreStore {
     /// Every break in the audit chain, naming the row, and every round, assessor, score or verdict that differs from
     /// what the log last recorded for it; empty when the log and the data are intact. With `published`, also whether
     /// the log still extends that head.
-    public func verifyAudit(published: AuditHead? = nil) throws -> [AuditChain.Problem] {
+    package func verifyAudit(published: AuditHead? = nil) throws -> [AuditChain.Problem] {
         try writer.read { db in
             let entries = try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry)
             let head =
@@ -157,11 +157,11 @@ extension ScoreStore {
 
 /// The file an import came from: its name as the user gave it and the SHA-256 of its bytes, entered in the audit log
 /// beside the scores it brought.
-public struct ImportSource: Hashable, Sendable {
-    public var name: String
-    public var sha256: String
+package struct ImportSource: Hashable, Sendable {
+    package var name: String
+    package var sha256: String
 
-    public init(name: String, bytes: Data) {
+    package init(name: String, bytes: Data) {
         self.name = name
         self.sha256 = ScoreStore.sha256(bytes)
     }

@@ -6,7 +6,7 @@ extension ScoreStore {
     // MARK: - Rounds
 
     /// Starts a round with a snapshot of the criteria (JSON) whose SHA-256 becomes the round's content hash.
-    public func createRound(
+    package func createRound(
         id: String, name: String, solutions: [String], model: String, snapshot: String, illustrative: Bool = false, actor: String,
         at: String
     ) throws -> Round {
@@ -33,13 +33,13 @@ extension ScoreStore {
         return round
     }
 
-    public func rounds() throws -> [Round] {
+    package func rounds() throws -> [Round] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM round ORDER BY createdAt, id").map { try Self.round($0, db) }
         }
     }
 
-    public func round(_ id: String) throws -> Round {
+    package func round(_ id: String) throws -> Round {
         try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [id]) else {
                 let known = try String.fetchAll(db, sql: "SELECT id FROM round")
@@ -51,7 +51,7 @@ extension ScoreStore {
 
     /// The round that results are shown for when none is named: the most recently revealed one (by the audit log's
     /// order of reveals), whether or not it has been closed since; nil when no round has been revealed.
-    public func latestRevealedRound() throws -> Round? {
+    package func latestRevealedRound() throws -> Round? {
         try writer.read { db in
             let row = try Row.fetchOne(
                 db,
@@ -67,7 +67,7 @@ extension ScoreStore {
     }
 
     /// The criteria snapshot the round was started with.
-    public func snapshot(of round: String) throws -> String {
+    package func snapshot(of round: String) throws -> String {
         try writer.read { db in try String.fetchOne(db, sql: "SELECT snapshot FROM round WHERE id = ?", arguments: [round]) ?? "" }
     }
 
@@ -81,7 +81,7 @@ extension ScoreStore {
     }
 
     /// Moves a round forward: open → revealed → closed.
-    public func advance(_ id: String, to state: RoundState, actor: String, at: String) throws {
+    package func advance(_ id: String, to state: RoundState, actor: String, at: String) throws {
         let current = try round(id)
         let allowed: [RoundState: RoundState] = [.open: .revealed, .revealed: .closed]
         guard allowed[current.state] == state else { throw StoreError(.transition(round: id, from: current.state, to: state)) }
@@ -94,7 +94,7 @@ extension ScoreStore {
 
     // MARK: - Assessors
 
-    public func addAssessor(_ assessor: Assessor, actor: String, at: String) throws {
+    package func addAssessor(_ assessor: Assessor, actor: String, at: String) throws {
         try Self.requireValid(id: assessor.id, name: assessor.name)
         try Self.requireValid(text: assessor.role, field: "role")
         try write { db in
@@ -110,7 +110,7 @@ extension ScoreStore {
     }
 
     /// One assessor, or a ``StoreError`` that suggests the nearest id.
-    public func assessor(_ id: String) throws -> Assessor {
+    package func assessor(_ id: String) throws -> Assessor {
         let all = try assessors()
         guard let found = all.first(where: { $0.id == id }) else {
             throw StoreError(.unknownAssessor(id, suggestion: nearest(to: id, in: all.map(\.id))))
@@ -118,7 +118,7 @@ extension ScoreStore {
         return found
     }
 
-    public func assessors() throws -> [Assessor] {
+    package func assessors() throws -> [Assessor] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map { row in
                 Assessor(
@@ -132,7 +132,7 @@ extension ScoreStore {
 
     /// Records the decision on one must-have rule for one solution (e.g. after the consensus meeting); it overrides what
     /// the scores imply for that rule. Allowed while the round is open or revealed, not once it is closed.
-    public func recordVerdict(round id: String, solution: String, rule: String, met: Bool, rationale: String, actor: String, at: String)
+    package func recordVerdict(round id: String, solution: String, rule: String, met: Bool, rationale: String, actor: String, at: String)
         throws
     {
         let round = try round(id)
@@ -154,7 +154,7 @@ extension ScoreStore {
 
     /// The recorded verdicts of a round, each with who recorded it and when as the audit log has them (the latest
     /// `verdict.set` entry for it), in solution and rule order.
-    public func verdicts(round id: String) throws -> [Verdict] {
+    package func verdicts(round id: String) throws -> [Verdict] {
         try writer.read { db in try Self.verdicts(round: id, db) }
     }
 
@@ -173,7 +173,7 @@ extension ScoreStore {
     }
 
     /// A round with every score and verdict, read in one transaction so that they belong together.
-    public func record(of id: String) throws -> RoundRecord {
+    package func record(of id: String) throws -> RoundRecord {
         let round = try round(id)
         return try writer.read { db in
             let scores = try Row.fetchAll(
@@ -188,7 +188,7 @@ extension ScoreStore {
     /// Saves scores in one transaction, each change audited (old → new); nothing is written if any score is refused.
     /// - Throws: ``StoreError`` for an unknown round or assessor, a round that is not open, or a solution outside it.
     /// - Parameter sources: the files the scores were imported from, entered in the log with their SHA-256.
-    public func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource] = []) throws {
+    package func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource] = []) throws {
         for score in scores {
             try Self.requireValid(text: score.rationale, field: "rationale", long: true)
             for link in score.evidence { try Self.requireValid(text: link, field: "evidence") }
@@ -247,7 +247,7 @@ extension ScoreStore {
     }
 
     /// Every score of a round (apply ``Visibility`` before showing them to an assessor).
-    public func scores(round: String) throws -> [ExpertScore] {
+    package func scores(round: String) throws -> [ExpertScore] {
         try writer.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [round]

@@ -7,11 +7,11 @@ import GRDB
 ///
 /// Every change and its audit entry are written in one transaction; the audit log is a SHA-256 hash chain whose head
 /// is kept apart, so ``verifyAudit()`` names any edited, inserted or deleted row.
-public struct ScoreStore: Sendable {
+package struct ScoreStore: Sendable {
     let writer: any DatabaseWriter
 
     /// - Parameter writer: `DatabaseQueue(path:)` in the app, `DatabaseQueue()` in tests.
-    public init(_ writer: any DatabaseWriter) throws {
+    package init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         let known = Set(Self.migrator.migrations)
         let applied = try writer.read { db in
@@ -26,14 +26,14 @@ public struct ScoreStore: Sendable {
     }
 
     /// How long a command waits for another process that holds the database before it gives up (and says so).
-    public static let busyTimeout = 10
+    package static let busyTimeout = 10
 
     /// Opens the database file at `path` in WAL mode with foreign keys on, waiting up to ``busyTimeout`` seconds for
     /// other processes. A missing file is created whole or not at all: built and `seed`ed in a file of this process's
     /// own beside it, then linked into place in one step, so a kill leaves either no database or a complete one, and
     /// two processes starting at once end up sharing the one that was linked first. Only files this process created
     /// are ever removed.
-    public static func open(at path: String, seed: ((ScoreStore) throws -> Void)? = nil) throws -> ScoreStore {
+    package static func open(at path: String, seed: ((ScoreStore) throws -> Void)? = nil) throws -> ScoreStore {
         do {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -161,9 +161,9 @@ public struct ScoreStore: Sendable {
     }
 
     /// SHA-256 of UTF-8 text, lower-case hex.
-    public static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
+    package static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 
-    public static func sha256(_ data: Data) -> String {
+    package static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -2,8 +2,8 @@ import ArvioCore
 import GRDB
 
 /// A store operation that cannot be done, worded for the command line.
-public struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConvertible {
-    public enum Reason: Hashable, Sendable {
+package struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConvertible {
+    package enum Reason: Hashable, Sendable {
         case unknownRound(String, suggestion: String?)
         case roundExists(String)
         case unknownAssessor(String, suggestion: String?)
@@ -18,18 +18,18 @@ public struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConve
         case busy(seconds: Int)
     }
 
-    public var reason: Reason
+    package var reason: Reason
 
-    public init(_ reason: Reason) {
+    package init(_ reason: Reason) {
         self.reason = reason
     }
 
-    public func text(in language: Language) -> String {
+    package func text(in language: Language) -> String {
         let (problem, help) = reason.message(in: language)
         return ErrorText.located(nil, problem: Diagnostic.Reason.visible(problem), help: Diagnostic.Reason.visible(help), language)
     }
 
-    public var description: String { text(in: .en) }
+    package var description: String { text(in: .en) }
 
     /// SQLite's complaint, worded: a busy database says how long Arvio waited.
     init(_ error: DatabaseError) {

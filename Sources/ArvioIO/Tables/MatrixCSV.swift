@@ -5,12 +5,12 @@ import Foundation
 /// `m.csv` is `alternative,c1,…,cn` (a header, then one row per alternative) and `c.csv` is
 /// `id,weight,type[,preference_function,q,p,s]` with type `benefit` or `cost`. Columns of `c.csv` are found by name.
 /// Every problem is reported with file, line and column; at most ``problemLimit`` at once.
-public enum MatrixCSV {
-    public static let problemLimit = 50
+package enum MatrixCSV {
+    package static let problemLimit = 50
     static let criteriaColumns = ["id", "weight", "type", "preference_function", "q", "p", "s"]
 
     /// - Throws: ``Diagnostics`` with every problem of both files, or the matrix's own ``ScoringError`` as a diagnostic.
-    public static func matrix(matrixText: String, matrixFile: String, criteriaText: String, criteriaFile: String)
+    package static func matrix(matrixText: String, matrixFile: String, criteriaText: String, criteriaFile: String)
         throws(Diagnostics) -> DecisionMatrix
     {
         try matrix(matrixBytes: Array(matrixText.utf8), matrixFile: matrixFile, criteriaText: criteriaText, criteriaFile: criteriaFile)
@@ -18,7 +18,7 @@ public enum MatrixCSV {
 
     /// The same from the matrix file's bytes, as read from disk (the fast path for large matrices). Three steps: the
     /// criteria file, the matrix's header and records, then the columns matched to the criteria.
-    public static func matrix(matrixBytes: [UInt8], matrixFile: String, criteriaText: String, criteriaFile: String)
+    package static func matrix(matrixBytes: [UInt8], matrixFile: String, criteriaText: String, criteriaFile: String)
         throws(Diagnostics) -> DecisionMatrix
     {
         var problems: [Diagnostic] = []

@@ -3,9 +3,9 @@ import ArvioCore
 /// Reads an AHP comparison matrix: a header row of criterion ids (its first cell is ignored), then one row per
 /// criterion in the same order, its first cell the criterion's id. Judgements are numbers or fractions (`1/3`); empty
 /// cells below the diagonal are filled with reciprocals.
-public enum PairwiseCSV {
+package enum PairwiseCSV {
     /// - Throws: ``Diagnostics`` located by line and column, or the AHP's own objection as one diagnostic.
-    public static func ahp(_ text: String, file: String) throws(Diagnostics) -> AHP {
+    package static func ahp(_ text: String, file: String) throws(Diagnostics) -> AHP {
         let scanner = CSVScanner(text: text)
         var ids: [String] = []
         var rows: [[Double]] = []

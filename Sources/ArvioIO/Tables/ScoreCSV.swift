@@ -1,37 +1,37 @@
 import ArvioCore
 
 /// One score as read from a file, each field with where it was written (a CSV line and column, or a workbook cell).
-public struct ScoreRow: Sendable {
-    public var fields: [String: String]
-    public var locations: [String: SourceLocation]
-    public var row: SourceLocation
+package struct ScoreRow: Sendable {
+    package var fields: [String: String]
+    package var locations: [String: SourceLocation]
+    package var row: SourceLocation
 
-    public init(fields: [String: String], locations: [String: SourceLocation], row: SourceLocation) {
+    package init(fields: [String: String], locations: [String: SourceLocation], row: SourceLocation) {
         self.fields = fields
         self.locations = locations
         self.row = row
     }
 
-    public subscript(_ name: String) -> String { fields[name] ?? "" }
+    package subscript(_ name: String) -> String { fields[name] ?? "" }
 
     func location(_ name: String) -> SourceLocation { locations[name] ?? row.appending(name) }
 }
 
 /// Reads scores as CSV: `round,solution,criterion,assessor,score,rationale,evidence` (evidence links separated by
 /// spaces), and checks each row against the project and the store before anything is written.
-public enum ScoreCSV {
+package enum ScoreCSV {
     /// The columns read; `recorded_at`, written by `arvio export`, is accepted and ignored (the import records its own time).
-    public static let columns = ["round", "solution", "criterion", "assessor", "score", "rationale", "evidence", "recorded_at"]
+    package static let columns = ["round", "solution", "criterion", "assessor", "score", "rationale", "evidence", "recorded_at"]
 
     /// What a score row is checked against.
-    public struct Context: Sendable {
-        public var rounds: [Round]
-        public var assessors: [Assessor]
-        public var criteria: [Criterion]
+    package struct Context: Sendable {
+        package var rounds: [Round]
+        package var assessors: [Assessor]
+        package var criteria: [Criterion]
         /// The scale whose codes a score must be; nil: the shipped one (``ScoreValue/init(code:)``).
-        public var scale: Scale?
+        package var scale: Scale?
 
-        public init(rounds: [Round], assessors: [Assessor], criteria: [Criterion], scale: Scale? = nil) {
+        package init(rounds: [Round], assessors: [Assessor], criteria: [Criterion], scale: Scale? = nil) {
             self.rounds = rounds
             self.assessors = assessors
             self.criteria = criteria
@@ -40,7 +40,7 @@ public enum ScoreCSV {
     }
 
     /// Every row as a score, or every problem located by line and column.
-    public static func scores(_ text: String, file: String, context: Context, recordedAt: String) throws(Diagnostics) -> [ExpertScore] {
+    package static func scores(_ text: String, file: String, context: Context, recordedAt: String) throws(Diagnostics) -> [ExpertScore] {
         let scanner = CSVScanner(text: text)
         var columns: [String: Int] = [:]
         var width = 0
@@ -89,7 +89,7 @@ public enum ScoreCSV {
     }
 
     /// The rows that pass every check as scores, and a located diagnostic for every problem.
-    public static func check(_ rows: [ScoreRow], context: Context, recordedAt: String) -> ([ExpertScore], [Diagnostic]) {
+    package static func check(_ rows: [ScoreRow], context: Context, recordedAt: String) -> ([ExpertScore], [Diagnostic]) {
         var scores: [ExpertScore] = []
         var problems: [Diagnostic] = []
         for var row in rows {

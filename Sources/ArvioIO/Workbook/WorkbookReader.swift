@@ -11,8 +11,8 @@ import ZIPFoundation
 /// (``XMLStream``). A workbook is imported whole or not at all: a damaged or truncated part, a missing or renamed area
 /// sheet, a formula without a saved value, a TRUE/FALSE cell or a shared string that does not exist is an error that
 /// names the part, sheet or cell — never a silently shorter import.
-public enum WorkbookReader {
-    public static func scores(_ data: Data, file: String, context: ScoreCSV.Context, recordedAt: String) throws(Diagnostics)
+package enum WorkbookReader {
+    package static func scores(_ data: Data, file: String, context: ScoreCSV.Context, recordedAt: String) throws(Diagnostics)
         -> [ExpertScore]
     {
         let package = try Package(bytes: [UInt8](data), file: file)

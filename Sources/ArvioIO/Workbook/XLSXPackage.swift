@@ -2,8 +2,8 @@ import Foundation
 import ZIPFoundation
 
 /// Zips the parts of an Office Open XML package (an .xlsx) into bytes.
-public enum XLSXPackage {
-    public static func data(parts: [(path: String, text: String)]) throws -> Data {
+package enum XLSXPackage {
+    package static func data(parts: [(path: String, text: String)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
             let bytes = Data(part.text.utf8)

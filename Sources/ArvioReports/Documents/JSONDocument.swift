@@ -1,8 +1,8 @@
 import Foundation
 
 /// Machine output: pretty, key-sorted JSON so that diffs and golden files stay stable.
-public enum JSONDocument {
-    public static func text(of value: some Encodable) -> String {
+package enum JSONDocument {
+    package static func text(of value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

@@ -2,33 +2,33 @@ import ArvioCore
 import Foundation
 
 /// A table as a value: a header and rows of cells, rendered for people (aligned text) or machines (CSV).
-public struct Table: Hashable, Sendable {
-    public enum Alignment: Hashable, Sendable { case left, right }
+package struct Table: Hashable, Sendable {
+    package enum Alignment: Hashable, Sendable { case left, right }
 
     /// What a cell does when its column must be narrower than the cell to fit the width: numbers keep their width,
     /// names are cut with `…`, prose wraps onto more lines.
-    public enum Overflow: Hashable, Sendable { case keep, truncate, wrap }
+    package enum Overflow: Hashable, Sendable { case keep, truncate, wrap }
 
-    public struct Column: Hashable, Sendable {
-        public var title: String
-        public var alignment: Alignment
-        public var overflow: Overflow
+    package struct Column: Hashable, Sendable {
+        package var title: String
+        package var alignment: Alignment
+        package var overflow: Overflow
 
         /// Left-aligned text is cut with `…` when the table must narrow, right-aligned numbers never.
-        public init(_ title: String, _ alignment: Alignment = .left, _ overflow: Overflow? = nil) {
+        package init(_ title: String, _ alignment: Alignment = .left, _ overflow: Overflow? = nil) {
             self.title = title
             self.alignment = alignment
             self.overflow = overflow ?? (alignment == .left ? .truncate : .keep)
         }
 
         /// Ids are never cut: the reader types them into the next command.
-        public static let id = Column("id", .left, .keep)
+        package static let id = Column("id", .left, .keep)
     }
 
-    public var columns: [Column]
-    public var rows: [[String]]
+    package var columns: [Column]
+    package var rows: [[String]]
 
-    public init(columns: [Column], rows: [[String]] = []) {
+    package init(columns: [Column], rows: [[String]] = []) {
         self.columns = columns
         self.rows = rows
     }
@@ -39,7 +39,7 @@ public struct Table: Hashable, Sendable {
     /// Columns padded to their widest cell, two spaces apart, a rule under the header; no trailing spaces. Within
     /// `width` characters when the columns can give way: headings wrap at spaces, numbers keep their width, and the
     /// widest of the text columns narrow first, down to ten characters each.
-    public func text(width: Int = .max) -> String {
+    package func text(width: Int = .max) -> String {
         guard let widths = fitted(into: width) else { return records(width: width) }
         var out = ""
         /// One line of cells, each padded to its column; without trailing spaces.
@@ -122,7 +122,7 @@ public struct Table: Hashable, Sendable {
 
     /// RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted. Text that a
     /// spreadsheet would run as a formula is neutralised (``CSVText/neutralised(_:)``).
-    public func csv() -> String {
+    package func csv() -> String {
         ([columns.map(\.title)] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

@@ -1,13 +1,13 @@
 /// Prose laid out for a terminal of a given width: lines broken at spaces, never inside a word, so that an address or
 /// a hash stays whole (and may then run past the width on a line of its own).
-public enum TextLayout {
+package enum TextLayout {
     /// The terminal's width when nothing says otherwise, as POSIX tools assume.
-    public static let defaultWidth = 80
+    package static let defaultWidth = 80
 
     /// Every line of `text` longer than `width` broken at spaces; its continuation lines are indented `hang` spaces more
     /// than the line itself, so a wrapped note or list item reads as one. (An error's `help:` line is indented two, so
     /// errors hang by four.)
-    public static func wrapped(_ text: String, width: Int, hang: Int = 2) -> String {
+    package static func wrapped(_ text: String, width: Int, hang: Int = 2) -> String {
         // Only the long lines are rewritten; the text between them is copied in whole pieces (the table of 100,000
         // alternatives is 60 MB, with a few long notes). A line of no more bytes than the width is short.
         var result = ""
@@ -39,7 +39,7 @@ public enum TextLayout {
     }
 
     /// The words of `text` filled greedily into lines of at most `width` characters (a longer word on its own line).
-    public static func wrapped(words text: String, width: Int) -> [String] {
+    package static func wrapped(words text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ") {

@@ -4,10 +4,10 @@ import ArvioCore
 /// opens with its diagram: one pool, a lane per role in order of first appearance, a task per step joined by
 /// sequence flows from a start event to an end event, and diagram interchange (BPMNDI) coordinates so the layout
 /// shows without an auto-layout step. Pure.
-public enum BPMNWriter {
+package enum BPMNWriter {
     static let laneHeight = 120, headerWidth = 60, stepWidth = 160, taskWidth = 120, taskHeight = 80, eventSize = 36
 
-    public static func document(_ model: OperatingModel) -> String {
+    package static func document(_ model: OperatingModel) -> String {
         let roles = model.roles
         let steps = model.steps
         func lane(_ role: Role) -> Int { roles.firstIndex(of: role) ?? 0 }

@@ -15,22 +15,22 @@ import Foundation
 ///
 /// PROMETHEE's preference functions are not written (XMCDA 3 has no standard concept for them; the thresholds of a
 /// `--criteria` CSV stay in that file). Pure: the caller writes the text wherever it wants.
-public enum XMCDAWriter {
-    public static let namespace = "http://www.decision-deck.org/2019/XMCDA-3.1.1"
+package enum XMCDAWriter {
+    package static let namespace = "http://www.decision-deck.org/2019/XMCDA-3.1.1"
 
     /// What goes into one document.
-    public struct Problem: Sendable {
-        public var matrix: DecisionMatrix
-        public var rankings: [Ranking]
+    package struct Problem: Sendable {
+        package var matrix: DecisionMatrix
+        package var rankings: [Ranking]
         /// Human-readable names of alternatives and criteria, by id; ids stand in where a name is missing.
-        public var names: [String: String]
+        package var names: [String: String]
         /// The scale every value lies on, when there is one (0…5 for a round's scores).
-        public var scale: ClosedRange<Double>?
+        package var scale: ClosedRange<Double>?
         /// Said in the performance table's description and in a comment at the top: where the values come from,
         /// and the illustrative warning when the data is illustrative.
-        public var comments: [String]
+        package var comments: [String]
 
-        public init(
+        package init(
             matrix: DecisionMatrix, rankings: [Ranking], names: [String: String] = [:], scale: ClosedRange<Double>? = nil,
             comments: [String] = []
         ) {
@@ -42,7 +42,7 @@ public enum XMCDAWriter {
         }
     }
 
-    public static func document(_ problem: Problem) -> String {
+    package static func document(_ problem: Problem) -> String {
         let matrix = problem.matrix
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         for comment in problem.comments { out += "<!-- \(commentText(comment)) -->\n" }

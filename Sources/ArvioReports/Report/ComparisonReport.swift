@@ -2,34 +2,34 @@ import ArvioCore
 
 /// Everything the comparison report shows, computed once from a round and the project; every format renders this
 /// value, so the HTML, Markdown, JSON and CSV cannot disagree.
-public struct ComparisonReport: Sendable {
-    public var project: Project
-    public var evaluation: RoundEvaluation
-    public var scores: [ExpertScore]
-    public var landscape: Landscape
+package struct ComparisonReport: Sendable {
+    package var project: Project
+    package var evaluation: RoundEvaluation
+    package var scores: [ExpertScore]
+    package var landscape: Landscape
     /// The additive model the summary, contributions and sensitivity use (weighted sum on the experts' scale).
-    public var model: AdditiveModel?
-    public var rankings: [Ranking]
+    package var model: AdditiveModel?
+    package var rankings: [Ranking]
     /// Methods that could not take the matrix, with their reason (e.g. the weighted product with a zero score).
-    public var methodsLeftOut: [MethodLeftOut]
-    public var consensus: Ranking?
-    public var stability: WeightStability?
-    public var smaa: SMAA.Result?
-    public var concordance: [Agreement.AreaConcordance]
-    public var disagreements: [Agreement.Disagreement]
-    public var metadata: Metadata
+    package var methodsLeftOut: [MethodLeftOut]
+    package var consensus: Ranking?
+    package var stability: WeightStability?
+    package var smaa: SMAA.Result?
+    package var concordance: [Agreement.AreaConcordance]
+    package var disagreements: [Agreement.Disagreement]
+    package var metadata: Metadata
 
     /// What makes the report reproducible; the date comes from the caller (the core has no clock).
-    public struct Metadata: Hashable, Sendable, Codable {
-        public var version: String
-        public var generated: String
-        public var samples: Int
-        public var seed: UInt64
+    package struct Metadata: Hashable, Sendable, Codable {
+        package var version: String
+        package var generated: String
+        package var samples: Int
+        package var seed: UInt64
         /// The audit log's head (`sequence:hash`) when the round was read: published with the report, it lets anyone
         /// prove later with `arvio audit verify --head` that the log behind these results was not rewritten.
-        public var auditHead: String?
+        package var auditHead: String?
 
-        public init(version: String, generated: String, samples: Int = 10_000, seed: UInt64 = 1, auditHead: String? = nil) {
+        package init(version: String, generated: String, samples: Int = 10_000, seed: UInt64 = 1, auditHead: String? = nil) {
             self.version = version
             self.generated = generated
             self.samples = samples
@@ -38,9 +38,9 @@ public struct ComparisonReport: Sendable {
         }
     }
 
-    public var round: Round { evaluation.round }
-    public var weightModel: WeightModel? { project.criteria.model(round.model) }
-    public var isIllustrative: Bool {
+    package var round: Round { evaluation.round }
+    package var weightModel: WeightModel? { project.criteria.model(round.model) }
+    package var isIllustrative: Bool {
         round.illustrative || landscape.illustrative
             || project.hasIllustrativeSolutions(in: round)
     }
@@ -49,7 +49,7 @@ public struct ComparisonReport: Sendable {
     ///   - record: the round with its scores and recorded verdicts (the caller may have replaced its weight model).
     ///   - threads: for SMAA-2; the numbers do not depend on it.
     /// - Parameter progress: told the share of the SMAA-2 draws done, as ``SMAA/analyse(samples:seed:constraints:threads:progress:)`` says.
-    public init(
+    package init(
         project: Project, record: RoundRecord, metadata: Metadata, threads: Int = 1, progress: (@Sendable (Double) -> Void)? = nil
     ) throws {
         let round = record.round
@@ -78,20 +78,20 @@ public struct ComparisonReport: Sendable {
 
     /// Rounds are ranked on the experts' own 0–5 scale: a solution's value does not depend on which others are in the
     /// round, so the gate cannot reorder the ones that pass.
-    public static let normalization = Normalization.scale
+    package static let normalization = Normalization.scale
 
-    public func name(_ solution: String) -> String { project.solution(solution)?.name ?? solution }
+    package func name(_ solution: String) -> String { project.solution(solution)?.name ?? solution }
 
     /// The aggregated score of one item, if any assessor scored it.
-    public func item(_ solution: String, _ criterion: String) -> AggregatedScore? {
+    package func item(_ solution: String, _ criterion: String) -> AggregatedScore? {
         evaluation.items.first { $0.solution == solution && $0.criterion == criterion }
     }
 
     /// The model's criteria in tree order with their weights, as the evaluation derived them.
-    public var weights: [CriterionWeight] { evaluation.weights }
+    package var weights: [CriterionWeight] { evaluation.weights }
 
     /// Each area's part of each passing solution's weighted-sum score: `[solution][area]`.
-    public var contributions: [(solution: String, parts: [(area: String, value: Double)])] {
+    package var contributions: [(solution: String, parts: [(area: String, value: Double)])] {
         guard let model else { return [] }
         let n = model.columnCount
         return model.alternatives.enumerated().map { i, solution in
@@ -103,7 +103,7 @@ public struct ComparisonReport: Sendable {
     }
 
     /// A solution's mean aggregated score per area of the model (0–5), for its profile.
-    public func areaMeans(_ solution: String) -> [(area: String, mean: Double?)] {
+    package func areaMeans(_ solution: String) -> [(area: String, mean: Double?)] {
         let areas = project.criteria.areas.filter { weightModel?.areaIDs.contains($0.id) ?? true }
         return areas.map { area in
             let values = area.criteria.compactMap { item(solution, $0.id) }.filter { !$0.isNotApplicable }.compactMap(\.value)

@@ -3,11 +3,11 @@ import Foundation
 
 /// The comparison report as one self-contained HTML document: inline CSS and SVG, no script, no external asset.
 /// Semantic headings, captioned tables with header scopes, a text alternative for every chart, `lang` set.
-public enum HTMLReport {
+package enum HTMLReport {
     static func e(_ text: String) -> String { SVGChart.escape(text) }
 
     /// - Parameter home: a link back to the page that holds this report (the toolkit site's index), if any.
-    public static func document(_ report: ComparisonReport, _ l: Language, home: String? = nil) -> String {
+    package static func document(_ report: ComparisonReport, _ l: Language, home: String? = nil) -> String {
         let title =
             Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions") + ": \(report.round.name)"
         var sections: [(id: String, heading: String, body: String)] = []

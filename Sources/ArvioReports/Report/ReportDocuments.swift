@@ -2,7 +2,7 @@ import ArvioCore
 import Foundation
 
 /// The comparison report for wikis (Markdown), BI tools (JSON) and spreadsheets (CSV).
-public enum ReportDocuments {
+package enum ReportDocuments {
     static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
         func cell(_ text: String) -> String {
             md(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
@@ -17,7 +17,7 @@ public enum ReportDocuments {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 
-    public static func markdown(_ r: ComparisonReport, _ l: Language) -> String {
+    package static func markdown(_ r: ComparisonReport, _ l: Language) -> String {
         var out =
             "# " + Formatting.pick(l, "Etäpalveluratkaisujen vertailu", "Comparison of remote-service solutions")
             + ": \(md(r.round.name))\n\n"
@@ -61,39 +61,39 @@ public enum ReportDocuments {
     }
 
     /// The JSON schema's version: bumped whenever a field changes meaning or goes away.
-    public static let schemaVersion = 1
+    package static let schemaVersion = 1
 
-    public struct Document: Hashable, Sendable, Codable {
-        public struct Solution: Hashable, Sendable, Codable {
-            public var id: String
-            public var name: String
-            public var passedGate: Bool
-            public var failedRules: [String]
-            public var scores: [String: Double?]
+    package struct Document: Hashable, Sendable, Codable {
+        package struct Solution: Hashable, Sendable, Codable {
+            package var id: String
+            package var name: String
+            package var passedGate: Bool
+            package var failedRules: [String]
+            package var scores: [String: Double?]
         }
-        public var schemaVersion: Int
-        public var illustrative: Bool
-        public var round: Round
-        public var arvioVersion: String
-        public var generated: String
+        package var schemaVersion: Int
+        package var illustrative: Bool
+        package var round: Round
+        package var arvioVersion: String
+        package var generated: String
         /// `sequence:hash` of the audit log when the round was read; absent for reports not built from a store.
-        public var auditHead: String?
-        public var weights: [CriterionWeight]
+        package var auditHead: String?
+        package var weights: [CriterionWeight]
         /// Criteria with weight in the model that nobody scored, and the share of the weight on them.
-        public var unscoredCriteria: [String]
-        public var unscoredWeightShare: Double
+        package var unscoredCriteria: [String]
+        package var unscoredWeightShare: Double
         /// The weighted sum's normalisation (`scale` for rounds: the experts' own 0–5 scale).
-        public var normalization: Normalization
-        public var gate: GateView.Document
-        public var solutions: [Solution]
-        public var rankings: [RankingView.Document]
+        package var normalization: Normalization
+        package var gate: GateView.Document
+        package var solutions: [Solution]
+        package var rankings: [RankingView.Document]
         /// Methods that could not take this matrix, with the reason (method → reason).
-        public var methodsLeftOut: [String: String]
-        public var consensus: RankingView.Document?
-        public var sensitivity: SensitivityView.Document?
+        package var methodsLeftOut: [String: String]
+        package var consensus: RankingView.Document?
+        package var sensitivity: SensitivityView.Document?
     }
 
-    public static func document(_ r: ComparisonReport) -> Document {
+    package static func document(_ r: ComparisonReport) -> Document {
         let criteria = r.weights.map(\.criterion)
         let solutions = r.round.solutions.map { id in
             Document.Solution(
@@ -115,9 +115,9 @@ public enum ReportDocuments {
     }
 
     /// `ranking.csv`: the methods side by side, and `scores.csv`: every aggregated item with its spread.
-    public static func rankingCSV(_ r: ComparisonReport) -> String { RankingView.comparisonCSV(r.rankings).csv() }
+    package static func rankingCSV(_ r: ComparisonReport) -> String { RankingView.comparisonCSV(r.rankings).csv() }
 
-    public static func scoresCSV(_ r: ComparisonReport) -> String {
+    package static func scoresCSV(_ r: ComparisonReport) -> String {
         var table = Table(
             columns: ["solution", "criterion", "median", "minimum", "maximum", "scored", "unknown", "not_applicable", "illustrative"].map {
                 .init($0)
@@ -138,7 +138,7 @@ extension ReportDocuments {
     /// the rankings, in XMCDA 3.1.1; nil when no solution passed. The illustrative warning and the round's hash are
     /// comments at the top and in the performance table's description.
     /// - Parameter l: the language of the comments and the criteria's names (the ids are the same in both).
-    public static func xmcda(_ r: ComparisonReport, _ l: Language) -> String? {
+    package static func xmcda(_ r: ComparisonReport, _ l: Language) -> String? {
         guard let matrix = r.evaluation.matrix else { return nil }
         var comments: [String] = []
         if r.isIllustrative { comments.append(HTMLReport.banner(r, l)) }

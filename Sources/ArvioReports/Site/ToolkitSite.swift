@@ -4,15 +4,15 @@ import Foundation
 /// The toolkit as a static site: an index of operating models with filters and search, a page and a printable
 /// checklist per model with its BPMN diagram, a page per catalog solution, and the comparison report, in Finnish
 /// (the root) and English (`en/`). Pure: returns every file as a path and its text; the caller writes them.
-public enum ToolkitSite {
-    public struct Input: Sendable {
-        public var project: Project
+package enum ToolkitSite {
+    package struct Input: Sendable {
+        package var project: Project
         /// The latest revealed or closed round's report: gate status per solution, and the report pages.
-        public var report: ComparisonReport?
-        public var version: String
-        public var generated: String
+        package var report: ComparisonReport?
+        package var version: String
+        package var generated: String
 
-        public init(project: Project, report: ComparisonReport?, version: String, generated: String) {
+        package init(project: Project, report: ComparisonReport?, version: String, generated: String) {
             self.project = project
             self.report = report
             self.version = version
@@ -20,15 +20,15 @@ public enum ToolkitSite {
         }
     }
 
-    public struct File: Hashable, Sendable {
-        public var path: String
-        public var text: String
+    package struct File: Hashable, Sendable {
+        package var path: String
+        package var text: String
     }
 
     /// The index's filter script, one file for both languages.
     static let filterScriptPath = "filter.js"
 
-    public static func files(_ input: Input) -> [File] {
+    package static func files(_ input: Input) -> [File] {
         var files: [File] = []
         for l in [Language.fi, .en] {
             let site = Context(input: input, language: l)
@@ -55,27 +55,27 @@ public enum ToolkitSite {
     }
 
     /// Where a solution stands in the latest round.
-    public enum GateStatus: Hashable, Sendable {
+    package enum GateStatus: Hashable, Sendable {
         case passed
         case failed([KnockOutGate.Failure])
         case notEvaluated
     }
 
-    public static func status(of solution: String, in report: ComparisonReport?) -> GateStatus {
+    package static func status(of solution: String, in report: ComparisonReport?) -> GateStatus {
         guard let report, report.round.solutions.contains(solution) else { return .notEvaluated }
         if let exclusion = report.evaluation.gate.excluded.first(where: { $0.solution == solution }) { return .failed(exclusion.failures) }
         return report.evaluation.gate.passed.contains(solution) ? .passed : .notEvaluated
     }
 
     /// The catalog solutions that fit a model: those it names and those of its category, named first.
-    public static func fitting(_ model: OperatingModel, in project: Project) -> [Solution] {
+    package static func fitting(_ model: OperatingModel, in project: Project) -> [Solution] {
         let named = model.solutions.compactMap(project.solution)
         let category = model.category.map { c in project.solutions.filter { $0.category == c || $0.otherCategories.contains(c) } } ?? []
         return named + category.filter { s in !named.contains { $0.id == s.id } }
     }
 
     /// The models that use a solution: by name, or by its category.
-    public static func models(using solution: Solution, in project: Project) -> [OperatingModel] {
+    package static func models(using solution: Solution, in project: Project) -> [OperatingModel] {
         project.toolkit.filter { model in
             model.solutions.contains(solution.id)
                 || model.category.map { $0 == solution.category || solution.otherCategories.contains($0) } == true
@@ -86,7 +86,7 @@ public enum ToolkitSite {
 extension ToolkitSite {
     /// Every internal link of the site's pages that does not resolve: to a file the site does not have, or to an
     /// anchor missing on its page. `arvio build` refuses to write a site with any; tests check the same.
-    public static func brokenLinks(_ files: [File]) -> [String] {
+    package static func brokenLinks(_ files: [File]) -> [String] {
         let paths = Set(files.map(\.path))
         var broken: [String] = []
         for file in files where file.path.hasSuffix(".html") {
@@ -109,7 +109,7 @@ extension ToolkitSite {
     }
 
     /// How many internal links the pages hold (for tests that must not pass on an empty site).
-    public static func internalLinkCount(_ files: [File]) -> Int {
+    package static func internalLinkCount(_ files: [File]) -> Int {
         files.filter { $0.path.hasSuffix(".html") }.reduce(0) { total, file in
             total + file.text.matches(of: /href="([^"]+)"/).filter { !$0.output.1.hasPrefix("http") }.count
         }
@@ -119,7 +119,7 @@ extension ToolkitSite {
 extension ToolkitSite {
     /// A section of an operating model's Markdown as its page shows it (for the fuzzer and for tools that preview a
     /// model): raw HTML as text, links only to web or mail addresses and relative paths, every attribute escaped.
-    public static func html(ofMarkdown markdown: String, _ language: Language) -> String {
+    package static func html(ofMarkdown markdown: String, _ language: Language) -> String {
         MarkdownHTML.html(markdown, language)
     }
 }

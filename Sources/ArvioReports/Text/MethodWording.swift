@@ -5,7 +5,7 @@ import ArvioCore
 
 extension MethodName {
     /// The method's name as a reader knows it.
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .weightedSum: LocalizedText(fi: "painotettu summa", en: "weighted sum")
@@ -39,7 +39,7 @@ extension RankingView {
 
 extension RankingParameter {
     /// The choice as a line of its result: "painot: skaalattu summaan 1".
-    public func text(in l: Language) -> String {
+    package func text(in l: Language) -> String {
         switch self {
         case .normalization(let normalization): Formatting.normalization(normalization, l)
         case .ratioScale:
@@ -104,7 +104,7 @@ extension RankingParameter {
 
 extension RankingNote {
     /// The note as a sentence beside the result.
-    public func text(in l: Language) -> String {
+    package func text(in l: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .doesNotDiscriminate(let criterion):
@@ -134,7 +134,7 @@ extension RankingNote {
 
 extension EvaluationNote {
     /// The choice as a sentence beside a round's results.
-    public func text(in l: Language) -> String {
+    package func text(in l: Language) -> String {
         switch self {
         case .aggregation(let rule):
             LocalizedText(

@@ -4,7 +4,7 @@ import ArvioCore
 
 extension RoundState {
     /// The state as a reader knows it; commands and JSON keep the raw value (`revealed`).
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .open: LocalizedText(fi: "avoin", en: "open")
@@ -17,7 +17,7 @@ extension RoundState {
 
 extension ScoreValue {
     /// A score as a reader knows it: the points, or the scale's word for N/A and unknown.
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         switch self {
         case .points: code
         case .notApplicable: LocalizedText(fi: "ei sovellu", en: "N/A")[language]

@@ -4,7 +4,7 @@ import ArvioCore
 
 extension WeightingTechnique {
     /// The technique of a weight model as a reader knows it (`direct-percentage` stays in the YAML and JSON).
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .directPercentage: LocalizedText(fi: "suorat prosentit", en: "direct percentages")
@@ -21,7 +21,7 @@ extension WeightingTechnique {
 
 extension AHP.Prioritization {
     /// How AHP turned the judgements into priorities, as a reader knows it.
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .eigenvector: LocalizedText(fi: "ominaisvektori", en: "principal eigenvector")
@@ -33,7 +33,7 @@ extension AHP.Prioritization {
 
 extension WeightsView.Technique {
     /// The technique `arvio weights` used, as a reader knows it.
-    public func name(in language: Language) -> String {
+    package func name(in language: Language) -> String {
         switch self {
         case .ahp: WeightingTechnique.ahp.name(in: language)
         case .entropy: LocalizedText(fi: "entropiapainotus", en: "entropy weighting")[language]

@@ -1,9 +1,9 @@
 import ArvioCore
 
 /// The catalog as tables and text: the list of solutions and one solution's facts with their sources.
-public enum CatalogView {
+package enum CatalogView {
     /// One row per solution; an asterisk marks a count that includes illustrative use.
-    public static func table(_ solutions: [Solution], _ language: Language) -> Table {
+    package static func table(_ solutions: [Solution], _ language: Language) -> Table {
         let l = language
         var table = Table(columns: [
             .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "luokka", "category")),
@@ -23,7 +23,7 @@ public enum CatalogView {
     }
 
     /// The list for people: the table, a count, and the notices its data calls for.
-    public static func text(_ solutions: [Solution], _ language: Language, width: Int = .max) -> String {
+    package static func text(_ solutions: [Solution], _ language: Language, width: Int = .max) -> String {
         var lines = [table(solutions, language).text(width: width), ""]
         lines.append(Formatting.pick(language, "\(solutions.count) ratkaisua", "\(solutions.count) solutions"))
         if solutions.contains(where: \.hasIllustrativeData) {
@@ -35,7 +35,7 @@ public enum CatalogView {
     }
 
     /// Every fact of one solution with its verification mark and sources, then the sources themselves.
-    public static func detail(_ solution: Solution, organisations: [Organisation], _ language: Language) -> String {
+    package static func detail(_ solution: Solution, organisations: [Organisation], _ language: Language) -> String {
         let l = language
         func fact(_ label: String, _ fact: Fact<String>?) -> String {
             guard let fact else { return "\(label): \(Formatting.pick(l, "ei dokumentoitu", "not documented"))" }
@@ -92,7 +92,7 @@ public enum CatalogView {
     }
 
     /// One row per fact, for spreadsheets: field, value, verification, sources.
-    public static func detailTable(_ solution: Solution) -> Table {
+    package static func detailTable(_ solution: Solution) -> Table {
         var table = Table(columns: [.init("field"), .init("value"), .init("verification"), .init("sources")])
         func add(_ field: String, _ fact: Fact<String>?) {
             guard let fact else { return }

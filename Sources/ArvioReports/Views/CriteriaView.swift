@@ -2,29 +2,29 @@ import ArvioCore
 
 /// The criteria tree under a weight model: area and criterion rows with local and global weights and
 /// the must-have rules that name each criterion.
-public enum CriteriaView {
+package enum CriteriaView {
     /// A machine-readable row of the tree.
-    public struct Row: Hashable, Sendable, Codable {
-        public var level: String
-        public var id: String
-        public var area: String
-        public var name: LocalizedText
-        public var localWeight: Double
-        public var globalWeight: Double
-        public var knockOutRules: [String]
+    package struct Row: Hashable, Sendable, Codable {
+        package var level: String
+        package var id: String
+        package var area: String
+        package var name: LocalizedText
+        package var localWeight: Double
+        package var globalWeight: Double
+        package var knockOutRules: [String]
     }
 
     /// The model and its flattened tree, as `--format json` prints it.
-    public struct Document: Hashable, Sendable, Codable {
-        public var model: String
-        public var name: LocalizedText
-        public var technique: WeightingTechnique
-        public var description: LocalizedText
-        public var omittedAreas: [String]
-        public var rows: [Row]
+    package struct Document: Hashable, Sendable, Codable {
+        package var model: String
+        package var name: LocalizedText
+        package var technique: WeightingTechnique
+        package var description: LocalizedText
+        package var omittedAreas: [String]
+        package var rows: [Row]
     }
 
-    public static func document(_ library: CriteriaLibrary, model: WeightModel) -> Document {
+    package static func document(_ library: CriteriaLibrary, model: WeightModel) -> Document {
         let weights = model.criterionWeights(of: library.areas)
         var rows: [Row] = []
         for area in library.areas {
@@ -49,7 +49,7 @@ public enum CriteriaView {
             omittedAreas: omitted, rows: rows)
     }
 
-    public static func table(_ document: Document, _ language: Language) -> Table {
+    package static func table(_ document: Document, _ language: Language) -> Table {
         let l = language
         var table = Table(columns: [
             .init(Formatting.pick(l, "alue / kriteeri", "area / criterion")),
@@ -67,7 +67,7 @@ public enum CriteriaView {
     }
 
     /// CSV for spreadsheets: weights as fractions with a dot.
-    public static func csvTable(_ document: Document, _ language: Language) -> Table {
+    package static func csvTable(_ document: Document, _ language: Language) -> Table {
         var table = Table(columns: [
             .init("level"), .init("id"), .init("area"), .init("name"), .init("local_weight"),
             .init("global_weight"), .init("must_have"),
@@ -81,7 +81,7 @@ public enum CriteriaView {
         return table
     }
 
-    public static func text(_ document: Document, _ language: Language, width: Int = .max) -> String {
+    package static func text(_ document: Document, _ language: Language, width: Int = .max) -> String {
         let l = language
         var lines = [
             "\(Formatting.pick(l, "Painotusmalli", "Weight model")): \(document.name[l]) (\(document.model))",

@@ -3,7 +3,7 @@ import ArvioCore
 /// The must-have gate for people and machines: who passed, who was excluded by which rule and answer, every recorded
 /// verdict beside what the scores alone implied, and verdicts that decided nothing. The terminal, the report and the
 /// JSON documents all word the gate here.
-public enum GateView {
+package enum GateView {
     /// An answer as people read it.
     static func found(_ answer: GateAnswer?, _ l: Language) -> String {
         switch answer {
@@ -31,38 +31,38 @@ public enum GateView {
     }
 
     /// The gate as `--format json` and the report's JSON carry it.
-    public struct Document: Hashable, Sendable, Codable {
-        public struct Failure: Hashable, Sendable, Codable {
-            public var rule: String
-            public var criterion: String
+    package struct Document: Hashable, Sendable, Codable {
+        package struct Failure: Hashable, Sendable, Codable {
+            package var rule: String
+            package var criterion: String
             /// The scores' answer (see ``GateView``'s codes); null when nobody scored the criterion.
-            public var found: String?
+            package var found: String?
             /// True when a recorded verdict failed the rule.
-            public var byVerdict: Bool
+            package var byVerdict: Bool
         }
-        public struct Exclusion: Hashable, Sendable, Codable {
-            public var solution: String
-            public var failures: [Failure]
+        package struct Exclusion: Hashable, Sendable, Codable {
+            package var solution: String
+            package var failures: [Failure]
         }
-        public struct Decision: Hashable, Sendable, Codable {
-            public var solution: String
-            public var rule: String
-            public var criterion: String
-            public var met: Bool
+        package struct Decision: Hashable, Sendable, Codable {
+            package var solution: String
+            package var rule: String
+            package var criterion: String
+            package var met: Bool
             /// What the scores alone implied for the rule.
-            public var impliedByScores: Bool
-            public var found: String?
-            public var rationale: String
-            public var recordedBy: String
-            public var recordedAt: String
+            package var impliedByScores: Bool
+            package var found: String?
+            package var rationale: String
+            package var recordedBy: String
+            package var recordedAt: String
         }
-        public var passed: [String]
-        public var excluded: [Exclusion]
-        public var decisions: [Decision]
-        public var ignoredVerdicts: [Verdict]
+        package var passed: [String]
+        package var excluded: [Exclusion]
+        package var decisions: [Decision]
+        package var ignoredVerdicts: [Verdict]
     }
 
-    public static func document(_ gate: KnockOutGate.Result) -> Document {
+    package static func document(_ gate: KnockOutGate.Result) -> Document {
         Document(
             passed: gate.passed,
             excluded: gate.excluded.map { exclusion in
@@ -109,7 +109,7 @@ public enum GateView {
     }
 
     /// The gate for the terminal: passed, excluded with each failed rule, recorded decisions.
-    public static func lines(_ gate: KnockOutGate.Result, name: (String) -> String, _ l: Language) -> [String] {
+    package static func lines(_ gate: KnockOutGate.Result, name: (String) -> String, _ l: Language) -> [String] {
         var lines = [
             Formatting.pick(l, "  Läpäisivät: ", "  Passed: ") + (gate.passed.isEmpty ? "–" : gate.passed.map(name).joined(separator: ", "))
         ]
@@ -127,7 +127,7 @@ public enum GateView {
     }
 
     /// The warning every output of a round carries when part of the model's weight rests on criteria nobody scored.
-    public static func unscoredWarning(_ evaluation: RoundEvaluation, _ l: Language) -> String? {
+    package static func unscoredWarning(_ evaluation: RoundEvaluation, _ l: Language) -> String? {
         guard !evaluation.unscoredCriteria.isEmpty else { return nil }
         let share = Formatting.percent(evaluation.unscoredShare, l)
         let ids = evaluation.unscoredCriteria.map(\.criterion).joined(separator: ", ")

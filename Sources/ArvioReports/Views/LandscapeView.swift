@@ -1,8 +1,8 @@
 import ArvioCore
 
 /// The 2021-style survey summary for people (text) and machines (CSV rows per solution).
-public enum LandscapeView {
-    public static func text(_ landscape: Landscape, categories: [ArvioCore.Category], _ language: Language, width: Int = .max) -> String {
+package enum LandscapeView {
+    package static func text(_ landscape: Landscape, categories: [ArvioCore.Category], _ language: Language, width: Int = .max) -> String {
         let l = language
         let few = "1–\(landscape.widelyUsedThreshold - 1)"
         var lines = [
@@ -77,7 +77,7 @@ public enum LandscapeView {
     }
 
     /// One row per solution: its use and whether it is shortlisted.
-    public static func table(_ landscape: Landscape) -> Table {
+    package static func table(_ landscape: Landscape) -> Table {
         var table = Table(columns: [
             .init("solution"), .init("name"), .init("category"), .init("status"), .init("organisations"),
             .init("illustrative_organisations"), .init("widely_used"), .init("shortlisted"),

@@ -2,7 +2,7 @@ import ArvioCore
 import Foundation
 
 /// Rankings for people (tables with every choice stated) and machines (CSV, JSON).
-public enum RankingView {
+package enum RankingView {
     /// The extra per-alternative columns each method shows, in order: (detail key, CSV column).
     static func extraColumns(_ ranking: Ranking) -> [(key: String, column: String)] {
         switch ranking.method {
@@ -15,29 +15,29 @@ public enum RankingView {
     }
 
     /// One JSON object per ranking: every alternative with score, rank and the method's intermediate values.
-    public struct Document: Hashable, Sendable, Codable {
-        public struct Row: Hashable, Sendable, Codable {
-            public var alternative: String
-            public var score: Double
-            public var rank: Int
-            public var details: [String: Double]
+    package struct Document: Hashable, Sendable, Codable {
+        package struct Row: Hashable, Sendable, Codable {
+            package var alternative: String
+            package var score: Double
+            package var rank: Int
+            package var details: [String: Double]
         }
-        public struct Compromise: Hashable, Sendable, Codable {
-            public var acceptableAdvantage: Bool
-            public var acceptableStability: Bool
-            public var set: [String]
+        package struct Compromise: Hashable, Sendable, Codable {
+            package var acceptableAdvantage: Bool
+            package var acceptableStability: Bool
+            package var set: [String]
         }
-        public var method: String
-        public var parameters: [String: String]
-        public var higherIsBetter: Bool
-        public var rows: [Row]
-        public var notes: [String]
+        package var method: String
+        package var parameters: [String: String]
+        package var higherIsBetter: Bool
+        package var rows: [Row]
+        package var notes: [String]
         /// The tie rule: 0 ties exactly equal scores only; otherwise the relative tolerance (`--tie-tolerance`).
-        public var tieTolerance: Double
-        public var compromise: Compromise?
+        package var tieTolerance: Double
+        package var compromise: Compromise?
     }
 
-    public static func document(_ ranking: Ranking) -> Document {
+    package static func document(_ ranking: Ranking) -> Document {
         let rows = ranking.order.map { i in
             Document.Row(
                 alternative: ranking.alternatives[i], score: ranking.scores[i], rank: ranking.ranks[i],
@@ -62,13 +62,13 @@ public enum RankingView {
 
     /// Every method compared (`arvio rank --method all --format json`): the rankings, the methods left out with
     /// their reason, and the consensus by mean rank.
-    public struct ComparisonDocument: Hashable, Sendable, Codable {
-        public var rankings: [Document]
-        public var methodsLeftOut: [String: String]
-        public var consensus: Document?
+    package struct ComparisonDocument: Hashable, Sendable, Codable {
+        package var rankings: [Document]
+        package var methodsLeftOut: [String: String]
+        package var consensus: Document?
     }
 
-    public static func comparisonDocument(_ rankings: [Ranking], leftOut: [MethodLeftOut]) -> ComparisonDocument {
+    package static func comparisonDocument(_ rankings: [Ranking], leftOut: [MethodLeftOut]) -> ComparisonDocument {
         ComparisonDocument(
             rankings: rankings.map(document),
             methodsLeftOut: Dictionary(
@@ -77,7 +77,7 @@ public enum RankingView {
     }
 
     /// `alternative,score,rank` plus the method's own columns, best first.
-    public static func csvTable(_ ranking: Ranking) -> Table {
+    package static func csvTable(_ ranking: Ranking) -> Table {
         let extras = extraColumns(ranking)
         var table = Table(columns: ([.init("alternative"), .init("score"), .init("rank")] + extras.map { .init($0.column) }))
         for i in ranking.order {
@@ -89,7 +89,7 @@ public enum RankingView {
     }
 
     /// - Parameter name: what a reader calls an alternative (a solution's name in a round); its id by default.
-    public static func text(
+    package static func text(
         _ ranking: Ranking, _ language: Language, width: Int = .max, name: (String) -> String = { $0 }
     ) -> String {
         let l = language
@@ -129,7 +129,7 @@ public enum RankingView {
     }
 
     /// Pairwise agreement between methods (Spearman's ρ and Kendall's τ-b) and the consensus by mean rank.
-    public static func comparisonText(
+    package static func comparisonText(
         _ rankings: [Ranking], _ language: Language, width: Int = .max, name: (String) -> String = { $0 }
     ) -> String {
         let l = language
@@ -163,7 +163,7 @@ public enum RankingView {
     }
 
     /// Every method side by side, with the consensus, one row per alternative in input order.
-    public static func comparisonCSV(_ rankings: [Ranking]) -> Table {
+    package static func comparisonCSV(_ rankings: [Ranking]) -> Table {
         guard let first = rankings.first else { return Table(columns: []) }
         let consensus = RankAgreement.consensus(rankings)
         var columns: [Table.Column] = [.init("alternative")]
@@ -180,7 +180,7 @@ public enum RankingView {
     }
 
     /// Why a method is not shown, worded for the reader. In a round a 0 comes from a score of 0 or from 'unknown'.
-    public static func leftOutText(_ left: MethodLeftOut, inRound: Bool, _ l: Language) -> String {
+    package static func leftOutText(_ left: MethodLeftOut, inRound: Bool, _ l: Language) -> String {
         if inRound, case let .notPositive(alternative, criterion, value) = left.error.reason, value == 0 {
             return Formatting.pick(
                 l,
@@ -196,7 +196,7 @@ public enum RankingView {
     }
 
     /// The tie rule of a ranking, as every output states it.
-    public static func tieRule(_ tolerance: Double, _ l: Language) -> String {
+    package static func tieRule(_ tolerance: Double, _ l: Language) -> String {
         tolerance == 0
             ? Formatting.pick(l, "tasapelit: vain täsmälleen yhtä suuret pisteet", "ties: exactly equal scores only")
             : Formatting.pick(

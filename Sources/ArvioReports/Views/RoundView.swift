@@ -1,8 +1,8 @@
 import ArvioCore
 
 /// A round's gate and notes, printed before its rankings.
-public enum RoundView {
-    public static func gateText(_ evaluation: RoundEvaluation, project: Project, _ language: Language) -> String {
+package enum RoundView {
+    package static func gateText(_ evaluation: RoundEvaluation, project: Project, _ language: Language) -> String {
         let l = language
         let round = evaluation.round
         var lines =
@@ -36,7 +36,7 @@ public enum RoundView {
     /// Kendall's W per area and the consensus meeting's agenda.
     ///
     /// - Parameter assessors: the assessors' names by id (ids show as themselves).
-    public static func agreementText(
+    package static func agreementText(
         _ scores: [ExpertScore], round: Round, project: Project, assessors: [String: String] = [:], threshold: Double,
         _ language: Language, width: Int = .max
     ) -> String {
@@ -89,7 +89,7 @@ public enum RoundView {
 
 extension RoundView {
     /// `arvio round list`: one row per round, its state in the reader's words.
-    public static func listTable(_ rounds: [Round], _ l: Language) -> Table {
+    package static func listTable(_ rounds: [Round], _ l: Language) -> Table {
         var table = Table(columns: [
             .id, .init(Formatting.pick(l, "nimi", "name")), .init(Formatting.pick(l, "tila", "state")),
             .init(Formatting.pick(l, "ratkaisuja", "solutions"), .right), .init(Formatting.pick(l, "malli", "model")),
@@ -103,7 +103,7 @@ extension RoundView {
 
     /// `arvio round show`: the scores a reader may see, solutions by name; criteria and assessors by the ids that
     /// `arvio score` takes.
-    public static func scoresTable(_ scores: [ExpertScore], project: Project, _ l: Language) -> Table {
+    package static func scoresTable(_ scores: [ExpertScore], project: Project, _ l: Language) -> Table {
         var table = Table(columns: [
             .init(Formatting.pick(l, "ratkaisu", "solution")), .init(Formatting.pick(l, "kriteeri", "criterion"), .left, .keep),
             .init(Formatting.pick(l, "arvioija", "assessor"), .left, .keep), .init(Formatting.pick(l, "pisteet", "score"), .left, .keep),
@@ -120,19 +120,19 @@ extension RoundView {
 
     /// `arvio rank --round --format json`: the round, its gate (with recorded decisions) and every ranking, so that a
     /// machine reads the gate from the document rather than from text printed before it.
-    public struct RankDocument: Hashable, Sendable, Codable {
-        public var round: Round
-        public var illustrative: Bool
-        public var gate: GateView.Document
-        public var unscoredCriteria: [String]
-        public var unscoredWeightShare: Double
-        public var rankings: [RankingView.Document]
+    package struct RankDocument: Hashable, Sendable, Codable {
+        package var round: Round
+        package var illustrative: Bool
+        package var gate: GateView.Document
+        package var unscoredCriteria: [String]
+        package var unscoredWeightShare: Double
+        package var rankings: [RankingView.Document]
         /// Methods that could not rank the round, with the reason (method → reason).
-        public var methodsLeftOut: [String: String]
-        public var consensus: RankingView.Document?
+        package var methodsLeftOut: [String: String]
+        package var consensus: RankingView.Document?
     }
 
-    public static func rankDocument(
+    package static func rankDocument(
         _ evaluation: RoundEvaluation, project: Project, rankings: [Ranking], leftOut: [MethodLeftOut]
     ) -> RankDocument {
         let round = evaluation.round
@@ -149,7 +149,7 @@ extension RoundView {
 
     /// `arvio rank --round --format csv`: the ranking's rows with a `status` (`passed` or `excluded`) and the
     /// `failed_rules` (separated by `;`) after the solution id; excluded solutions follow with empty score cells.
-    public static func rankCSV(_ evaluation: RoundEvaluation, rankings: [Ranking]) -> Table {
+    package static func rankCSV(_ evaluation: RoundEvaluation, rankings: [Ranking]) -> Table {
         let base: Table =
             rankings.count == 1
             ? RankingView.csvTable(rankings[0])

@@ -1,23 +1,23 @@
 import ArvioCore
 
 /// Weight stability and SMAA-2 acceptabilities for people (tables and one plain-language sentence) and machines.
-public enum SensitivityView {
+package enum SensitivityView {
     /// What a sensitivity run analysed, for the heading and the reproducibility line.
-    public struct Context: Hashable, Sendable {
-        public var subject: String
+    package struct Context: Hashable, Sendable {
+        package var subject: String
         /// Display names of weights (areas and criteria) by id; ids without a name show as themselves.
-        public var names: [String: String]
+        package var names: [String: String]
         /// Display names of alternatives by id, for sentences; ids without a name show as themselves.
-        public var alternatives: [String: String]
+        package var alternatives: [String: String]
 
-        public init(subject: String, names: [String: String] = [:], alternatives: [String: String] = [:]) {
+        package init(subject: String, names: [String: String] = [:], alternatives: [String: String] = [:]) {
             self.subject = subject
             self.names = names
             self.alternatives = alternatives
         }
 
         /// A round under its weight model, its areas and criteria named in the language, its solutions by name.
-        public init(round: Round, project: Project, _ language: Language) {
+        package init(round: Round, project: Project, _ language: Language) {
             let areas = project.criteria.areas.map { ($0.id, $0.name[language]) }
             let criteria = project.criteria.criteria.map { ($0.id, $0.name[language]) }
             self.init(
@@ -40,7 +40,7 @@ public enum SensitivityView {
     }
 
     /// "X leads in 87 % of weight draws; its lead survives until T's weight falls below 22 %."
-    public static func sentence(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language) -> String {
+    package static func sentence(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language) -> String {
         let leader = context.name(stability.leader)
         let index = smaa.alternatives.firstIndex(of: stability.leader) ?? 0
         let share = Formatting.percent(smaa.rankAcceptability[index][0], l)
@@ -70,7 +70,7 @@ public enum SensitivityView {
         return text
     }
 
-    public static func stabilityTable(_ stability: WeightStability, _ context: Context, _ l: Language) -> Table {
+    package static func stabilityTable(_ stability: WeightStability, _ context: Context, _ l: Language) -> Table {
         var table = Table(columns: [
             .init(Formatting.pick(l, "paino", "weight"), .left, .wrap), .init(Formatting.pick(l, "nyt", "now"), .right),
             .init(Formatting.pick(l, "johtaja pysyy", "leader stays"), .right),
@@ -96,7 +96,7 @@ public enum SensitivityView {
     }
 
     /// Rank acceptabilities best-first by holistic acceptability; `ranks` limits the rank columns shown.
-    public static func acceptabilityTable(_ smaa: SMAA.Result, ranks: Int? = nil, _ context: Context, _ l: Language) -> Table {
+    package static func acceptabilityTable(_ smaa: SMAA.Result, ranks: Int? = nil, _ context: Context, _ l: Language) -> Table {
         let m = smaa.alternatives.count
         let shown = min(m, ranks ?? m)
         var table = Table(
@@ -115,11 +115,11 @@ public enum SensitivityView {
     }
 
     /// Alternatives by holistic acceptability, best first (ties in input order).
-    public static func order(_ smaa: SMAA.Result) -> [Int] {
+    package static func order(_ smaa: SMAA.Result) -> [Int] {
         smaa.alternatives.indices.sorted { (smaa.holisticAcceptability[$0], $1) > (smaa.holisticAcceptability[$1], $0) }
     }
 
-    public static func settings(_ smaa: SMAA.Result, _ l: Language) -> String {
+    package static func settings(_ smaa: SMAA.Result, _ l: Language) -> String {
         var weights = Formatting.pick(l, "painot tasajakaumasta simpleksillä", "weights uniform on the simplex")
         if !smaa.constraints.order.isEmpty {
             weights += Formatting.pick(l, ", järjestys ", ", order ") + smaa.constraints.order.joined(separator: " ≥ ")
@@ -145,7 +145,7 @@ public enum SensitivityView {
         )
     }
 
-    public static func text(
+    package static func text(
         _ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language, width: Int = .max
     ) -> String {
         var out = Formatting.pick(l, "Herkkyysanalyysi: \(context.subject)", "Sensitivity analysis: \(context.subject)") + "\n\n"
@@ -162,26 +162,26 @@ public enum SensitivityView {
     }
 
     /// For `--format json`: both analyses, every number unrounded.
-    public struct Document: Hashable, Sendable, Codable {
-        public struct Interval: Hashable, Sendable, Codable {
-            public var weight: String
-            public var within: String?
-            public var current: Double
-            public var leaderStays: [Double]
-            public var rankingStays: [Double]
-            public var leaderBelow: String?
-            public var leaderAbove: String?
+    package struct Document: Hashable, Sendable, Codable {
+        package struct Interval: Hashable, Sendable, Codable {
+            package var weight: String
+            package var within: String?
+            package var current: Double
+            package var leaderStays: [Double]
+            package var rankingStays: [Double]
+            package var leaderBelow: String?
+            package var leaderAbove: String?
         }
-        public var subject: String
-        public var method: String
-        public var leader: String
-        public var intervals: [Interval]
-        public var smallestChange: WeightStability.Change?
-        public var smaa: SMAA.Result
-        public var metaWeights: String
+        package var subject: String
+        package var method: String
+        package var leader: String
+        package var intervals: [Interval]
+        package var smallestChange: WeightStability.Change?
+        package var smaa: SMAA.Result
+        package var metaWeights: String
     }
 
-    public static func document(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context) -> Document {
+    package static func document(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context) -> Document {
         Document(
             subject: context.subject, method: "weighted-sum", leader: stability.leader,
             intervals: stability.intervals.map {
@@ -194,7 +194,7 @@ public enum SensitivityView {
     }
 
     /// `weight,within,current,leader_low,leader_high,ranking_low,ranking_high,leader_below,leader_above`.
-    public static func stabilityCSV(_ stability: WeightStability) -> Table {
+    package static func stabilityCSV(_ stability: WeightStability) -> Table {
         var table = Table(
             columns: [
                 "weight", "within", "current", "leader_low", "leader_high", "ranking_low", "ranking_high", "leader_below", "leader_above",
@@ -211,7 +211,7 @@ public enum SensitivityView {
     }
 
     /// `alternative,rank_1,…,rank_m,holistic,confidence,seed,samples` in the input order.
-    public static func acceptabilityCSV(_ smaa: SMAA.Result) -> Table {
+    package static func acceptabilityCSV(_ smaa: SMAA.Result) -> Table {
         let m = smaa.alternatives.count
         var table = Table(
             columns: ([.init("alternative")] + (1...m).map { .init("rank_\($0)") })

@@ -1,16 +1,16 @@
 import ArvioCore
 
 /// AHP weights with their consistency, for people and machines.
-public enum WeightsView {
+package enum WeightsView {
     /// The techniques `arvio weights` offers, by the names users type (the raw values, kept in JSON).
-    public enum Technique: String, Hashable, Sendable, CaseIterable {
+    package enum Technique: String, Hashable, Sendable, CaseIterable {
         case ahp, entropy, critic, roc
         case rankSum = "rank-sum"
         case rankReciprocal = "rank-reciprocal"
         case swing
     }
 
-    public static func output(_ result: AHP.Result, format: String, _ language: Language, width: Int = .max) -> String {
+    package static func output(_ result: AHP.Result, format: String, _ language: Language, width: Int = .max) -> String {
         switch format {
         case "json": return JSONDocument.text(of: result)
         case "csv":
@@ -22,16 +22,16 @@ public enum WeightsView {
     }
 
     /// Weights from any other technique, named in every format.
-    public struct Document: Hashable, Sendable, Codable {
-        public struct Row: Hashable, Sendable, Codable {
-            public var criterion: String
-            public var weight: Double
+    package struct Document: Hashable, Sendable, Codable {
+        package struct Row: Hashable, Sendable, Codable {
+            package var criterion: String
+            package var weight: Double
         }
-        public var technique: String
-        public var weights: [Row]
+        package var technique: String
+        package var weights: [Row]
     }
 
-    public static func output(
+    package static func output(
         _ technique: Technique, ids: [String], weights: [Double], format: String, _ language: Language, width: Int = .max
     ) -> String {
         switch format {
@@ -53,7 +53,7 @@ public enum WeightsView {
         }
     }
 
-    public static func text(_ result: AHP.Result, _ language: Language, width: Int = .max) -> String {
+    package static func text(_ result: AHP.Result, _ language: Language, width: Int = .max) -> String {
         let l = language
         var table = Table(columns: [
             .init(Formatting.pick(l, "kriteeri", "criterion")), .init(Formatting.pick(l, "paino", "weight"), .right),

@@ -1,8 +1,8 @@
 import ArvioCore
 
 /// A round's scores for export, in the columns `arvio import` reads back.
-public enum ExportView {
-    public static func table(_ scores: [ExpertScore]) -> Table {
+package enum ExportView {
+    package static func table(_ scores: [ExpertScore]) -> Table {
         var table = Table(
             columns: ["round", "solution", "criterion", "assessor", "score", "rationale", "evidence", "recorded_at"].map { .init($0) })
         for score in scores {
@@ -15,7 +15,7 @@ public enum ExportView {
     }
 
     /// A one-sheet workbook of the table, with a title row above the header.
-    public static func workbookParts(_ table: Table, title: String) -> [(path: String, text: String)] {
+    package static func workbookParts(_ table: Table, title: String) -> [(path: String, text: String)] {
         let columns = (0..<table.columns.count).map { index -> String in
             let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
             return index < 26 ? String(letters[index]) : String(letters[index / 26 - 1]) + String(letters[index % 26])

@@ -3,14 +3,14 @@ import ArvioCore
 /// An assessor's scoring workbook for a round, as the parts of an .xlsx (Office Open XML) package: a guide sheet, one
 /// sheet per area they are competent in, and a hidden sheet that names the round and the assessor for the import.
 /// ArvioIO zips the parts (`XLSXPackage`).
-public enum ScoringWorkbook {
+package enum ScoringWorkbook {
     static let firstRow = ScoringWorkbookLayout.firstRow
     static let scoreColumn = ScoringWorkbookLayout.scoreColumn
     static let format = ScoringWorkbookLayout.format
 
     /// - Parameters:
     ///   - ownScores: the assessor's own scores in the round, prefilled (never anyone else's: scoring is blind).
-    public static func parts(round: Round, assessor: Assessor, project: Project, ownScores: [ExpertScore], language: Language) -> [(
+    package static func parts(round: Round, assessor: Assessor, project: Project, ownScores: [ExpertScore], language: Language) -> [(
         path: String, text: String
     )] {
         let l = language
