@@ -183,12 +183,18 @@ import Testing
         return result
     }
 
-    @Test func everyOutputSpeaksOneLanguage() throws {
+    /// A copy of the project with the sample round and the examples the command cases read; removed by the caller.
+    static func projectWithExamples() throws -> URL {
         let folder = try EndToEndTests.copyOfProjectWithSampleRound()
-        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
             at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("examples"),
             to: folder.appendingPathComponent("examples"))
+        return folder
+    }
+
+    @Test func everyOutputSpeaksOneLanguage() throws {
+        let folder = try Self.projectWithExamples()
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let found = try Self.findings(in: folder)
 
@@ -198,11 +204,8 @@ import Testing
     /// Issue 14: people's output fits an 80-column terminal when nothing says otherwise (`COLUMNS` unset, output not a
     /// terminal). Only a line that is one unbreakable token (an address, a hash) may run past it.
     @Test func everyCommandFitsEightyColumns() throws {
-        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        let folder = try Self.projectWithExamples()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent("examples"),
-            to: folder.appendingPathComponent("examples"))
 
         var wide: [String] = []
         for language in Language.allCases {
