@@ -24,6 +24,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // The web app. Its default traits (swift-configuration, full Foundation) are not needed: without them the build
+        // is shorter.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
@@ -42,11 +48,20 @@ let package = Package(
             swiftSettings: strict),
         // Rendering core values as documents (terminal tables, CSV, JSON, the report, the toolkit site).
         .target(name: "ArvioReports", dependencies: ["ArvioCore", .product(name: "Ink", package: "Ink")], swiftSettings: strict),
+        // The web app (`arvio serve`): the same store, core and pages behind routes that each carry an access rule.
+        .target(
+            name: "ArvioServer",
+            dependencies: [
+                "ArvioCore", "ArvioIO", "ArvioReports", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict),
         // The command line: parse, call, print.
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioCore", "ArvioIO", "ArvioReports",
+                "ArvioCore", "ArvioIO", "ArvioReports", "ArvioServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -62,6 +77,13 @@ let package = Package(
             dependencies: [
                 "ArvioIO", "ArvioCore", "ArvioReports", "ArvioFuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArvioServerTests",
+            dependencies: [
+                "ArvioServer", "ArvioReports", "ArvioCore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),
         .testTarget(

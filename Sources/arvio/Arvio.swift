@@ -3,7 +3,7 @@ import ArvioCore
 import Foundation
 
 @main
-struct Arvio: ParsableCommand {
+struct Arvio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arvio",
         abstract: localized(
@@ -21,18 +21,22 @@ struct Arvio: ParsableCommand {
             ReportCommand.self, BuildCommand.self,
             WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
-            VerdictCommand.self, AuditCommand.self,
+            VerdictCommand.self, AuditCommand.self, ServeCommand.self,
         ]
     )
 
     /// The one error path: a command throws, and an error a person reads (``UserFacingError``) is printed here to
     /// standard error in the language of `--lang`, with exit status 1. ArgumentParser's own usage errors, help and
     /// version keep its handling (exit status 64 or 0).
-    static func main() {
+    static func main() async {
         let language = helpLanguage
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var server = command as? any AsyncParsableCommand {
+                try await server.run()
+            } else {
+                try command.run()
+            }
         } catch let error as any UserFacingError {
             Output.note(error.text(in: language))
             Foundation.exit(1)

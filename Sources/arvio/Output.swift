@@ -27,6 +27,8 @@ enum Output {
     /// Text for people: every line longer than the width broken at spaces (tables were already fitted by their views).
     static func text(_ text: String) {
         Swift.print(TextLayout.wrapped(text, width: width), terminator: text.hasSuffix("\n") ? "" : "\n")
+        // Seen at once even when standard output is a file or a pipe (`arvio serve` prints its address and runs on).
+        fflush(nil)
     }
 
     /// A command's result in the format the user chose: a table's text laid out, JSON and CSV exactly as given.

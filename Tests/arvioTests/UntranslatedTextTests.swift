@@ -100,7 +100,7 @@ import Testing
         ]
         + [
             "check", "catalog", "criteria", "landscape", "rank", "sensitivity", "report", "build", "weights", "round", "score",
-            "import", "export", "verdict", "audit",
+            "import", "export", "verdict", "audit", "serve",
         ].map { Case(name: "help-\($0)", arguments: [$0, "--help"]) }
 
     /// `case language: word, word…` for what a run finds.

@@ -37,8 +37,9 @@ def browser():
 
     options = webdriver.ChromeOptions()
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600",
-                 # The pages are self-contained: any request to the network is a bug, so none can succeed.
-                 "--host-resolver-rules=MAP * ~NOTFOUND"]:
+                 # The pages are self-contained: any request to the network is a bug, so none can succeed; only
+                 # loopback, where check_served.py runs `arvio serve`, is reached.
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]:
         options.add_argument(flag)
     options.binary_location = "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
@@ -53,9 +54,10 @@ def axe_script():
 
 
 def check(driver, page, out, axe):
+    """One page: a file (a Path) or an address served by `arvio serve` (a str)."""
     problems = []
     started = time.monotonic()
-    driver.get(page.resolve().as_uri())
+    driver.get(page if isinstance(page, str) else page.resolve().as_uri())
     for entry in driver.get_log("browser"):
         if entry.get("level") == "SEVERE":
             problems.append(f"console error: {entry.get('message')}")
@@ -65,9 +67,10 @@ def check(driver, page, out, axe):
         out.mkdir(parents=True, exist_ok=True)
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(1280, min(max(height, 800), 16000))
-        driver.save_screenshot(str(out / (page.stem + ".png")))
+        stem = Path(page).stem
+        driver.save_screenshot(str(out / (stem + ".png")))
         pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
-        (out / (page.stem + ".pdf")).write_bytes(base64.b64decode(pdf["data"]))
+        (out / (stem + ".pdf")).write_bytes(base64.b64decode(pdf["data"]))
         driver.set_window_size(1280, 1600)
     driver.execute_script(axe)
     driver.set_script_timeout(120)

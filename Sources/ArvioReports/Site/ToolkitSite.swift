@@ -23,6 +23,11 @@ package enum ToolkitSite {
     package struct File: Hashable, Sendable {
         package var path: String
         package var text: String
+
+        package init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
     }
 
     /// The index's filter script, one file for both languages.

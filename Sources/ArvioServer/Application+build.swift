@@ -1,0 +1,79 @@
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// How `arvio serve` runs: where it listens and the address people reach it at.
+package struct ServerConfiguration: Sendable {
+    package var host: String
+    package var port: Int
+    /// The address in links the server prints and sends (e.g. `https://arvio.lapha.fi`); `http://host:port` by default.
+    package var publicURL: String?
+
+    package init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil) {
+        self.host = host
+        self.port = port
+        self.publicURL = publicURL
+    }
+
+    package var address: String { publicURL ?? "http://\(host):\(port)" }
+    package var https: Bool { address.lowercased().hasPrefix("https://") }
+}
+
+/// The web app: every route with its access rule, the security middleware around them all.
+package enum ArvioServer {
+    package static var quietLogger: Logger {
+        var logger = Logger(label: "arvio")
+        logger.logLevel = .warning
+        return logger
+    }
+
+    /// The router and the table of its routes (each with its access rule), apart from any network, for tests.
+    package static func buildRouter(site: SiteCache, configuration: ServerConfiguration) -> RouteTable {
+        let router = Router(context: BasicRequestContext.self)
+        router.middlewares.add(SecurityHeaders(policy: { await site.policy() }, https: configuration.https))
+        router.middlewares.add(SameOriginWrites())
+        var table = RouteTable(router)
+        table.add(.get, "/health", access: .everyone, summary: "liveness: 200 and 'ok'") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        }
+        table.add(.get, "/favicon.ico", access: .everyone, summary: "no icon: 204, so browsers stop asking") { _, _ in
+            Response(status: .noContent)
+        }
+        table.add(.get, "/", access: .everyone, summary: "the toolkit's front page (Finnish)") { request, _ in
+            try await SitePages.response(for: "index.html", from: site, request: request)
+        }
+        table.add(.get, "/**", access: .everyone, summary: "the toolkit site's pages, scripts, BPMN files and the report") {
+            request, _ in
+            // The path as asked, its trailing slash kept (a folder's index); files are looked up in memory, never on disk.
+            let path = String(request.uri.path.dropFirst())
+            return try await SitePages.response(for: path.removingPercentEncoding ?? path, from: site, request: request)
+        }
+        return table
+    }
+
+    /// Serves until the process is asked to stop (SIGINT or SIGTERM: a graceful shutdown).
+    ///
+    /// - Parameter listening: told the port once the server accepts connections (the one the system chose for port 0).
+    package static func run(
+        site: SiteCache, configuration: ServerConfiguration, listening: @escaping @Sendable (Int) async -> Void
+    ) async throws {
+        try await buildApplication(site: site, configuration: configuration, listening: listening).runService()
+    }
+
+    /// - Parameter logger: the server's own log (warnings and errors only by default: the command prints what people
+    ///   need, in their language).
+    package static func buildApplication(
+        site: SiteCache, configuration: ServerConfiguration, logger: Logger = quietLogger,
+        listening: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: buildRouter(site: site, configuration: configuration).router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await listening(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+    }
+}

@@ -1,0 +1,46 @@
+import HTTPTypes
+import Hummingbird
+
+/// The headers every response carries, whatever answered (a page, an error, a 404): a strict content security policy
+/// (scripts only from the site itself; the pages' own `<style>` blocks by hash), no sniffing, no framing, no referrer
+/// to other sites; HSTS when the public address is https.
+package struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
+    package let policy: @Sendable () async -> String
+    package let https: Bool
+
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        }
+        response.headers[.contentSecurityPolicy] = await policy()
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.referrerPolicy] = "same-origin"
+        response.headers[.xFrameOptions] = "DENY"
+        response.headers[.crossOriginOpenerPolicy] = "same-origin"
+        response.headers[.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
+        if https { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        return response
+    }
+}
+
+/// Nothing that changes state may come from another site: a request other than GET or HEAD whose `Sec-Fetch-Site`
+/// says it is cross-site (or from a sibling site) is refused before any handler sees it.
+package struct SameOriginWrites<Context: RequestContext>: RouterMiddleware {
+    package init() {}
+
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        if request.method != .get, request.method != .head, let site = request.headers[.secFetchSite],
+            site != "same-origin", site != "none"
+        {
+            throw HTTPError(.forbidden)
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+import ArvioServer
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: localized(
+            fi: "Käynnistää Arvion verkkopalvelun: toimintamallien sivusto ja vertailuraportti tietokannan mukaisina.",
+            en: "Start Arvio's web app: the toolkit site and the comparison report, current with the database."),
+        discussion: localized(
+            fi:
+                "Palvelu kuuntelee osoitetta --host:--port (oletus vain tällä koneella, 127.0.0.1:8080). Sivut rakennetaan samoin kuin komennolla arvio build ja rakennetaan uudelleen, kun tietokanta muuttuu. Jokaisella reitillä on oma pääsysääntönsä; arvioijien, koordinaattorin ja hankinnan sivut kirjautumisineen tulevat seuraavaksi.",
+            en:
+                "The app listens on --host:--port (by default on this machine only, 127.0.0.1:8080). Its pages are those of arvio build, rebuilt when the database changes. Every route has its own access rule; the assessors', coordinator's and procurement's pages with sign-in come next."
+        ))
+
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var store: StoreOptions
+    @Option(help: .text(fi: "Osoite, jota kuunnellaan.", en: "The address to listen on.")) var host: String = "127.0.0.1"
+    @Option(help: .text(fi: "Portti, jota kuunnellaan.", en: "The port to listen on.")) var port: Int = 8080
+    @Option(
+        help: .text(
+            fi: "Osoite, josta käyttäjät tavoittavat palvelun (linkkejä varten), esim. https://arvio.example.fi.",
+            en: "The address people reach the app at (for links), e.g. https://arvio.example.fi."))
+    var publicURL: String?
+    @Option(
+        help: .text(
+            fi: "SMAA-2-painonäytteiden määrä sivuston raporttiin.", en: "SMAA-2 weight draws for the site's report."))
+    var samples: Int = 10_000
+
+    func run() async throws {
+        let project = try options.load()
+        let database = try store.open(options)
+        let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
+        let (samples, language) = (samples, options.lang)
+        let site = SiteCache(
+            .init(
+                version: { try database.auditHead().description },
+                files: {
+                    let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+                    let report = try database.latestRevealedRound().map { round in
+                        try ComparisonReport(
+                            project: project, record: try database.record(of: round.id),
+                            metadata: .init(
+                                version: ArvioVersion.current, generated: generated, samples: samples, seed: 1,
+                                auditHead: try database.auditHead().description),
+                            threads: ProcessInfo.processInfo.activeProcessorCount)
+                    }
+                    return ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
+                }))
+        _ = try await site.build()
+        try await ArvioServer.run(site: site, configuration: configuration) { port in
+            // Said once the server accepts connections, with the port the system chose when --port was 0.
+            let address = publicURL ?? "http://\(configuration.host):\(port)"
+            Output.text(
+                Formatting.pick(
+                    language, "Arvio palvelee osoitteessa \(address)/ (lopetus: Ctrl-C)", "Arvio is serving at \(address)/ (stop: Ctrl-C)"))
+        }
+    }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Start `arvio serve` on loopback and check it as a browser and a hostile client would.
+
+  - it prints its address, answers /health, and serves the toolkit and the report;
+  - every response carries the security headers (a CSP without 'unsafe-inline' for scripts, nosniff, no framing);
+  - a state-changing request from another site is refused (403), an unknown page is a plain 404, a path that climbs
+    out of the site finds nothing;
+  - headless Chromium loads the pages with the network blocked: no console error (a CSP violation is one), axe-core
+    0 WCAG 2.1 AA violations at desktop width and at 360 px, no sideways scrolling (check_pages.check).
+
+Usage: python3 Tests/browser/check_served.py .build/debug/arvio [--port 18090]
+Exit status: 0 when every check passes, 1 otherwise.
+"""
+
+import argparse
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import check_pages  # noqa: E402
+
+
+def fetch(url, method="GET", headers=None):
+    request = urllib.request.Request(url, method=method, headers=headers or {})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read().decode("utf8")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("arvio", help="the arvio executable")
+    parser.add_argument("--port", type=int, default=18090)
+    args = parser.parse_args()
+    base = f"http://127.0.0.1:{args.port}"
+    server = subprocess.Popen([args.arvio, "serve", "--port", str(args.port), "--samples", "2000"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    problems = []
+    try:
+        deadline = time.monotonic() + 300
+        line = ""
+        while time.monotonic() < deadline and base not in line:
+            line = server.stdout.readline()
+            if not line and server.poll() is not None:
+                print(f"check_served: arvio serve exited with {server.returncode}", file=sys.stderr)
+                return 1
+        if base not in line:
+            print("check_served: arvio serve printed no address within 300 s", file=sys.stderr)
+            return 1
+        print(f"started: {line.strip()}")
+
+        status, _, body = fetch(base + "/health")
+        if (status, body) != (200, "ok\n"):
+            problems.append(f"/health answered {status} {body!r}")
+        for path in ["/", "/en/", "/report/index.html", "/en/report/index.html", "/filter.js", "/nope.html"]:
+            status, headers, _ = fetch(base + path)
+            expected = 404 if path == "/nope.html" else 200
+            if status != expected:
+                problems.append(f"{path}: {status}, expected {expected}")
+            policy = headers.get("Content-Security-Policy", "")
+            if "script-src 'self'" not in policy or "unsafe-inline" in policy.split("style-src-attr")[0]:
+                problems.append(f"{path}: content security policy missing or loose: {policy!r}")
+            for name, value in [("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"),
+                                ("Referrer-Policy", "same-origin")]:
+                if headers.get(name) != value:
+                    problems.append(f"{path}: {name} is {headers.get(name)!r}, expected {value!r}")
+        status, _, _ = fetch(base + "/", method="POST", headers={"Sec-Fetch-Site": "cross-site"})
+        if status != 403:
+            problems.append(f"a cross-site POST answered {status}, expected 403")
+        status, _, _ = fetch(base + "/%2e%2e/%2e%2e/etc/passwd")
+        if status != 404:
+            problems.append(f"a path climbing out of the site answered {status}, expected 404")
+
+        driver = check_pages.browser()
+        try:
+            axe = check_pages.axe_script()
+            for path in ["/", "/en/", "/models/digituki.html", "/en/models/digituki.html", "/solutions/index.html",
+                         "/report/index.html", "/en/report/index.html"]:
+                found, rules, seconds = check_pages.check(driver, base + path, None, axe)
+                print(f"{path}: {'ok' if not found else 'FAILED'} ({rules} axe rules passed, {seconds:.1f} s)")
+                problems += [f"{path}: {problem}" for problem in found]
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    for problem in problems:
+        print(f"  {problem}")
+    print("served app: " + ("ok" if not problems else f"{len(problems)} problems"))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
