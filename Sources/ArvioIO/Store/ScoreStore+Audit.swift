@@ -8,7 +8,7 @@ import GRDB
 /// that every row is exactly what the log last recorded for it, so an edit made with `sqlite3` is named.
 extension ScoreStore {
     /// The entities whose rows the log vouches for, by name prefix.
-    static let tracked = ["round/", "assessor/", "score/", "verdict/"]
+    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/"]
 
     /// Appends one audit entry in the caller's transaction and moves the head.
     static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
@@ -86,6 +86,8 @@ extension ScoreStore {
                 db, sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?",
                 arguments: StatementArguments(Array(parts.dropFirst()))
             ).map(scoreState) ?? ""
+        case "account" where parts.count == 2:
+            return try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [parts[1]]).map(accountState) ?? ""
         case "verdict" where parts.count == 4:
             return try Row.fetchOne(
                 db, sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?",
@@ -107,6 +109,9 @@ extension ScoreStore {
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM knockOutVerdict") {
             states["verdict/\(["roundID", "solutionID", "ruleID"].map { text(row, $0) }.joined(separator: "/"))"] = verdictState(row)
+        }
+        if try db.tableExists("account") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM account") { states["account/\(text(row, "id"))"] = accountState(row) }
         }
         // Solutions of a round that no longer exists are rows without a round: name them under that round.
         for id in try String.fetchAll(db, sql: "SELECT DISTINCT roundID FROM roundSolution WHERE roundID NOT IN (SELECT id FROM round)") {
@@ -146,6 +151,14 @@ extension ScoreStore {
         let t = { text(row, $0) }
         return AuditState.text([
             "kind": t("kind"), "points": t("points"), "rationale": t("rationale"), "evidence": t("evidence"), "recordedAt": t("recordedAt"),
+        ])
+    }
+
+    /// Who holds which role: the password hash is a secret and stays out of the log.
+    static func accountState(_ row: Row) -> String {
+        AuditState.text([
+            "name": text(row, "name"), "role": text(row, "role"), "assessor": text(row, "assessorID"),
+            "disabled": text(row, "disabled"), "createdAt": text(row, "createdAt"),
         ])
     }
 

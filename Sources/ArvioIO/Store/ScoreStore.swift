@@ -157,6 +157,40 @@ package struct ScoreStore: Sendable {
                 try audit(db, at: at, actor: "arvio", action: "audit.baseline", entity: entity, old: "", new: state)
             }
         }
+        // The web app's people: accounts (the audit log vouches for who holds which role), single-use invitations
+        // and sessions (both kept only as SHA-256 hashes of their tokens), and failed sign-ins per account.
+        migrator.registerMigration("v4: accounts, invitations, sessions") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("id", .text).collate(.nocase)
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull().check { AccountRole.allCases.map(\.rawValue).contains($0) }
+                t.column("assessorID", .text).references("assessor")
+                t.column("passwordHash", .text).notNull()
+                t.column("disabled", .boolean).notNull().defaults(to: false)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "invitation") { t in
+                t.primaryKey("tokenHash", .text)
+                t.column("role", .text).notNull().check { AccountRole.allCases.map(\.rawValue).contains($0) }
+                t.column("assessorID", .text).references("assessor")
+                t.column("createdBy", .text)
+                t.column("createdAt", .text).notNull()
+                t.column("expiresAt", .text).notNull()
+                t.column("usedAt", .text)
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("idHash", .text)
+                t.column("accountID", .text).notNull().references("account", onDelete: .cascade)
+                t.column("csrfToken", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.column("lastSeenAt", .text).notNull()
+            }
+            try db.create(table: "signInFailure") { t in
+                t.primaryKey("accountID", .text).collate(.nocase)
+                t.column("failures", .integer).notNull()
+                t.column("lastAt", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -11,6 +11,8 @@ package struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConv
         case transition(round: String, from: RoundState, to: RoundState)
         case roundNotOpen(String, state: RoundState)
         case solutionNotInRound(solution: String, round: String)
+        case accountExists(String)
+        case unknownAccount(String)
         case database(String)
         /// An id or text refused before it is stored (``Identifier``, ``ControlCharacter``), worded as the loaders word it.
         case invalid(Diagnostic.Reason)
@@ -65,14 +67,14 @@ extension StoreError.Reason: LocalizedReason {
         case let .transition(round, from, to):
             return fi
                 ? (
-                    "kierrosta '\(round)' ei voi siirtää tilasta \(from.rawValue) tilaan \(to.rawValue)",
-                    "kierros etenee open → revealed → closed"
+                    "kierrosta '\(round)' ei voi siirtää tilasta \(from.name(in: .fi)) tilaan \(to.name(in: .fi))",
+                    "kierros etenee avoin → paljastettu → suljettu"
                 )
                 : ("round '\(round)' cannot go from \(from.rawValue) to \(to.rawValue)", "a round goes open → revealed → closed")
         case let .roundNotOpen(round, state):
             return fi
                 ? (
-                    "kierros '\(round)' on tilassa \(state.rawValue); pisteitä voi antaa vain avoimelle kierrokselle",
+                    "kierros '\(round)' on tilassa \(state.name(in: .fi)); pisteitä voi antaa vain avoimelle kierrokselle",
                     "avaa uusi kierros tai kirjaa muutos uutena kierroksena"
                 )
                 : (
@@ -83,6 +85,12 @@ extension StoreError.Reason: LocalizedReason {
             return fi
                 ? ("ratkaisu '\(solution)' ei kuulu kierrokseen '\(round)'", "'arvio round show \(round)' näyttää kierroksen ratkaisut")
                 : ("solution '\(solution)' is not in round '\(round)'", "'arvio round show \(round)' lists the round's solutions")
+        case .accountExists(let id):
+            return fi
+                ? ("käyttäjätunnus '\(id)' on jo käytössä", "valitse toinen käyttäjätunnus")
+                : ("the user name '\(id)' is taken", "choose another user name")
+        case .unknownAccount(let id):
+            return fi ? ("käyttäjätunnusta '\(id)' ei ole", "tarkista tunnus") : ("no user '\(id)'", "check the user name")
         case .database(let detail):
             return fi
                 ? ("tietokantaa ei voi käyttää: \(detail)", "tarkista polku ja oikeudet (--database)")

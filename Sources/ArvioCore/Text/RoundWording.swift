@@ -1,10 +1,8 @@
-import ArvioCore
-
 // How a round's states and the store's tables read, in Finnish and English side by side.
 
 extension RoundState {
     /// The state as a reader knows it; commands and JSON keep the raw value (`revealed`).
-    package func name(in language: Language) -> String {
+    public func name(in language: Language) -> String {
         let text: LocalizedText =
             switch self {
             case .open: LocalizedText(fi: "avoin", en: "open")
@@ -17,7 +15,7 @@ extension RoundState {
 
 extension ScoreValue {
     /// A score as a reader knows it: the points, or the scale's word for N/A and unknown.
-    package func name(in language: Language) -> String {
+    public func name(in language: Language) -> String {
         switch self {
         case .points: code
         case .notApplicable: LocalizedText(fi: "ei sovellu", en: "N/A")[language]
