@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // bcrypt for passwords; templates that escape what they insert (STYLE.md: "Pages of the web app").
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure values and functions: no IO, clock, locale or unseeded randomness.
@@ -55,6 +58,8 @@ let package = Package(
                 "ArvioCore", "ArvioIO", "ArvioReports", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
         // The command line: parse, call, print.
@@ -82,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "ArvioServerTests",
             dependencies: [
-                "ArvioServer", "ArvioReports", "ArvioCore", .product(name: "Hummingbird", package: "hummingbird"),
+                "ArvioServer", "ArvioReports", "ArvioCore", "ArvioIO", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),

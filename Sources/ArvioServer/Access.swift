@@ -1,10 +1,18 @@
+import ArvioIO
+import Crypto
+import Foundation
+import HTTPTypes
 import Hummingbird
 
-/// Who may use a route. Routes are registered only through ``RouteTable/add(_:_:access:summary:handler:)``, which
-/// takes the rule, so no route can exist without one; the authorization tests walk ``RouteTable/routes``.
+/// Who may use a route. Routes are registered only through ``RouteTable``, which takes the rule, so no route can exist
+/// without one; the authorization tests walk ``RouteTable/routes``.
 package enum Access: Hashable, Sendable {
-    /// Anyone, signed in or not: the toolkit, the health check.
+    /// Anyone, signed in or not: the toolkit, the health check, signing in, an invitation (its link is the secret).
     case everyone
+    /// A signed-in person in one of these roles; a form they post must carry their session's CSRF token.
+    case signedIn(Set<AccountRole>)
+
+    package static let anyRole = signedIn(Set(AccountRole.allCases))
 }
 
 /// One registered route: what it answers, who may use it, and what it is for.
@@ -15,22 +23,85 @@ package struct AppRoute: Hashable, Sendable {
     package var summary: String
 }
 
-/// The router with every route's access rule beside it.
+/// The router with every route's access rule beside it; the rule is enforced here, before the handler runs.
 package struct RouteTable {
-    package let router: Router<BasicRequestContext>
+    package let router: Router<AppContext>
     package private(set) var routes: [AppRoute] = []
 
-    package init(_ router: Router<BasicRequestContext>) { self.router = router }
+    package init(_ router: Router<AppContext>) { self.router = router }
 
+    /// A page or file: GET.
     package mutating func add(
         _ method: HTTPRequest.Method, _ path: String, access: Access, summary: String,
-        handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+        handler: @escaping @Sendable (Request, AppContext) async throws -> Response
     ) {
         routes.append(AppRoute(method: method, path: path, access: access, summary: summary))
         router.on(RouterPath(path), method: method) { request, context in
-            switch access {
-            case .everyone: try await handler(request, context)
-            }
+            try Self.enforce(access, request, context)
+            return try await handler(request, context)
         }
+    }
+
+    /// A form: POST, its fields read (at most 64 KB) and, for a signed-in route, its CSRF token checked against the
+    /// session's before the handler sees it.
+    package mutating func addForm(
+        _ path: String, access: Access, summary: String,
+        handler: @escaping @Sendable (Request, AppContext, Form) async throws -> Response
+    ) {
+        routes.append(AppRoute(method: .post, path: path, access: access, summary: summary))
+        router.on(RouterPath(path), method: .post) { request, context in
+            try Self.enforce(access, request, context)
+            let form = try await Form.read(request)
+            if case .signedIn = access, !Self.same(form["csrf"], context.signedIn?.csrfToken ?? "") {
+                throw HTTPError(.forbidden)
+            }
+            return try await handler(request, context, form)
+        }
+    }
+
+    static func enforce(_ access: Access, _ request: Request, _ context: AppContext) throws {
+        switch access {
+        case .everyone: return
+        case .signedIn(let roles):
+            guard let signedIn = context.signedIn else {
+                // A page asks the person to sign in; anything else is simply unauthorised.
+                if request.method == .get {
+                    throw HTTPError(.seeOther, headers: [.location: "/kirjautuminen"])
+                }
+                throw HTTPError(.unauthorized)
+            }
+            guard roles.contains(signedIn.account.role) else { throw HTTPError(.forbidden) }
+        }
+    }
+
+    /// Compares two tokens in time that does not depend on where they differ.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count, !x.isEmpty else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Tokens for the forms posted before there is a session (signing in): an HMAC of when the form was issued, under a
+/// key made at start, valid for two hours.
+package struct FormTokens: Sendable {
+    let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+
+    package init() {}
+
+    package func issue(at date: Date = Date()) -> String {
+        let stamp = String(Int(date.timeIntervalSince1970))
+        return stamp + "." + mac(stamp)
+    }
+
+    package func isValid(_ token: String, at date: Date = Date()) -> Bool {
+        let parts = token.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let issued = TimeInterval(parts[0]), RouteTable.same(parts[1], mac(parts[0])) else { return false }
+        let age = date.timeIntervalSince1970 - issued
+        return age >= 0 && age < 2 * 60 * 60
+    }
+
+    func mac(_ text: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: key))).base64EncodedString()
     }
 }

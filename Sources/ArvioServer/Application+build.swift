@@ -32,10 +32,12 @@ package enum ArvioServer {
     }
 
     /// The router and the table of its routes (each with its access rule), apart from any network, for tests.
-    package static func buildRouter(site: SiteCache, configuration: ServerConfiguration) -> RouteTable {
-        let router = Router(context: BasicRequestContext.self)
+    package static func buildRouter(_ services: AppServices, configuration: ServerConfiguration) -> RouteTable {
+        let router = Router(context: AppContext.self)
+        let site = services.site
         router.middlewares.add(SecurityHeaders(policy: { await site.policy() }, https: configuration.https))
         router.middlewares.add(SameOriginWrites())
+        router.middlewares.add(SessionMiddleware(sessions: services.sessions))
         var table = RouteTable(router)
         table.add(.get, "/health", access: .everyone, summary: "liveness: 200 and 'ok'") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
@@ -43,6 +45,12 @@ package enum ArvioServer {
         table.add(.get, "/favicon.ico", access: .everyone, summary: "no icon: 204, so browsers stop asking") { _, _ in
             Response(status: .noContent)
         }
+        table.add(.get, "/app.css", access: .everyone, summary: "the app pages' style sheet (the toolkit site's)") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: ToolkitSite.style)))
+        }
+        AccountRoutes.add(to: &table, services)
         table.add(.get, "/", access: .everyone, summary: "the toolkit's front page (Finnish)") { request, _ in
             try await SitePages.response(for: "index.html", from: site, request: request)
         }
@@ -59,19 +67,19 @@ package enum ArvioServer {
     ///
     /// - Parameter listening: told the port once the server accepts connections (the one the system chose for port 0).
     package static func run(
-        site: SiteCache, configuration: ServerConfiguration, listening: @escaping @Sendable (Int) async -> Void
+        _ services: AppServices, configuration: ServerConfiguration, listening: @escaping @Sendable (Int) async -> Void
     ) async throws {
-        try await buildApplication(site: site, configuration: configuration, listening: listening).runService()
+        try await buildApplication(services, configuration: configuration, listening: listening).runService()
     }
 
     /// - Parameter logger: the server's own log (warnings and errors only by default: the command prints what people
     ///   need, in their language).
     package static func buildApplication(
-        site: SiteCache, configuration: ServerConfiguration, logger: Logger = quietLogger,
+        _ services: AppServices, configuration: ServerConfiguration, logger: Logger = quietLogger,
         listening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: buildRouter(site: site, configuration: configuration).router,
+            router: buildRouter(services, configuration: configuration).router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in await listening(channel.localAddress?.port ?? configuration.port) },
             logger: logger)

@@ -53,12 +53,32 @@ struct ServeCommand: AsyncParsableCommand {
                     return ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
                 }))
         _ = try await site.build()
-        try await ArvioServer.run(site: site, configuration: configuration) { port in
+        let services = AppServices(site: site, store: database, secure: configuration.https)
+        // No default accounts: without a coordinator, a one-time link (valid for an hour) creates the first one.
+        var token: String?
+        if try !database.hasCoordinator() {
+            let new = Token.new()
+            let now = Date()
+            try database.invite(
+                tokenHash: Token.hash(new), role: .coordinator, createdBy: nil, at: ISO8601DateFormatter().string(from: now),
+                expiresAt: ISO8601DateFormatter().string(from: now.addingTimeInterval(60 * 60)))
+            token = new
+        }
+        let setup = token
+        try await ArvioServer.run(services, configuration: configuration) { port in
             // Said once the server accepts connections, with the port the system chose when --port was 0.
             let address = publicURL ?? "http://\(configuration.host):\(port)"
             Output.text(
                 Formatting.pick(
                     language, "Arvio palvelee osoitteessa \(address)/ (lopetus: Ctrl-C)", "Arvio is serving at \(address)/ (stop: Ctrl-C)"))
+            if let setup {
+                Output.text(
+                    Formatting.pick(
+                        language,
+                        "Koordinaattoria ei vielä ole. Luo koordinaattorin tunnus tunnin kuluessa kertakäyttöisellä linkillä:\n  \(address)/kutsu/\(setup)",
+                        "There is no coordinator yet. Create the coordinator's account within an hour with this one-time link:\n  \(address)/kutsu/\(setup)"
+                    ))
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
+import ArvioIO
 import ArvioReports
 import ArvioServer
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -20,12 +22,15 @@ struct ServerRouteTests {
         ToolkitSite.File(path: "filter.js", text: "'use strict';"),
     ]
 
-    static func app(version: @escaping @Sendable () -> String = { "1" }, files: [ToolkitSite.File] = files) -> (
+    static func services(_ site: SiteCache, secure: Bool = false) throws -> AppServices {
+        AppServices(site: site, store: try ScoreStore(DatabaseQueue()), passwords: Passwords(cost: 4), secure: secure)
+    }
+
+    static func app(version: @escaping @Sendable () -> String = { "1" }, files: [ToolkitSite.File] = files) throws -> (
         some ApplicationProtocol, RouteTable
     ) {
         let site = SiteCache(.init(version: version, files: { files }))
-        let configuration = ServerConfiguration()
-        let table = ArvioServer.buildRouter(site: site, configuration: configuration)
+        let table = ArvioServer.buildRouter(try services(site), configuration: ServerConfiguration())
         return (Application(router: table.router), table)
     }
 
@@ -33,16 +38,28 @@ struct ServerRouteTests {
 
     /// Every registered route has its rule, and answers an anonymous request by it.
     @Test func everyRouteHasAnAccessRuleAndAnswersByIt() async throws {
-        let (app, table) = Self.app()
+        let (app, table) = try Self.app()
         let routes = table.routes
 
-        #expect(routes.map(\.path) == ["/health", "/favicon.ico", "/", "/**"])
+        #expect(routes.allSatisfy { !$0.summary.isEmpty })
+        #expect(Set(routes.map { "\($0.method) \($0.path)" }).count == routes.count)
         try await app.test(.router) { client in
-            for route in routes {
-                let uri = route.path.replacingOccurrences(of: "**", with: "models/video.html")
+            for route in routes where route.method == .get {
+                let uri = route.path.replacingOccurrences(of: "**", with: "models/video.html").replacingOccurrences(
+                    of: ":token", with: "unknown")
                 try await client.execute(uri: uri, method: route.method) { response in
                     switch route.access {
-                    case .everyone: #expect([.ok, .noContent].contains(response.status), "\(route.path)")
+                    case .everyone: #expect([.ok, .noContent, .notFound].contains(response.status), "\(route.path)")
+                    case .signedIn:
+                        #expect(response.status == .seeOther && response.headers[.location] == "/kirjautuminen", "\(route.path)")
+                    }
+                }
+            }
+            for route in routes where route.method == .post {
+                try await client.execute(uri: route.path.replacingOccurrences(of: ":token", with: "unknown"), method: .post) { response in
+                    switch route.access {
+                    case .everyone: #expect(response.status != .unauthorized && response.status != .internalServerError, "\(route.path)")
+                    case .signedIn: #expect(response.status == .unauthorized, "\(route.path)")
                     }
                 }
             }
@@ -50,7 +67,7 @@ struct ServerRouteTests {
     }
 
     @Test func pagesAreServedWithTheirTypesAndTheSecurityHeaders() async throws {
-        let (app, _) = Self.app()
+        let (app, _) = try Self.app()
         let hash = Data(Self.sha256(Self.style)).base64EncodedString()
 
         try await app.test(.router) { client in
@@ -81,7 +98,7 @@ struct ServerRouteTests {
 
     /// An unknown page is a plain 404 in the language of the part of the site asked for, with the same headers.
     @Test func anUnknownPageIsAPlainNotFoundWithTheHeaders() async throws {
-        let (app, _) = Self.app()
+        let (app, _) = try Self.app()
 
         try await app.test(.router) { client in
             try await client.execute(uri: "/models/nope.html", method: .get) { response in
@@ -96,7 +113,7 @@ struct ServerRouteTests {
 
     /// A request from another site that would change state is refused before any route sees it, with the headers.
     @Test func aCrossSiteWriteIsRefused() async throws {
-        let (app, _) = Self.app()
+        let (app, _) = try Self.app()
 
         try await app.test(.router) { client in
             for site in ["cross-site", "same-site"] {
@@ -124,7 +141,7 @@ struct ServerRouteTests {
                     }
                     return [ToolkitSite.File(path: "index.html", text: "build \(n)")]
                 }))
-        let app = Application(router: ArvioServer.buildRouter(site: site, configuration: .init()).router)
+        let app = Application(router: ArvioServer.buildRouter(try Self.services(site), configuration: .init()).router)
 
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { #expect(Self.text($0) == "build 1") }
@@ -137,7 +154,8 @@ struct ServerRouteTests {
 
     @Test func httpsAddsStrictTransportSecurity() async throws {
         let site = SiteCache(.init(version: { "1" }, files: { Self.files }))
-        let table = ArvioServer.buildRouter(site: site, configuration: .init(publicURL: "https://arvio.example.fi"))
+        let table = ArvioServer.buildRouter(
+            try Self.services(site, secure: true), configuration: .init(publicURL: "https://arvio.example.fi"))
 
         try await Application(router: table.router).test(.router) { client in
             try await client.execute(uri: "/health", method: .get) { response in

@@ -112,7 +112,7 @@ extension ToolkitSite {
         }
     }
 
-    static let style = """
+    package static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;line-height:1.55;margin:0}
         header,main,footer{max-width:52rem;margin:0 auto;padding:0 1rem}
         header{border-bottom:2px solid #1f4e79}header ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;margin:.75rem 0}

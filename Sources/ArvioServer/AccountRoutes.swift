@@ -1,0 +1,104 @@
+import ArvioCore
+import ArvioIO
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Accounts in the browser: taking an invitation (the first-run setup link is one), signing in and out, one's own page.
+enum AccountRoutes {
+    static func add(to table: inout RouteTable, _ services: AppServices) {
+        table.add(.get, "/kutsu/:token", access: .everyone, summary: "an invitation's form: name, user name, password") {
+            request, context in
+            let token = context.parameters.get("token") ?? ""
+            guard let invitation = try services.store.invitation(tokenHash: Token.hash(token), at: services.nowText()) else {
+                return gone(request, context)
+            }
+            return acceptPage(request, context, role: invitation.role, token: token, values: [:])
+        }
+        table.addForm("/kutsu/:token", access: .everyone, summary: "takes an invitation: creates the account and signs in") {
+            request, context, form in
+            let token = context.parameters.get("token") ?? ""
+            let text = AppText(AppPages.language(request))
+            guard let invitation = try services.store.invitation(tokenHash: Token.hash(token), at: services.nowText()) else {
+                return gone(request, context)
+            }
+            let (name, id) = (form["name"].trimmingCharacters(in: .whitespaces), form["id"].trimmingCharacters(in: .whitespaces))
+            var errors: [String] = []
+            if name.isEmpty || ControlCharacter.first(inName: name) != nil { errors.append(text.nameNeeded) }
+            if !Identifier.isValid(id) { errors.append(text.invalidUserName) }
+            if let problem = Passwords.problem(form["password"], repeated: form["repeat"]) { errors.append(text.passwordProblem(problem)) }
+            if errors.isEmpty {
+                let hash = try await services.passwords.hash(form["password"])
+                do {
+                    guard
+                        let account = try services.store.accept(
+                            tokenHash: Token.hash(token), id: id, name: name, passwordHash: hash, at: services.nowText())
+                    else { return gone(request, context) }
+                    let cookie = try services.sessions.begin(account, replacing: request)
+                    return AppPages.redirect("/oma" + AppPages.query(AppPages.language(request)), cookie: cookie)
+                } catch let error as StoreError where error.reason == .accountExists(id.lowercased()) {
+                    errors.append(text.userNameTaken(id.lowercased()))
+                }
+            }
+            return acceptPage(
+                request, context, role: invitation.role, token: token,
+                values: ["errors": errors, "hasErrors": !errors.isEmpty, "name": name, "id": id],
+                status: .unprocessableContent)
+        }
+        table.add(.get, "/kirjautuminen", access: .everyone, summary: "the sign-in form") { request, context in
+            signInPage(request, context, services, values: [:])
+        }
+        table.addForm("/kirjautuminen", access: .everyone, summary: "signs in: a new session, or one answer for every failure") {
+            request, context, form in
+            let text = AppText(AppPages.language(request))
+            guard services.forms.isValid(form["form"], at: services.now()) else {
+                return signInPage(request, context, services, values: ["error": text.formExpired], status: .forbidden)
+            }
+            let id = form["id"].trimmingCharacters(in: .whitespaces).lowercased()
+            if let account = try await services.signIn(id, password: form["password"]) {
+                let cookie = try services.sessions.begin(account, replacing: request)
+                return AppPages.redirect("/oma" + AppPages.query(AppPages.language(request)), cookie: cookie)
+            }
+            return signInPage(request, context, services, values: ["error": text.signInFailed, "id": id], status: .unauthorized)
+        }
+        table.addForm("/uloskirjautuminen", access: .anyRole, summary: "signs out: the session is deleted") { request, _, _ in
+            AppPages.redirect(AppPages.language(request) == .en ? "/en/" : "/", cookie: try services.sessions.end(request))
+        }
+        table.add(.get, "/oma", access: .anyRole, summary: "one's own page: name and role") { request, context in
+            let l = AppPages.language(request)
+            let account = context.signedIn?.account
+            return AppPages.render(
+                "home", ["name": account?.name ?? "", "roleText": account.map { AppText(l).role($0.role) } ?? ""],
+                title: account?.name ?? "", request: request, context: context)
+        }
+    }
+
+    static func acceptPage(
+        _ request: Request, _ context: AppContext, role: AccountRole, token: String, values: [String: Any],
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let l = AppPages.language(request)
+        var values = values
+        values["heading"] = AppText(l).invitationHeading(role)
+        values["intro"] = AppText(l).invitationIntro(role)
+        values["action"] = "/kutsu/\(token)" + AppPages.query(l)
+        return AppPages.render(
+            "accept", values, title: AppText(l).invitationHeading(role), request: request, context: context, status: status)
+    }
+
+    static func signInPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, values: [String: Any], status: HTTPResponse.Status = .ok
+    ) -> Response {
+        var values = values
+        values["formToken"] = services.forms.issue(at: services.now())
+        return AppPages.render(
+            "signIn", values, title: AppText(AppPages.language(request)).signIn, request: request, context: context, status: status)
+    }
+
+    static func gone(_ request: Request, _ context: AppContext) -> Response {
+        let text = AppText(AppPages.language(request))
+        return AppPages.render(
+            "message", ["title": text.invitationGone, "message": text.invitationGoneText], title: text.invitationGone, request: request,
+            context: context, status: .notFound)
+    }
+}

@@ -1,0 +1,52 @@
+import ArvioIO
+import Foundation
+import HummingbirdBcrypt
+
+/// What the routes work with: the store, the site, passwords, sessions, form tokens and the clock.
+package struct AppServices: Sendable {
+    package let site: SiteCache
+    package let store: ScoreStore
+    package let passwords: Passwords
+    package let sessions: Sessions
+    package let forms = FormTokens()
+    package let now: @Sendable () -> Date
+    /// A hash checked when the user name is unknown, so that an unknown name costs the same work as a wrong password.
+    let dummyHash: String
+
+    /// Failed sign-ins after which an account waits, and how long.
+    package static let failuresBeforeWait = 5
+    package static let wait: TimeInterval = 15 * 60
+
+    package init(
+        site: SiteCache, store: ScoreStore, passwords: Passwords = Passwords(), secure: Bool,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.site = site
+        self.store = store
+        self.passwords = passwords
+        self.now = now
+        sessions = Sessions(store: store, secure: secure, now: now)
+        dummyHash = Bcrypt.hash("arvio dummy password", cost: passwords.cost)
+    }
+
+    func nowText() -> String { Sessions.text(now()) }
+
+    /// The account of a correct user name and password; nil for every failure alike — unknown name, wrong password,
+    /// disabled account, or too many recent failures — after the same bcrypt work. Failures are counted per name.
+    func signIn(_ id: String, password: String) async throws -> Account? {
+        let found = try store.credentials(id)
+        let matches = try await passwords.verify(password, hash: found?.passwordHash ?? dummyHash)
+        var waiting = false
+        if let failures = try store.signInFailures(id), failures.count >= Self.failuresBeforeWait,
+            let last = ISO8601DateFormatter().date(from: failures.lastAt), now().timeIntervalSince(last) < Self.wait
+        {
+            waiting = true
+        }
+        guard let account = found?.account, matches, !account.disabled, !waiting else {
+            try store.recordSignInFailure(id, at: nowText())
+            return nil
+        }
+        try store.clearSignInFailures(id)
+        return account
+    }
+}

@@ -1,0 +1,117 @@
+import ArvioCore
+import ArvioIO
+
+/// Every fixed text of the web app's pages, Finnish and English side by side; templates hold none.
+package struct AppText: Sendable {
+    let l: Language
+
+    package init(_ language: Language) { l = language }
+
+    func pick(_ fi: String, _ en: String) -> String { LocalizedText(fi: fi, en: en)[l] }
+
+    /// The fixed labels by name, as the templates read them (`{{text.signIn}}`): Mustache reads dictionaries, not
+    /// computed properties.
+    var labels: [String: String] {
+        [
+            "skip": skip,
+            "menu": menu,
+            "toolkit": toolkit,
+            "signIn": signIn,
+            "signOut": signOut,
+            "userName": userName,
+            "userNameHint": userNameHint,
+            "password": password,
+            "newPassword": newPassword,
+            "repeatPassword": repeatPassword,
+            "passwordHint": passwordHint,
+            "name": name,
+            "create": create,
+            "comingNext": comingNext,
+            "signInFailed": signInFailed,
+            "formExpired": formExpired,
+            "invalidUserName": invalidUserName,
+            "nameNeeded": nameNeeded,
+            "invitationGone": invitationGone,
+            "invitationGoneText": invitationGoneText,
+        ]
+    }
+
+    var skip: String { pick("Siirry sisältöön", "Skip to content") }
+    var menu: String { pick("Päävalikko", "Main menu") }
+    var toolkit: String { pick("Toimintamallit", "Operating models") }
+    var signIn: String { pick("Kirjaudu sisään", "Sign in") }
+    var signOut: String { pick("Kirjaudu ulos", "Sign out") }
+    var userName: String { pick("Käyttäjätunnus", "User name") }
+    var userNameHint: String {
+        pick(
+            "Kirjaimia, numeroita, - ja _; enintään 64 merkkiä. Kirjaudut sillä jatkossa.",
+            "Letters, digits, - and _; up to 64 characters. You will sign in with it.")
+    }
+    var password: String { pick("Salasana", "Password") }
+    var newPassword: String { pick("Uusi salasana", "New password") }
+    var repeatPassword: String { pick("Salasana uudelleen", "Password again") }
+    var passwordHint: String {
+        pick(
+            "Vähintään 8 merkkiä (suositus 15), enintään 72 tavua; ei yleisiä salasanoja. Pituus ratkaisee, ei merkkilajit.",
+            "At least 8 characters (15 recommended), at most 72 bytes; no common passwords. Length matters, not kinds of characters.")
+    }
+    var name: String { pick("Nimi", "Name") }
+    var create: String { pick("Luo tunnus", "Create the account") }
+    var comingNext: String {
+        pick(
+            "Arviointikierrosten sivut tulevat tähän seuraavaksi. Toimintamallit ja vertailuraportti ovat valikossa.",
+            "The pages of evaluation rounds come here next. The operating models and the comparison report are in the menu.")
+    }
+    var signInFailed: String {
+        pick(
+            "Käyttäjätunnus tai salasana on väärin, tai tunnus on lukittu hetkeksi liian monen yrityksen vuoksi.",
+            "The user name or password is wrong, or the account is locked for a while after too many attempts.")
+    }
+    var formExpired: String {
+        pick("Lomake vanheni. Yritä uudelleen.", "The form expired. Please try again.")
+    }
+
+    func role(_ role: AccountRole) -> String {
+        switch role {
+        case .coordinator: pick("Koordinaattori: johtaa arviointikierroksia.", "Coordinator: runs the evaluation rounds.")
+        case .assessor: pick("Arvioija: pisteyttää kierroksen ratkaisut.", "Assessor: scores the solutions of a round.")
+        case .procurement: pick("Hankinta: lukee paljastetut kierrokset.", "Procurement: reads revealed rounds.")
+        }
+    }
+
+    func passwordProblem(_ problem: Passwords.Problem) -> String {
+        switch problem {
+        case .tooShort: pick("Salasanassa on oltava vähintään 8 merkkiä.", "The password must have at least 8 characters.")
+        case .tooLong:
+            pick(
+                "Salasana on yli 72 tavua, eikä sitä voi tallentaa kokonaan; valitse lyhyempi.",
+                "The password is over 72 bytes and cannot be kept whole; choose a shorter one.")
+        case .common: pick("Salasana on liian yleinen; valitse toinen.", "The password is too common; choose another.")
+        case .mismatch: pick("Salasanat eivät täsmää.", "The passwords do not match.")
+        }
+    }
+
+    var invalidUserName: String {
+        pick(
+            "Käyttäjätunnuksessa saa olla vain kirjaimia, numeroita, - ja _, ja sen on alettava kirjaimella tai numerolla.",
+            "A user name may hold only letters, digits, - and _, and must start with a letter or digit.")
+    }
+    var nameNeeded: String { pick("Kirjoita nimesi.", "Write your name.") }
+    func userNameTaken(_ id: String) -> String {
+        pick("Käyttäjätunnus '\(id)' on jo käytössä.", "The user name '\(id)' is taken.")
+    }
+    var invitationGone: String { pick("Kutsu ei ole voimassa", "The invitation is not valid") }
+    var invitationGoneText: String {
+        pick(
+            "Kutsulinkki on jo käytetty tai vanhentunut. Pyydä koordinaattorilta uusi.",
+            "The invitation link has been used or has expired. Ask the coordinator for a new one.")
+    }
+    func invitationHeading(_ role: AccountRole) -> String {
+        role == .coordinator
+            ? pick("Arvion käyttöönotto: koordinaattorin tunnus", "Setting up Arvio: the coordinator's account")
+            : pick("Tervetuloa Arvioon", "Welcome to Arvio")
+    }
+    func invitationIntro(_ role: AccountRole) -> String {
+        self.role(role) + " " + pick("Luo itsellesi tunnus.", "Create your account.")
+    }
+}

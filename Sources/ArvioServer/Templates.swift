@@ -1,0 +1,77 @@
+import Mustache
+
+/// The web app's page templates, one place for all of them. `{{name}}` escapes what it inserts (`& < > " '`), in text
+/// and attribute values alike; the only raw insertion is the layout's `{{{body}}}`, which is another template's output
+/// (a test keeps it so).
+package enum Templates {
+    package static let sources: [String: String] = [
+        "layout": """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} – Arvio</title>
+        <link rel="stylesheet" href="/app.css">
+        </head>
+        <body>
+        <a class="skip" href="#main">{{text.skip}}</a>
+        <header>
+        <nav aria-label="{{text.menu}}"><ul>
+        <li><a href="{{home}}">{{text.toolkit}}</a></li>
+        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>
+        <li><form method="post" action="/uloskirjautuminen{{query}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{text.signOut}}</button></form></li>{{/signedIn}}
+        {{^signedIn}}<li><a href="/kirjautuminen{{query}}">{{text.signIn}}</a></li>{{/signedIn}}
+        <li><a href="{{other.href}}" lang="{{other.lang}}" hreflang="{{other.lang}}">{{other.label}}</a></li>
+        </ul></nav>
+        </header>
+        <main id="main">
+        {{{body}}}
+        </main>
+        </body>
+        </html>
+
+        """,
+        "message": """
+        <h1>{{title}}</h1>
+        <p>{{message}}</p>
+        {{#link}}<p><a href="{{href}}">{{label}}</a></p>{{/link}}
+        """,
+        "signIn": """
+        <h1>{{text.signIn}}</h1>
+        {{#error}}<p class="error" role="alert" id="error">{{error}}</p>{{/error}}
+        <form method="post" action="/kirjautuminen{{query}}">
+        <input type="hidden" name="form" value="{{formToken}}">
+        <p><label for="id">{{text.userName}}</label><br><input id="id" name="id" autocomplete="username" required value="{{id}}"{{#error}} aria-describedby="error"{{/error}}></p>
+        <p><label for="password">{{text.password}}</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+        <p><button type="submit">{{text.signIn}}</button></p>
+        </form>
+        """,
+        "accept": """
+        <h1>{{heading}}</h1>
+        <p>{{intro}}</p>
+        {{#hasErrors}}<div class="error" role="alert" id="errors"><ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul></div>{{/hasErrors}}
+        <form method="post" action="{{action}}">
+        <p><label for="name">{{text.name}}</label><br><input id="name" name="name" autocomplete="name" required value="{{name}}"></p>
+        <p><label for="id">{{text.userName}}</label><br><input id="id" name="id" autocomplete="username" required value="{{id}}" aria-describedby="id-hint"><br><small id="id-hint">{{text.userNameHint}}</small></p>
+        <p><label for="password">{{text.newPassword}}</label><br><input id="password" name="password" type="password" autocomplete="new-password" required minlength="8" aria-describedby="password-hint"><br><small id="password-hint">{{text.passwordHint}}</small></p>
+        <p><label for="repeat">{{text.repeatPassword}}</label><br><input id="repeat" name="repeat" type="password" autocomplete="new-password" required minlength="8"></p>
+        <p><button type="submit">{{text.create}}</button></p>
+        </form>
+        """,
+        "home": """
+        <h1>{{name}}</h1>
+        <p>{{roleText}}</p>
+        <p>{{text.comingNext}}</p>
+        """,
+    ]
+
+    package static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        for (name, source) in sources {
+            // The templates are constants of this file: a mistake in one is a programming error found by every test.
+            try! library.register(source, named: name)
+        }
+        return library
+    }()
+}
