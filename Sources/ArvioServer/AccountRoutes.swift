@@ -64,6 +64,32 @@ enum AccountRoutes {
         table.addForm("/uloskirjautuminen", access: .anyRole, summary: "signs out: the session is deleted") { request, _, _ in
             AppPages.redirect(AppPages.language(request) == .en ? "/en/" : "/", cookie: try services.sessions.end(request))
         }
+        table.add(.get, "/kutsut", access: .signedIn([.coordinator]), summary: "the coordinator's invitations and accounts") {
+            request, context in
+            try invitationsPage(request, context, services, values: [:])
+        }
+        table.addForm("/kutsut", access: .signedIn([.coordinator]), summary: "the coordinator makes a one-time invitation link") {
+            request, context, form in
+            let text = AppText(AppPages.language(request))
+            let role = AccountRole(rawValue: form["role"])
+            let assessor = form["assessor"].isEmpty ? nil : form["assessor"]
+            guard let role else { throw HTTPError(.badRequest) }
+            if role == .assessor, assessor == nil {
+                return try invitationsPage(
+                    request, context, services, values: ["error": text.assessorNeeded], status: .unprocessableContent)
+            }
+            if role != .assessor, assessor != nil {
+                return try invitationsPage(
+                    request, context, services, values: ["error": text.assessorNotForRole], status: .unprocessableContent)
+            }
+            let token = Token.new()
+            let now = services.now()
+            try services.store.invite(
+                tokenHash: Token.hash(token), role: role, assessor: assessor, createdBy: context.signedIn?.account.id,
+                at: Sessions.text(now), expiresAt: Sessions.text(now.addingTimeInterval(AppServices.invitationLifetime)))
+            let link = services.address(for: request) + "/kutsu/" + token
+            return try invitationsPage(request, context, services, values: ["link": link])
+        }
         table.add(.get, "/oma", access: .anyRole, summary: "one's own page: name and role") { request, context in
             let l = AppPages.language(request)
             let account = context.signedIn?.account
@@ -84,6 +110,25 @@ enum AccountRoutes {
         values["action"] = "/kutsu/\(token)" + AppPages.query(l)
         return AppPages.render(
             "accept", values, title: AppText(l).invitationHeading(role), request: request, context: context, status: status)
+    }
+
+    static func invitationsPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, values: [String: Any], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let text = AppText(AppPages.language(request))
+        var values = values
+        values["csrf"] = context.signedIn?.csrfToken ?? ""
+        values["roles"] = [AccountRole.assessor, .procurement, .coordinator].map { ["value": $0.rawValue, "label": text.roleName($0)] }
+        values["assessors"] = try services.store.assessors().map {
+            ["id": $0.id, "name": $0.name, "areas": $0.areas.joined(separator: ", ")]
+        }
+        values["accounts"] = try services.store.accounts().map {
+            [
+                "id": $0.id, "name": $0.name, "role": text.roleName($0.role), "assessor": $0.assessor ?? "–",
+                "state": $0.disabled ? text.disabledText : text.active,
+            ]
+        }
+        return AppPages.render("invitations", values, title: text.invitations, request: request, context: context, status: status)
     }
 
     static func signInPage(

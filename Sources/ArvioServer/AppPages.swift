@@ -28,7 +28,11 @@ enum AppPages {
             "other": l == .fi
                 ? ["href": path + "?lang=en", "lang": "en", "label": "In English"] : ["href": path, "lang": "fi", "label": "Suomeksi"],
         ]
-        if let signedIn = context.signedIn { layout["signedIn"] = ["name": signedIn.account.name, "csrf": signedIn.csrfToken] }
+        if let signedIn = context.signedIn {
+            layout["signedIn"] =
+                ["name": signedIn.account.name, "csrf": signedIn.csrfToken, "coordinator": signedIn.account.role == .coordinator]
+                as [String: Any]
+        }
         var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
         let html = Templates.library.render(layout, withTemplate: "layout") ?? ""

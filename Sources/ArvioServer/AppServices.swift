@@ -1,5 +1,6 @@
 import ArvioIO
 import Foundation
+import Hummingbird
 import HummingbirdBcrypt
 
 /// What the routes work with: the store, the site, passwords, sessions, form tokens and the clock.
@@ -10,17 +11,27 @@ package struct AppServices: Sendable {
     package let sessions: Sessions
     package let forms = FormTokens()
     package let now: @Sendable () -> Date
+    /// The address people reach the app at, for the links it makes; else the request's own host.
+    package let publicURL: String?
     /// A hash checked when the user name is unknown, so that an unknown name costs the same work as a wrong password.
     let dummyHash: String
+
+    /// How long an invitation link works: experts score over two weeks, and the first of them sign up in the first.
+    package static let invitationLifetime: TimeInterval = 7 * 24 * 60 * 60
+
+    func address(for request: Request) -> String {
+        publicURL ?? "http://" + (request.head.authority ?? "127.0.0.1")
+    }
 
     /// Failed sign-ins after which an account waits, and how long.
     package static let failuresBeforeWait = 5
     package static let wait: TimeInterval = 15 * 60
 
     package init(
-        site: SiteCache, store: ScoreStore, passwords: Passwords = Passwords(), secure: Bool,
+        site: SiteCache, store: ScoreStore, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.publicURL = publicURL
         self.site = site
         self.store = store
         self.passwords = passwords

@@ -25,6 +25,21 @@ package struct AppText: Sendable {
             "repeatPassword": repeatPassword,
             "passwordHint": passwordHint,
             "name": name,
+            "invitations": invitations,
+            "linkCreated": linkCreated,
+            "link": link,
+            "newInvitation": newInvitation,
+            "role": role,
+            "assessorLink": assessorLink,
+            "noAssessor": noAssessor,
+            "assessorHint": assessorHint,
+            "createInvitation": createInvitation,
+            "accounts": accounts,
+            "state": state,
+            "active": active,
+            "disabledText": disabledText,
+            "assessorNeeded": assessorNeeded,
+            "assessorNotForRole": assessorNotForRole,
             "create": create,
             "comingNext": comingNext,
             "signInFailed": signInFailed,
@@ -56,6 +71,33 @@ package struct AppText: Sendable {
             "At least 8 characters (15 recommended), at most 72 bytes; no common passwords. Length matters, not kinds of characters.")
     }
     var name: String { pick("Nimi", "Name") }
+    var invitations: String { pick("Kutsut ja tunnukset", "Invitations and accounts") }
+    var linkCreated: String {
+        pick(
+            "Kutsulinkki on luotu. Se näytetään vain nyt: kopioi se kutsuttavalle. Se on kertakäyttöinen ja voimassa 7 päivää.",
+            "The invitation link is made. It is shown only now: copy it to the person invited. It works once and for 7 days.")
+    }
+    var link: String { pick("Kutsulinkki", "Invitation link") }
+    var newInvitation: String { pick("Uusi kutsu", "New invitation") }
+    var role: String { pick("Rooli", "Role") }
+    var assessorLink: String { pick("Arvioija", "Assessor") }
+    var noAssessor: String { pick("(ei arvioijaa)", "(no assessor)") }
+    var assessorHint: String {
+        pick(
+            "Arvioijan tunnus liitetään arvioijaan, jonka osaamisalueita hän pisteyttää; muille rooleille ei valita arvioijaa.",
+            "An assessor's account is linked to the assessor whose areas they score; other roles take no assessor.")
+    }
+    var createInvitation: String { pick("Luo kutsulinkki", "Create the invitation link") }
+    var accounts: String { pick("Tunnukset", "Accounts") }
+    var state: String { pick("Tila", "State") }
+    var active: String { pick("käytössä", "active") }
+    var disabledText: String { pick("poistettu käytöstä", "disabled") }
+    var assessorNeeded: String {
+        pick("Valitse arvioija, jonka pisteitä tunnuksella annetaan.", "Choose the assessor whose scores the account gives.")
+    }
+    var assessorNotForRole: String {
+        pick("Vain arvioijan tunnus liitetään arvioijaan.", "Only an assessor's account is linked to an assessor.")
+    }
     var create: String { pick("Luo tunnus", "Create the account") }
     var comingNext: String {
         pick(
@@ -69,6 +111,14 @@ package struct AppText: Sendable {
     }
     var formExpired: String {
         pick("Lomake vanheni. Yritä uudelleen.", "The form expired. Please try again.")
+    }
+
+    func roleName(_ role: AccountRole) -> String {
+        switch role {
+        case .coordinator: pick("koordinaattori", "coordinator")
+        case .assessor: pick("arvioija", "assessor")
+        case .procurement: pick("hankinta", "procurement")
+        }
     }
 
     func role(_ role: AccountRole) -> String {

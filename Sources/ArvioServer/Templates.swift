@@ -19,7 +19,7 @@ package enum Templates {
         <header>
         <nav aria-label="{{text.menu}}"><ul>
         <li><a href="{{home}}">{{text.toolkit}}</a></li>
-        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>
+        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>{{#coordinator}}<li><a href="/kutsut{{query}}">{{text.invitations}}</a></li>{{/coordinator}}
         <li><form method="post" action="/uloskirjautuminen{{query}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{text.signOut}}</button></form></li>{{/signedIn}}
         {{^signedIn}}<li><a href="/kirjautuminen{{query}}">{{text.signIn}}</a></li>{{/signedIn}}
         <li><a href="{{other.href}}" lang="{{other.lang}}" hreflang="{{other.lang}}">{{other.label}}</a></li>
@@ -58,6 +58,23 @@ package enum Templates {
         <p><label for="repeat">{{text.repeatPassword}}</label><br><input id="repeat" name="repeat" type="password" autocomplete="new-password" required minlength="8"></p>
         <p><button type="submit">{{text.create}}</button></p>
         </form>
+        """,
+        "invitations": """
+        <h1>{{text.invitations}}</h1>
+        {{#link}}<div class="notice" role="status"><p>{{text.linkCreated}}</p>
+        <p><label for="link">{{text.link}}</label><br><input id="link" readonly value="{{link}}" size="70"></p></div>{{/link}}
+        {{#error}}<p class="error" role="alert" id="error">{{error}}</p>{{/error}}
+        <h2>{{text.newInvitation}}</h2>
+        <form method="post" action="/kutsut{{query}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="role">{{text.role}}</label><br><select id="role" name="role">{{#roles}}<option value="{{value}}">{{label}}</option>{{/roles}}</select></p>
+        <p><label for="assessor">{{text.assessorLink}}</label><br><select id="assessor" name="assessor" aria-describedby="assessor-hint"><option value="">{{text.noAssessor}}</option>{{#assessors}}<option value="{{id}}">{{name}} ({{id}}: {{areas}})</option>{{/assessors}}</select><br><small id="assessor-hint">{{text.assessorHint}}</small></p>
+        <p><button type="submit">{{text.createInvitation}}</button></p>
+        </form>
+        <h2>{{text.accounts}}</h2>
+        <div class="scroll" tabindex="0" role="region" aria-label="{{text.accounts}}"><table><caption>{{text.accounts}}</caption>
+        <thead><tr><th scope="col">{{text.userName}}</th><th scope="col">{{text.name}}</th><th scope="col">{{text.role}}</th><th scope="col">{{text.assessorLink}}</th><th scope="col">{{text.state}}</th></tr></thead>
+        <tbody>{{#accounts}}<tr><th scope="row">{{id}}</th><td>{{name}}</td><td>{{role}}</td><td>{{assessor}}</td><td>{{state}}</td></tr>{{/accounts}}</tbody></table></div>
         """,
         "home": """
         <h1>{{name}}</h1>

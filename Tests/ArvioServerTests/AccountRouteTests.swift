@@ -233,6 +233,42 @@ struct AccountRouteTests {
         }
     }
 
+    /// The coordinator makes invitation links; nobody else may see or post the form.
+    @Test func onlyTheCoordinatorInvitesAndTheLinkWorksOnce() async throws {
+        let fixture = try Fixture()
+
+        try await fixture.app.test(.router) { client in
+            let coordinator = try await Self.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")
+            let assessor = try await Self.accept(client, token: fixture.invitations[.assessor] ?? "", id: "anna")
+            try await client.execute(uri: "/kutsut", method: .get, headers: [.cookie: assessor]) { response in
+                #expect(response.status == .forbidden)
+            }
+            let csrf = try await client.execute(uri: "/kutsut", method: .get, headers: [.cookie: coordinator]) { response in
+                let html = Self.text(response)
+                #expect(response.status == .ok && html.contains("<th scope=\"row\">anna</th>"))
+                return String(try #require(html.firstMatch(of: /name="csrf" value="([^"]+)"/)).output.1)
+            }
+            try await client.execute(
+                uri: "/kutsut", method: .post, headers: Self.form.merging([.cookie: coordinator]),
+                body: Self.body(["csrf": csrf, "role": "assessor", "assessor": ""])
+            ) { response in
+                #expect(response.status == .unprocessableContent && Self.text(response).contains("Valitse arvioija"))
+            }
+            let link = try await client.execute(
+                uri: "/kutsut", method: .post, headers: Self.form.merging([.cookie: coordinator]),
+                body: Self.body(["csrf": csrf, "role": "procurement", "assessor": ""])
+            ) { response in
+                String(try #require(Self.text(response).firstMatch(of: /value="http:\/\/[^"\/]*(\/kutsu\/[^"]+)"/)).output.1)
+            }
+            try await client.execute(uri: link, method: .get) { response in
+                #expect(response.status == .ok && Self.text(response).contains("Hankinta: lukee paljastetut kierrokset."))
+            }
+            _ = try await Self.accept(client, token: String(link.dropFirst("/kutsu/".count)), id: "pia")
+            try await client.execute(uri: link, method: .get) { response in #expect(response.status == .notFound) }
+        }
+        #expect(try fixture.store.auditEntries().last.map { [$0.entity, $0.actor] } == ["account/pia", "kaisa"])
+    }
+
     /// A name typed into the invitation form is text on every page, in text and in attributes alike.
     @Test func whatAPersonTypedIsEscaped() async throws {
         let fixture = try Fixture()

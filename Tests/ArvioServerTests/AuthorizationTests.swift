@@ -1,0 +1,68 @@
+import ArvioIO
+import ArvioServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Every route × every kind of visitor: the rule each route is registered with is written out here, so that adding a
+/// route or loosening a rule fails this test until the table says so; then each route is asked by an anonymous
+/// visitor and by a signed-in person of each role, and must answer as its rule says.
+struct AuthorizationTests {
+    static let coordinatorOnly = Access.signedIn([.coordinator])
+
+    static let expected: [String: Access] = [
+        "GET /health": .everyone, "GET /favicon.ico": .everyone, "GET /app.css": .everyone,
+        "GET /kutsu/:token": .everyone, "POST /kutsu/:token": .everyone,
+        "GET /kirjautuminen": .everyone, "POST /kirjautuminen": .everyone,
+        "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
+        "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
+        "GET /": .everyone, "GET /**": .everyone,
+    ]
+
+    @Test func everyRouteHasTheRuleTheTableGivesIt() throws {
+        let fixture = try AccountRouteTests.Fixture()
+        let table = ArvioServer.buildRouter(fixture.services, configuration: .init())
+        let registered = Dictionary(uniqueKeysWithValues: table.routes.map { ("\($0.method) \($0.path)", $0.access) })
+
+        #expect(registered == Self.expected)
+    }
+
+    @Test func everyRouteAnswersEveryVisitorByItsRule() async throws {
+        let fixture = try AccountRouteTests.Fixture()
+        let routes = ArvioServer.buildRouter(fixture.services, configuration: .init()).routes
+
+        try await fixture.app.test(.router) { client in
+            var cookies: [AccountRole: String] = [:]
+            for role in AccountRole.allCases {
+                cookies[role] = try await AccountRouteTests.accept(client, token: fixture.invitations[role] ?? "", id: role.rawValue)
+            }
+            let visitors: [(String, AccountRole?)] = [("anonymous", nil)] + AccountRole.allCases.map { ($0.rawValue, $0) }
+            for route in routes {
+                let uri = route.path.replacingOccurrences(of: "**", with: "models/video.html").replacingOccurrences(
+                    of: ":token", with: "used-or-unknown")
+                for (visitor, role) in visitors {
+                    let headers: HTTPFields = role.flatMap { cookies[$0] }.map { [.cookie: $0] } ?? [:]
+                    try await client.execute(uri: uri, method: route.method, headers: headers) { response in
+                        let status = response.status
+                        switch (route.access, role) {
+                        case (.everyone, _) where route.method == .get:
+                            #expect(![.unauthorized, .forbidden, .internalServerError].contains(status), "\(route.path) \(visitor)")
+                        case (.everyone, _):
+                            // Open to all; the sign-in form's own token may still refuse an empty post (403).
+                            #expect(![.unauthorized, .internalServerError].contains(status), "\(route.path) \(visitor)")
+                        case (.signedIn, nil):
+                            #expect(status == (route.method == .get ? .seeOther : .unauthorized), "\(route.path) \(visitor)")
+                        case (.signedIn(let roles), let role?) where !roles.contains(role):
+                            #expect(status == .forbidden, "\(route.path) \(visitor)")
+                        case (.signedIn, _?):
+                            // Allowed; a form without its CSRF token is still refused.
+                            #expect(status == (route.method == .get ? .ok : .forbidden), "\(route.path) \(visitor)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
