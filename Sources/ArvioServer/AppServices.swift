@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioIO
 import Foundation
 import Hummingbird
@@ -7,6 +8,8 @@ import HummingbirdBcrypt
 package struct AppServices: Sendable {
     package let site: SiteCache
     package let store: ScoreStore
+    /// The project's files as loaded at start: criteria, scale, catalog.
+    package let project: Project
     package let passwords: Passwords
     package let sessions: Sessions
     package let forms = FormTokens()
@@ -28,10 +31,11 @@ package struct AppServices: Sendable {
     package static let wait: TimeInterval = 15 * 60
 
     package init(
-        site: SiteCache, store: ScoreStore, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
+        site: SiteCache, store: ScoreStore, project: Project, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.publicURL = publicURL
+        self.project = project
         self.site = site
         self.store = store
         self.passwords = passwords

@@ -25,6 +25,20 @@ package struct AppText: Sendable {
             "repeatPassword": repeatPassword,
             "passwordHint": passwordHint,
             "name": name,
+            "myRounds": myRounds,
+            "noRounds": noRounds,
+            "declarationTitle": declarationTitle,
+            "declarationIntro": declarationIntro,
+            "declarationStatement": declarationStatement,
+            "declare": declare,
+            "scored": scored,
+            "nextUnscored": nextUnscored,
+            "criteriaList": criteriaList,
+            "guide": guide,
+            "rationale": rationale,
+            "evidence": evidence,
+            "save": save,
+            "savedLabel": savedLabel,
             "invitations": invitations,
             "linkCreated": linkCreated,
             "link": link,
@@ -71,6 +85,33 @@ package struct AppText: Sendable {
             "At least 8 characters (15 recommended), at most 72 bytes; no common passwords. Length matters, not kinds of characters.")
     }
     var name: String { pick("Nimi", "Name") }
+    var myRounds: String { pick("Arvioitavat kierrokset", "Rounds to score") }
+    var noRounds: String {
+        pick(
+            "Sinulla ei ole avoimia kierroksia, joiden alueilla olet pätevä.",
+            "You have no open rounds in the areas you are competent in.")
+    }
+    var declarationTitle: String { pick("esteellisyys", "conflict of interest") }
+    var declarationIntro: String {
+        pick(
+            "Ennen kuin näet kierroksen, vakuuta, ettei sinulla ole näihin ratkaisuihin tai niiden toimittajiin sidoksia, jotka tekisivät sinusta esteellisen (hallintolaki 434/2003, 27–28 §). Jos on, älä jatka vaan kerro koordinaattorille.",
+            "Before you see the round, confirm that you have no ties to these solutions or their vendors that would disqualify you (Administrative Procedure Act 434/2003, sections 27–28). If you have, do not go on: tell the coordinator."
+        )
+    }
+    var declarationStatement: String {
+        pick(
+            "Vakuutan, ettei minulla ole sidoksia yllä lueteltuihin ratkaisuihin tai toimittajiin.",
+            "I confirm that I have no ties to the solutions or vendors listed above.")
+    }
+    var declare: String { pick("Vakuutan ja jatkan", "Confirm and go on") }
+    var scored: String { pick("pisteytetty", "scored") }
+    var nextUnscored: String { pick("seuraava pisteyttämätön", "next unscored") }
+    var criteriaList: String { pick("Kaikki kriteerit", "All criteria") }
+    var guide: String { pick("Pisteytysohje", "Scoring guide") }
+    var rationale: String { pick("Perustelu", "Rationale") }
+    var evidence: String { pick("Näyttö (linkit välilyönnein erotettuina)", "Evidence (links, separated by spaces)") }
+    var save: String { pick("Tallenna", "Save") }
+    var savedLabel: String { pick("tallennettu", "saved") }
     var invitations: String { pick("Kutsut ja tunnukset", "Invitations and accounts") }
     var linkCreated: String {
         pick(

@@ -51,6 +51,7 @@ package enum ArvioServer {
                 body: .init(byteBuffer: ByteBuffer(string: ToolkitSite.style)))
         }
         AccountRoutes.add(to: &table, services)
+        ScoringRoutes.add(to: &table, services)
         table.add(.get, "/", access: .everyone, summary: "the toolkit's front page (Finnish)") { request, _ in
             try await SitePages.response(for: "index.html", from: site, request: request)
         }

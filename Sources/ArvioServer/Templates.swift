@@ -76,6 +76,39 @@ package enum Templates {
         <thead><tr><th scope="col">{{text.userName}}</th><th scope="col">{{text.name}}</th><th scope="col">{{text.role}}</th><th scope="col">{{text.assessorLink}}</th><th scope="col">{{text.state}}</th></tr></thead>
         <tbody>{{#accounts}}<tr><th scope="row">{{id}}</th><td>{{name}}</td><td>{{role}}</td><td>{{assessor}}</td><td>{{state}}</td></tr>{{/accounts}}</tbody></table></div>
         """,
+        "rounds": """
+        <h1>{{text.myRounds}}</h1>
+        {{#hasRounds}}<ul>{{#rounds}}<li><a href="{{href}}">{{name}}</a> – {{progress}}</li>{{/rounds}}</ul>{{/hasRounds}}
+        {{^hasRounds}}<p>{{text.noRounds}}</p>{{/hasRounds}}
+        """,
+        "declare": """
+        <h1>{{roundName}}: {{text.declarationTitle}}</h1>
+        <p>{{text.declarationIntro}}</p>
+        <ul>{{#solutions}}<li>{{name}}{{#vendor}} ({{vendor}}){{/vendor}}</li>{{/solutions}}</ul>
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><input type="checkbox" id="noties" name="noties" value="yes" required> <label for="noties">{{text.declarationStatement}}</label></p>
+        <p><button type="submit">{{text.declare}}</button></p>
+        </form>
+        """,
+        "criterion": """
+        <h1>{{criterionLabel}}</h1>
+        <p>{{roundName}} · {{text.scored}} {{done}} / {{total}}{{#next}} · <a href="{{next}}">{{text.nextUnscored}}</a>{{/next}}</p>
+        <details><summary>{{text.criteriaList}}</summary><ul>{{#criteria}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> ({{done}}/{{count}})</li>{{/criteria}}</ul></details>
+        <section aria-labelledby="guide"><h2 id="guide">{{text.guide}}</h2>
+        <p>{{evidence}}</p>
+        <dl><dt>0</dt><dd>{{zero}}</dd><dt>3</dt><dd>{{three}}</dd><dt>5</dt><dd>{{five}}</dd></dl></section>
+        {{#solutions}}
+        <form method="post" action="{{action}}" id="s-{{id}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <fieldset><legend>{{name}}{{#saved}} – {{saved}}{{/saved}}</legend>
+        <p class="choices">{{#choices}}<label><input type="radio" name="score" value="{{code}}"{{#checked}} checked{{/checked}} required> {{label}}</label><br>{{/choices}}</p>
+        <p><label for="r-{{id}}">{{text.rationale}}</label><br><textarea id="r-{{id}}" name="rationale" rows="2" cols="60">{{rationale}}</textarea></p>
+        <p><label for="e-{{id}}">{{text.evidence}}</label><br><input id="e-{{id}}" name="evidence" value="{{evidenceLinks}}" size="60"></p>
+        <p><button type="submit">{{text.save}}</button></p>
+        </fieldset></form>
+        {{/solutions}}
+        """,
         "home": """
         <h1>{{name}}</h1>
         <p>{{roleText}}</p>

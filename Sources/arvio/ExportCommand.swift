@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
         if stored.state == .open && assessor == nil {
             throw CommandError(.roundOpenForExport(round))
         }
-        let scores = Visibility.visible(try database.scores(round: round), in: stored, to: assessor)
+        let scores = try database.scores(round: round, visibleTo: assessor.map { .assessor($0) } ?? .other)
         let table = ExportView.table(scores)
         let name = assessor.map { "\(round)-\($0)" } ?? round
         let file: (name: String, data: Data)

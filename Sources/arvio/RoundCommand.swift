@@ -79,7 +79,7 @@ struct RoundCommand: ParsableCommand {
         func run() throws {
             let database = try store.open(options)
             let round = try database.round(id)
-            let visible = Visibility.visible(try database.scores(round: id), in: round, to: assessor)
+            let visible = try database.scores(round: id, visibleTo: assessor.map { .assessor($0) } ?? .other)
             let l = options.lang
             if round.illustrative { Output.text(Formatting.illustrativeRoundNotice(l)) }
             Output.text("\(round.name) (\(round.id)): \(round.state.name(in: l)); \(round.solutions.joined(separator: ", "))")

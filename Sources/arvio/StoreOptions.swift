@@ -64,12 +64,3 @@ struct WriteOptions: ParsableArguments {
 
     var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
 }
-
-extension ScoreStore {
-    /// What a score is checked against, by `score` and `import` alike: the rounds and assessors in the database, the
-    /// project's criteria and scale.
-    func scoreContext(for project: Project) throws -> ScoreCSV.Context {
-        ScoreCSV.Context(
-            rounds: try rounds(), assessors: try assessors(), criteria: project.criteria.criteria, scale: project.criteria.scale)
-    }
-}

@@ -30,7 +30,8 @@ struct AccountRouteTests {
             let clock = clock
             let site = SiteCache(.init(version: { "1" }, files: { ServerRouteTests.files }))
             services = AppServices(
-                site: site, store: store, passwords: Passwords(cost: 4), secure: false, now: { clock.date.withLock { $0 } })
+                site: site, store: store, project: try AccountRouteTests.project(), passwords: Passwords(cost: 4), secure: false,
+                now: { clock.date.withLock { $0 } })
             router = ArvioServer.buildRouter(services, configuration: .init()).router
             var invitations: [AccountRole: String] = [:]
             for role in AccountRole.allCases {
@@ -49,6 +50,15 @@ struct AccountRouteTests {
 
     final class Clock: Sendable {
         let date = Mutex(Date(timeIntervalSince1970: 1_800_000_000))
+    }
+
+    /// The shipped project, loaded once.
+    static func project() throws -> Project { try shipped.get() }
+    static let shipped = Result {
+        try ProjectLoader(
+            root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        )
+        .load()
     }
 
     static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]

@@ -11,6 +11,7 @@ import Testing
 /// visitor and by a signed-in person of each role, and must answer as its rule says.
 struct AuthorizationTests {
     static let coordinatorOnly = Access.signedIn([.coordinator])
+    static let assessorOnly = Access.signedIn([.assessor])
 
     static let expected: [String: Access] = [
         "GET /health": .everyone, "GET /favicon.ico": .everyone, "GET /app.css": .everyone,
@@ -18,6 +19,8 @@ struct AuthorizationTests {
         "GET /kirjautuminen": .everyone, "POST /kirjautuminen": .everyone,
         "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
         "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
+        "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,
+        "GET /arvioi/:round/:criterion": assessorOnly, "POST /arvioi/:round/:criterion/:solution": assessorOnly,
         "GET /": .everyone, "GET /**": .everyone,
     ]
 
@@ -56,9 +59,13 @@ struct AuthorizationTests {
                             #expect(status == (route.method == .get ? .seeOther : .unauthorized), "\(route.path) \(visitor)")
                         case (.signedIn(let roles), let role?) where !roles.contains(role):
                             #expect(status == .forbidden, "\(route.path) \(visitor)")
+                        case (.signedIn, _?) where route.method == .get:
+                            // Allowed; an object the path names that does not exist is not found.
+                            let expected: [HTTPResponse.Status] = route.path.contains(":") ? [.ok, .notFound] : [.ok]
+                            #expect(expected.contains(status), "\(route.path) \(visitor)")
                         case (.signedIn, _?):
                             // Allowed; a form without its CSRF token is still refused.
-                            #expect(status == (route.method == .get ? .ok : .forbidden), "\(route.path) \(visitor)")
+                            #expect(status == .forbidden, "\(route.path) \(visitor)")
                         }
                     }
                 }

@@ -23,7 +23,9 @@ struct ServerRouteTests {
     ]
 
     static func services(_ site: SiteCache, secure: Bool = false) throws -> AppServices {
-        AppServices(site: site, store: try ScoreStore(DatabaseQueue()), passwords: Passwords(cost: 4), secure: secure)
+        AppServices(
+            site: site, store: try ScoreStore(DatabaseQueue()), project: try AccountRouteTests.project(), passwords: Passwords(cost: 4),
+            secure: secure)
     }
 
     static func app(version: @escaping @Sendable () -> String = { "1" }, files: [ToolkitSite.File] = files) throws -> (

@@ -8,7 +8,7 @@ import GRDB
 /// that every row is exactly what the log last recorded for it, so an edit made with `sqlite3` is named.
 extension ScoreStore {
     /// The entities whose rows the log vouches for, by name prefix.
-    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/"]
+    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/", "declaration/"]
 
     /// Appends one audit entry in the caller's transaction and moves the head.
     static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
@@ -86,6 +86,10 @@ extension ScoreStore {
                 db, sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?",
                 arguments: StatementArguments(Array(parts.dropFirst()))
             ).map(scoreState) ?? ""
+        case "declaration" where parts.count == 3:
+            return try Row.fetchOne(
+                db, sql: "SELECT * FROM declaration WHERE roundID = ? AND assessorID = ?", arguments: [parts[1], parts[2]]
+            ).map(declarationState) ?? ""
         case "account" where parts.count == 2:
             return try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [parts[1]]).map(accountState) ?? ""
         case "verdict" where parts.count == 4:
@@ -112,6 +116,9 @@ extension ScoreStore {
         }
         if try db.tableExists("account") {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM account") { states["account/\(text(row, "id"))"] = accountState(row) }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM declaration") {
+                states["declaration/\(text(row, "roundID"))/\(text(row, "assessorID"))"] = declarationState(row)
+            }
         }
         // Solutions of a round that no longer exists are rows without a round: name them under that round.
         for id in try String.fetchAll(db, sql: "SELECT DISTINCT roundID FROM roundSolution WHERE roundID NOT IN (SELECT id FROM round)") {
@@ -160,6 +167,10 @@ extension ScoreStore {
             "name": text(row, "name"), "role": text(row, "role"), "assessor": text(row, "assessorID"),
             "disabled": text(row, "disabled"), "createdAt": text(row, "createdAt"),
         ])
+    }
+
+    static func declarationState(_ row: Row) -> String {
+        AuditState.text(["statement": text(row, "statement"), "declaredBy": text(row, "declaredBy"), "declaredAt": text(row, "declaredAt")])
     }
 
     static func verdictState(_ row: Row) -> String {

@@ -159,7 +159,15 @@ package struct ScoreStore: Sendable {
         }
         // The web app's people: accounts (the audit log vouches for who holds which role), single-use invitations
         // and sessions (both kept only as SHA-256 hashes of their tokens), and failed sign-ins per account.
-        migrator.registerMigration("v4: accounts, invitations, sessions") { db in
+        migrator.registerMigration("v4: accounts, invitations, sessions, declarations of no conflict of interest") { db in
+            try db.create(table: "declaration") { t in
+                t.column("roundID", .text).notNull().references("round")
+                t.column("assessorID", .text).notNull().references("assessor")
+                t.column("statement", .text).notNull()
+                t.column("declaredBy", .text).notNull()
+                t.column("declaredAt", .text).notNull()
+                t.primaryKey(["roundID", "assessorID"])
+            }
             try db.create(table: "account") { t in
                 t.primaryKey("id", .text).collate(.nocase)
                 t.column("name", .text).notNull()

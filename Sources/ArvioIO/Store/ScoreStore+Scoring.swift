@@ -1,0 +1,60 @@
+import ArvioCore
+import Foundation
+import GRDB
+
+/// Who is asking for a round's scores: the store decides what they may see, so no route can show more.
+package enum Viewer: Hashable, Sendable {
+    /// An assessor: while the round is open, their own scores only.
+    case assessor(String)
+    /// Anyone else (the coordinator, procurement, the public report): nothing while the round is open.
+    case other
+}
+
+/// Scoring from the web app: blindness enforced here, and the declaration of no conflict of interest that comes first.
+extension ScoreStore {
+    /// The round's scores that `viewer` may see: while it is open, an assessor's own and nobody else's; once revealed or
+    /// closed, all of them.
+    package func scores(round id: String, visibleTo viewer: Viewer) throws -> [ExpertScore] {
+        let round = try round(id)
+        let scores = try scores(round: id)
+        switch viewer {
+        case .assessor(let assessor): return Visibility.visible(scores, in: round, to: assessor)
+        case .other: return Visibility.visible(scores, in: round, to: nil)
+        }
+    }
+
+    /// Records that `assessor` has no ties to the round's vendors (Administrative Procedure Act 434/2003 §§ 27–28), in
+    /// the audit log; a second declaration for the same round changes nothing.
+    package func declare(round: String, assessor: String, statement: String, actor: String, at: String) throws {
+        try Self.requireValid(text: statement, field: "statement", long: true)
+        try write { db in
+            guard try Self.exists(db, table: "round", id: round) else { throw StoreError(.unknownRound(round, suggestion: nil)) }
+            guard try Self.exists(db, table: "assessor", id: assessor) else {
+                throw StoreError(.unknownAssessor(assessor, suggestion: nil))
+            }
+            let known = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [round, assessor])
+            guard known != true else { return }
+            try Self.audited(db, entity: "declaration/\(round)/\(assessor)", action: "declaration.no-conflict", actor: actor, at: at) {
+                try db.execute(
+                    sql: "INSERT INTO declaration (roundID, assessorID, statement, declaredBy, declaredAt) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [round, assessor, statement, actor, at])
+            }
+        }
+    }
+
+    package func hasDeclared(round: String, assessor: String) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [round, assessor])
+                ?? false
+        }
+    }
+
+    /// What a score is checked against, by `arvio score`, `import` and the web app alike: the rounds and assessors in
+    /// the database, the project's criteria and scale.
+    package func scoreContext(for project: Project) throws -> ScoreCSV.Context {
+        ScoreCSV.Context(
+            rounds: try rounds(), assessors: try assessors(), criteria: project.criteria.criteria, scale: project.criteria.scale)
+    }
+}

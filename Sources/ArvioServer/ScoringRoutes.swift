@@ -1,0 +1,164 @@
+import ArvioCore
+import ArvioIO
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// An assessor scores in the browser: their open rounds with progress, the declaration of no conflict of interest
+/// before a round opens to them, then one criterion at a time across all the round's solutions, each answer saved
+/// when given, with "n of m" and the next unscored item. Scores come from and go to the store's blind API only.
+enum ScoringRoutes {
+    static let assessorOnly = Access.signedIn([.assessor])
+
+    static func add(to table: inout RouteTable, _ services: AppServices) {
+        table.add(.get, "/arvioi", access: assessorOnly, summary: "the assessor's open rounds with their progress") { request, context in
+            let (assessor, text, l) = try who(request, context, services)
+            let rounds = try services.store.rounds().filter { $0.state == .open }.compactMap { round -> [String: String]? in
+                let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+                guard !plan.items.isEmpty else { return nil }
+                let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id)), by: assessor.id)
+                return [
+                    "name": round.name, "href": "/arvioi/\(round.id)" + AppPages.query(l),
+                    "progress": "\(text.scored) \(plan.items.count - left.count) / \(plan.items.count)",
+                ]
+            }
+            return AppPages.render(
+                "rounds", ["rounds": rounds, "hasRounds": !rounds.isEmpty], title: text.myRounds, request: request, context: context)
+        }
+        table.add(.get, "/arvioi/:round", access: assessorOnly, summary: "the declaration, or the first unscored criterion") {
+            request, context in
+            let (assessor, _, l) = try who(request, context, services)
+            let round = try openRound(context, services, assessor)
+            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
+                return declarationPage(request, context, services, round)
+            }
+            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+            let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id)), by: assessor.id)
+            let criterion = left.first?.criterion ?? plan.criteria.first?.id ?? ""
+            return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l))
+        }
+        table.addForm("/arvioi/:round/esteellisyys", access: assessorOnly, summary: "records the declaration of no conflict") {
+            request, context, form in
+            let (assessor, text, l) = try who(request, context, services)
+            let round = try openRound(context, services, assessor)
+            guard form["noties"] == "yes" else { return declarationPage(request, context, services, round, status: .unprocessableContent) }
+            try services.store.declare(
+                round: round.id, assessor: assessor.id, statement: text.declarationStatement, actor: context.signedIn?.account.id ?? "",
+                at: services.nowText())
+            return AppPages.redirect("/arvioi/\(round.id)" + AppPages.query(l))
+        }
+        table.add(.get, "/arvioi/:round/:criterion", access: assessorOnly, summary: "one criterion across the round's solutions") {
+            request, context in
+            let (assessor, _, _) = try who(request, context, services)
+            let round = try openRound(context, services, assessor)
+            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
+                return declarationPage(request, context, services, round)
+            }
+            return try criterionPage(request, context, services, round, assessor, criterion: context.parameters.get("criterion") ?? "")
+        }
+        table.addForm("/arvioi/:round/:criterion/:solution", access: assessorOnly, summary: "saves one score") {
+            request, context, form in
+            let (assessor, _, l) = try who(request, context, services)
+            let round = try openRound(context, services, assessor)
+            let criterion = context.parameters.get("criterion") ?? "", solution = context.parameters.get("solution") ?? ""
+            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id),
+                plan.items.contains(.init(solution: solution, criterion: criterion))
+            else { throw HTTPError(.forbidden) }
+            let fields = [
+                "round": round.id, "solution": solution, "criterion": criterion, "assessor": assessor.id, "score": form["score"],
+                "rationale": form["rationale"], "evidence": form["evidence"],
+            ]
+            let row = ScoreRow(
+                fields: fields, locations: fields.mapValues { _ in SourceLocation(file: "web") }, row: SourceLocation(file: "web"))
+            let (scores, problems) = ScoreCSV.check(
+                [row], context: try services.store.scoreContext(for: services.project), recordedAt: services.nowText())
+            guard problems.isEmpty else {
+                return try criterionPage(
+                    request, context, services, round, assessor, criterion: criterion,
+                    problem: (solution, problems.map { $0.reason.message(in: l).problem }.joined(separator: "; ")),
+                    status: .unprocessableContent)
+            }
+            try services.store.save(scores, actor: context.signedIn?.account.id ?? assessor.id, at: services.nowText())
+            return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l) + "#s-\(solution)")
+        }
+    }
+
+    /// The signed-in assessor's Arvio assessor, the wording and the language.
+    static func who(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> (Assessor, AppText, Language) {
+        guard let id = context.signedIn?.account.assessor, let assessor = try services.store.assessors().first(where: { $0.id == id })
+        else { throw HTTPError(.forbidden) }
+        let l = AppPages.language(request)
+        return (assessor, AppText(l), l)
+    }
+
+    /// The round of the path, if it is open and the assessor has something to score in it; else not found.
+    static func openRound(_ context: AppContext, _ services: AppServices, _ assessor: Assessor) throws -> Round {
+        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
+            round.state == .open, !ScoringPlan(round: round, project: services.project, assessor: assessor).items.isEmpty
+        else { throw HTTPError(.notFound) }
+        return round
+    }
+
+    static func declarationPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, _ round: Round, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let l = AppPages.language(request)
+        let solutions = round.solutions.compactMap(services.project.solution).map {
+            ["name": $0.name, "vendor": $0.vendor.value]
+        }
+        return AppPages.render(
+            "declare",
+            [
+                "roundName": round.name, "solutions": solutions, "csrf": context.signedIn?.csrfToken ?? "",
+                "action": "/arvioi/\(round.id)/esteellisyys" + AppPages.query(l),
+            ], title: "\(round.name): \(AppText(l).declarationTitle)", request: request, context: context, status: status)
+    }
+
+    static func criterionPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, _ round: Round, _ assessor: Assessor, criterion id: String,
+        problem: (solution: String, text: String)? = nil, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let l = AppPages.language(request)
+        let text = AppText(l)
+        let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+        guard let criterion = plan.criteria.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let own = try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id))
+        let left = plan.unscored(own, by: assessor.id)
+        let query = AppPages.query(l)
+        let next = left.first { $0.criterion != id } ?? left.first
+        let scale = services.project.criteria.scale.values
+        let solutions = plan.items.filter { $0.criterion == id }.compactMap { item -> [String: Any]? in
+            guard let solution = services.project.solution(item.solution) else { return nil }
+            let given = own.first { $0.solution == item.solution && $0.criterion == id }
+            let choices = scale.map { value -> [String: Any] in
+                [
+                    "code": value.code, "checked": given?.value.code == value.code,
+                    "label": value.kind == .score ? "\(value.code): \(value.label[l])" : value.label[l],
+                ]
+            }
+            let saved = problem?.solution == item.solution ? problem?.text : given.map { _ in text.savedLabel }
+            return [
+                "id": solution.id, "name": solution.name, "choices": choices, "rationale": given?.rationale ?? "",
+                "evidenceLinks": given?.evidence.joined(separator: " ") ?? "", "saved": saved ?? "",
+                "csrf": context.signedIn?.csrfToken ?? "", "action": "/arvioi/\(round.id)/\(id)/\(solution.id)" + query,
+            ]
+        }
+        let criteria = plan.criteria.map { c -> [String: Any] in
+            let items = plan.items.filter { $0.criterion == c.id }
+            return [
+                "href": "/arvioi/\(round.id)/\(c.id)" + query, "label": "\(c.id) \(c.name[l])", "current": c.id == id,
+                "count": items.count, "done": items.count - left.filter { $0.criterion == c.id }.count,
+            ]
+        }
+        let label = "\(criterion.id) \(criterion.name[l])"
+        return AppPages.render(
+            "criterion",
+            [
+                "criterionLabel": label, "roundName": round.name, "done": plan.items.count - left.count, "total": plan.items.count,
+                "next": next.map { "/arvioi/\(round.id)/\($0.criterion)" + query + "#s-\($0.solution)" } ?? "",
+                "criteria": criteria, "evidence": criterion.evidence[l], "zero": criterion.guide.zero[l],
+                "three": criterion.guide.three[l], "five": criterion.guide.five[l], "solutions": solutions,
+            ], title: label, request: request, context: context, status: status)
+    }
+}
