@@ -48,7 +48,7 @@ package enum ArvioServer {
         table.add(.get, "/app.css", access: .everyone, summary: "the app pages' style sheet (the toolkit site's)") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: ToolkitSite.style)))
+                body: .init(byteBuffer: ByteBuffer(string: ToolkitSite.style + Templates.style)))
         }
         AccountRoutes.add(to: &table, services)
         ScoringRoutes.add(to: &table, services)

@@ -116,6 +116,20 @@ package enum Templates {
         """,
     ]
 
+    /// What the app's forms add to the toolkit site's style sheet: nothing wider than a phone (a fieldset's default
+    /// minimum width is its widest content), visible focus, errors that read as errors without relying on colour alone.
+    package static let style = """
+        fieldset{min-width:0;border:1px solid #8a8a8a;border-radius:.25rem;margin:0 0 1rem;padding:.5rem .75rem}
+        legend{font-weight:600;padding:0 .25rem}
+        textarea,input:not([type=radio]):not([type=checkbox]),select{max-width:100%;box-sizing:border-box;font:inherit}
+        input,select,textarea,button{font-size:1rem}
+        label{overflow-wrap:anywhere}
+        :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
+        .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}
+        .notice{border-left:4px solid #1f4e79;padding:.25rem .75rem;background:#f3f7fb}
+        header form{display:inline;margin:0}
+        """
+
     package static let library: MustacheLibrary = {
         var library = MustacheLibrary()
         for (name, source) in sources {

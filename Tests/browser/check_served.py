@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -39,6 +40,84 @@ def fetch(url, method="GET", headers=None):
             return response.status, dict(response.headers), response.read().decode("utf8")
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read().decode("utf8")
+
+
+class Browser:
+    """A cookie-keeping client without JavaScript: what a person with scripts off does, form by form."""
+
+    def __init__(self, base):
+        import http.cookiejar
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
+
+    def request(self, path, fields=None):
+        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method="POST" if data is not None else "GET")
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, dict(response.headers), response.read().decode("utf8")
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers), error.read().decode("utf8")
+
+    def cookie(self):
+        return next((c.value for c in self.jar if c.name == "arvio"), None)
+
+
+def field(html, name):
+    import re
+    match = re.search(rf'name="{name}" value="([^"]*)"', html)
+    return match.group(1) if match else ""
+
+
+def walk_the_app(base, setup, problems):
+    """First-run setup → the coordinator invites an assessor → the assessor declares and scores one item, without
+    JavaScript. Returns the two session cookies (for the browser's accessibility pass) and the pages they reach."""
+    import re
+    coordinator = Browser(base)
+    password = "kolme pitkää sanaa"
+    status, _, _ = coordinator.request(setup, {"name": "Koordinaattori", "id": "koordinaattori", "password": password,
+                                               "repeat": password})
+    if status != 303 or not coordinator.cookie():
+        problems.append(f"the setup form answered {status} without a session")
+        return None
+    _, _, html = coordinator.request("/kutsut")
+    status, _, html = coordinator.request("/kutsut", {"csrf": field(html, "csrf"), "role": "assessor", "assessor": "anna"})
+    link = re.search(r'value="https?://[^/"]+(/kutsu/[^"]+)"', html)
+    if status != 200 or not link:
+        problems.append(f"the coordinator's invitation answered {status} without a link")
+        return None
+    assessor = Browser(base)
+    status, _, _ = assessor.request(link.group(1), {"name": "Anna", "id": "anna", "password": password, "repeat": password})
+    if status != 303:
+        problems.append(f"taking the invitation answered {status}")
+        return None
+    pages = {"coordinator": ["/oma", "/kutsut"], "assessor": ["/arvioi"]}
+    _, _, html = assessor.request("/arvioi")
+    round_link = re.search(r'href="(/arvioi/[^"/]+)"', html)
+    if round_link:
+        status, _, html = assessor.request(round_link.group(1))
+        pages["assessor"].append(round_link.group(1))
+        status, _, _ = assessor.request(round_link.group(1) + "/esteellisyys", {"csrf": field(html, "csrf"), "noties": "yes"})
+        status, headers, _ = assessor.request(round_link.group(1))
+        criterion = headers.get("Location", "")
+        _, _, html = assessor.request(criterion)
+        action = re.search(r'<form method="post" action="(/arvioi/[^"]+)"', html)
+        if not action:
+            problems.append(f"the criterion page {criterion} has no scoring form")
+            return None
+        status, _, _ = assessor.request(action.group(1), {"csrf": field(html, "csrf"), "score": "4", "rationale": "Selaintesti.",
+                                                          "evidence": ""})
+        if status != 303:
+            problems.append(f"saving a score answered {status}")
+        pages["assessor"].append(criterion)
+        print(f"scored through the browser: {action.group(1)} = 4")
+    return {"coordinator": coordinator.cookie(), "assessor": assessor.cookie()}, pages
 
 
 def main():
@@ -116,6 +195,19 @@ def main():
                 shown = path.replace(setup.rsplit("/", 1)[-1], "<token>") if setup else path
                 print(f"{shown}: {'ok' if not found else 'FAILED'} ({rules} axe rules passed, {seconds:.1f} s)")
                 problems += [f"{shown}: {problem}" for problem in found]
+            # The setup link is used up here (after its page was checked above), then the signed-in pages are
+            # checked with each person's session cookie, in both languages.
+            walked = walk_the_app(base, setup, problems) if setup else None
+            if walked:
+                cookies, pages = walked
+                for person, paths in pages.items():
+                    driver.delete_all_cookies()
+                    driver.get(base + "/health")
+                    driver.add_cookie({"name": "arvio", "value": cookies[person], "path": "/"})
+                    for path in paths + [path + ("&" if "?" in path else "?") + "lang=en" for path in paths]:
+                        found, rules, seconds = check_pages.check(driver, base + path, None, axe)
+                        print(f"{person} {path}: {'ok' if not found else 'FAILED'} ({rules} axe rules passed, {seconds:.1f} s)")
+                        problems += [f"{person} {path}: {problem}" for problem in found]
         finally:
             driver.quit()
     finally:
