@@ -120,6 +120,66 @@ def walk_the_app(base, setup, problems):
     return {"coordinator": coordinator.cookie(), "assessor": assessor.cookie()}, pages
 
 
+def security_checks(base, walked, problems):
+    """What a hostile client tries, with the two people of the walk: cookie flags, the signed-in headers, CSRF, a
+    cookie reused after signing out, another role's pages, and whether signing in takes the same time for an unknown
+    name and a wrong password (bcrypt at cost 12 either way)."""
+    import re
+    import statistics
+    cookies, _ = walked
+    coordinator, assessor = Browser(base), Browser(base)
+    for browser, value in [(coordinator, cookies["coordinator"]), (assessor, cookies["assessor"])]:
+        import http.cookiejar
+        browser.jar.set_cookie(http.cookiejar.Cookie(0, "arvio", value, None, False, "127.0.0.1", False, False, "/", True,
+                                                     False, None, False, None, None, {}))
+    status, headers, html = coordinator.request("/kutsut")
+    if headers.get("Cache-Control") != "no-store":
+        problems.append(f"a signed-in page is cacheable: Cache-Control {headers.get('Cache-Control')!r}")
+    status, _, _ = coordinator.request("/kutsut", {"csrf": "forged", "role": "procurement", "assessor": ""})
+    if status != 403:
+        problems.append(f"an invitation posted with a forged CSRF token answered {status}, expected 403")
+    for browser, path, who in [(assessor, "/kutsut", "an assessor"), (coordinator, "/arvioi", "the coordinator")]:
+        status, _, _ = browser.request(path)
+        if status != 403:
+            problems.append(f"{who} asking for {path} got {status}, expected 403")
+    status, _, _ = fetch(base + "/kirjautuminen", method="POST", headers={"Sec-Fetch-Site": "cross-site"})
+    if status != 403:
+        problems.append(f"a cross-site sign-in post answered {status}, expected 403")
+
+    # Signing in: the cookie's flags, and the same time for an unknown name and a wrong password.
+    def sign_in(name, password):
+        browser = Browser(base)
+        _, _, form = browser.request("/kirjautuminen")
+        started = time.monotonic()
+        status, headers, _ = browser.request("/kirjautuminen", {"form": field(form, "form"), "id": name, "password": password})
+        return status, headers, time.monotonic() - started
+
+    status, headers, _ = sign_in("anna", "kolme pitkää sanaa")
+    flags = headers.get("Set-Cookie", "")
+    if status != 303 or not all(flag in flags for flag in ["HttpOnly", "SameSite=Lax", "Path=/"]) or "Secure" in flags:
+        problems.append(f"signing in answered {status} with the cookie {flags!r}")
+    unknown = [sign_in(f"nobody{i}", "kolme pitkää sanaa")[2] for i in range(6)]
+    wrong = [sign_in("koordinaattori", f"wrong password {i}")[2] for i in range(6)]
+    ratio = statistics.median(unknown) / statistics.median(wrong)
+    print(f"sign-in time, median of 6: unknown name {statistics.median(unknown) * 1000:.0f} ms, "
+          f"wrong password {statistics.median(wrong) * 1000:.0f} ms (ratio {ratio:.2f})")
+    # Without the dummy hash an unknown name answers in milliseconds against bcrypt's hundreds: a ratio near 0.01.
+    if not 0.5 < ratio < 2:
+        problems.append(f"an unknown name and a wrong password take different times (ratio {ratio:.2f})")
+
+    # Signing out ends the session: the old cookie no longer signs anyone in.
+    _, _, html = coordinator.request("/oma")
+    status, headers, _ = coordinator.request("/uloskirjautuminen", {"csrf": field(html, "csrf")})
+    reused = Browser(base)
+    import http.cookiejar
+    reused.jar.set_cookie(http.cookiejar.Cookie(0, "arvio", cookies["coordinator"], None, False, "127.0.0.1", False, False, "/",
+                                                True, False, None, False, None, None, {}))
+    status, headers, _ = reused.request("/oma")
+    if status != 303 or not headers.get("Location", "").startswith("/kirjautuminen"):
+        problems.append(f"a cookie reused after signing out answered {status}, expected 303 to the sign-in")
+    print("security checks: done")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("arvio", help="the arvio executable")
@@ -199,6 +259,7 @@ def main():
             # checked with each person's session cookie, in both languages.
             walked = walk_the_app(base, setup, problems) if setup else None
             if walked:
+                security_checks(base, walked, problems)
                 cookies, pages = walked
                 for person, paths in pages.items():
                     driver.delete_all_cookies()
