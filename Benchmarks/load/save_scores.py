@@ -29,32 +29,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
-
-class Client:
-    def __init__(self, base):
-        self.base = base
-        self.jar = http.cookiejar.CookieJar()
-
-        class NoRedirect(urllib.request.HTTPRedirectHandler):
-            def redirect_request(self, *args, **kwargs):
-                return None
-
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
-
-    def request(self, path, fields=None):
-        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method="POST" if data is not None else "GET")
-        try:
-            with self.opener.open(request, timeout=60) as response:
-                return response.status, dict(response.headers), response.read().decode("utf8")
-        except urllib.error.HTTPError as error:
-            return error.code, dict(error.headers), error.read().decode("utf8")
-
-
-def field(html, name):
-    match = re.search(rf'name="{name}" value="([^"]*)"', html)
-    return match.group(1) if match else ""
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "browser"))
+from webclient import Browser, field  # noqa: E402
 
 
 def main():
@@ -85,14 +63,14 @@ def main():
             match = re.search(r"(/kutsu/\S+)", line)
             setup = match.group(1) if match else None
         password = "kuorma testin salasana"
-        coordinator = Client(base)
+        coordinator = Browser(base)
         coordinator.request(setup, {"name": "K", "id": "koordinaattori", "password": password, "repeat": password})
         assessors = []
         for assessor in ids:
             _, _, html = coordinator.request("/kutsut")
             _, _, html = coordinator.request("/kutsut", {"csrf": field(html, "csrf"), "role": "assessor", "assessor": assessor})
             link = re.search(r'value="https?://[^/"]+(/kutsu/[^"]+)"', html).group(1)
-            client = Client(base)
+            client = Browser(base)
             client.request(link, {"name": assessor, "id": assessor, "password": password, "repeat": password})
             _, _, html = client.request("/arvioi/load")
             client.request("/arvioi/load/esteellisyys", {"csrf": field(html, "csrf"), "noties": "yes"})
