@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import Logging
 
 /// The headers every response carries, whatever answered (a page, an error, a 404): a strict content security policy
 /// (scripts only from the site itself; the pages' own `<style>` blocks by hash), no sniffing, no framing, no referrer
@@ -16,6 +17,17 @@ package struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // Anything else is the server's fault: logged for the operator, and a plain page for the reader that says
+            // nothing about the inside.
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            response = Response(
+                status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        string: request.uri.queryParameters["lang"] == "en" || request.uri.path.hasPrefix("/en/")
+                            ? "The service failed. Please try again later.\n"
+                            : "Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen.\n")))
         }
         response.headers[.contentSecurityPolicy] = await policy()
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -124,6 +124,20 @@ struct ServerRouteTests {
         #expect(builds.withLock { $0 } == 2)
     }
 
+    /// A failure inside (here the site cannot be built) is a plain 500 with the headers, and nothing of the error.
+    @Test func aFailureInsideIsAPlainErrorWithTheHeaders() async throws {
+        struct Broken: Error, CustomStringConvertible { var description: String { "secret detail /etc/arvio" } }
+        let site = SiteCache(.init(version: { "1" }, files: { throw Broken() }))
+        let table = ArvioServer.buildRouter(try Self.services(site), configuration: .init())
+
+        try await Application(router: table.router).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .internalServerError && response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(Self.text(response) == "Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen.\n")
+            }
+        }
+    }
+
     @Test func httpsAddsStrictTransportSecurity() async throws {
         let site = SiteCache(.init(version: { "1" }, files: { Self.files }))
         let table = ArvioServer.buildRouter(
