@@ -24,8 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
-        // The web app. Its default traits (swift-configuration, full Foundation) are not needed: without them the build
-        // is shorter.
+        // The web app. Arvio asks for none of Hummingbird's default traits (swift-configuration, full Foundation), but
+        // hummingbird-auth's own dependency on it does, so they are built all the same.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
