@@ -58,7 +58,7 @@ package struct AppServices: Sendable {
             waiting = true
         }
         guard let account = found?.account, matches, !account.disabled, !waiting else {
-            try store.recordSignInFailure(id, at: nowText())
+            try store.recordSignInFailure(id, at: nowText(), forgetBefore: Sessions.text(now().addingTimeInterval(-Self.wait)))
             return nil
         }
         try store.clearSignInFailures(id)

@@ -170,9 +170,12 @@ extension ScoreStore {
 
     // MARK: - Failed sign-ins
 
-    /// Counts a failed sign-in for `id` (known or not: the answer and the work must not tell them apart).
-    package func recordSignInFailure(_ id: String, at: String) throws {
+    /// Counts a failed sign-in for `id` (known or not: the answer and the work must not tell them apart). Counts whose
+    /// last failure is older than `forgetBefore` are dropped at the same time, so invented names cannot grow the table
+    /// without bound.
+    package func recordSignInFailure(_ id: String, at: String, forgetBefore: String? = nil) throws {
         try write { db in
+            if let forgetBefore { try db.execute(sql: "DELETE FROM signInFailure WHERE lastAt < ?", arguments: [forgetBefore]) }
             try db.execute(
                 sql:
                     "INSERT INTO signInFailure (accountID, failures, lastAt) VALUES (?, 1, ?) ON CONFLICT(accountID) DO UPDATE SET failures = failures + 1, lastAt = excluded.lastAt",

@@ -83,6 +83,10 @@ struct AccountStoreTests {
         #expect(try store.signInFailures("ghost").map { [String($0.count), $0.lastAt] } == ["2", "t2"])
         try store.clearSignInFailures("ghost")
         #expect(try store.signInFailures("ghost") == nil)
+        // Counts past the waiting time are forgotten as new failures come in.
+        try store.recordSignInFailure("old", at: "2027-01-01T00:00:00Z")
+        try store.recordSignInFailure("new", at: "2027-01-01T01:00:00Z", forgetBefore: "2027-01-01T00:45:00Z")
+        #expect(try store.signInFailures("old") == nil && store.signInFailures("new")?.count == 1)
     }
 
     @Test func aTakenNameOrABadOneIsRefusedAndTheInvitationKept() throws {
