@@ -41,14 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
             .init(
                 version: { try database.auditHead().description },
                 files: {
-                    let generated = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+                    // The same report and site as `arvio build` makes, of the most recently revealed round.
+                    let generated = self.today
                     let report = try database.latestRevealedRound().map { round in
-                        try ComparisonReport(
-                            project: project, record: try database.record(of: round.id),
-                            metadata: .init(
-                                version: ArvioVersion.current, generated: generated, samples: samples, seed: 1,
-                                auditHead: try database.auditHead().description),
-                            threads: ProcessInfo.processInfo.activeProcessorCount)
+                        try self.comparisonReport(
+                            try database.record(of: round.id), project: project, generated: generated, samples: samples, seed: 1,
+                            self.options)
                     }
                     return ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
                 }))
