@@ -28,11 +28,10 @@ enum ScoringRoutes {
         table.add(.get, "/arvioi/:round", access: assessorOnly, summary: "the declaration, or the first unscored criterion") {
             request, context in
             let (assessor, _, l) = try who(request, context, services)
-            let round = try openRound(context, services, assessor)
+            let (round, plan) = try openRound(context, services, assessor)
             guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
                 return declarationPage(request, context, services, round)
             }
-            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
             let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id)), by: assessor.id)
             let criterion = left.first?.criterion ?? plan.criteria.first?.id ?? ""
             return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l))
@@ -40,7 +39,7 @@ enum ScoringRoutes {
         table.addForm("/arvioi/:round/esteellisyys", access: assessorOnly, summary: "records the declaration of no conflict") {
             request, context, form in
             let (assessor, text, l) = try who(request, context, services)
-            let round = try openRound(context, services, assessor)
+            let (round, _) = try openRound(context, services, assessor)
             guard form["noties"] == "yes" else { return declarationPage(request, context, services, round, status: .unprocessableContent) }
             try services.store.declare(
                 round: round.id, assessor: assessor.id, statement: text.declarationStatement, actor: context.signedIn?.account.id ?? "",
@@ -50,18 +49,18 @@ enum ScoringRoutes {
         table.add(.get, "/arvioi/:round/:criterion", access: assessorOnly, summary: "one criterion across the round's solutions") {
             request, context in
             let (assessor, _, _) = try who(request, context, services)
-            let round = try openRound(context, services, assessor)
+            let (round, plan) = try openRound(context, services, assessor)
             guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
                 return declarationPage(request, context, services, round)
             }
-            return try criterionPage(request, context, services, round, assessor, criterion: context.parameters.get("criterion") ?? "")
+            return try criterionPage(
+                request, context, services, round, plan, assessor, criterion: context.parameters.get("criterion") ?? "")
         }
         table.addForm("/arvioi/:round/:criterion/:solution", access: assessorOnly, summary: "saves one score") {
             request, context, form in
             let (assessor, _, l) = try who(request, context, services)
-            let round = try openRound(context, services, assessor)
+            let (round, plan) = try openRound(context, services, assessor)
             let criterion = context.parameters.get("criterion") ?? "", solution = context.parameters.get("solution") ?? ""
-            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
             guard try services.store.hasDeclared(round: round.id, assessor: assessor.id),
                 plan.items.contains(.init(solution: solution, criterion: criterion))
             else { throw HTTPError(.forbidden) }
@@ -75,7 +74,7 @@ enum ScoringRoutes {
                 [row], context: try services.store.scoreContext(for: services.project), recordedAt: services.nowText())
             guard problems.isEmpty else {
                 return try criterionPage(
-                    request, context, services, round, assessor, criterion: criterion,
+                    request, context, services, round, plan, assessor, criterion: criterion,
                     problem: (solution, problems.map { $0.reason.message(in: l).problem }.joined(separator: "; ")),
                     status: .unprocessableContent)
             }
@@ -92,12 +91,14 @@ enum ScoringRoutes {
         return (assessor, AppText(l), l)
     }
 
-    /// The round of the path, if it is open and the assessor has something to score in it; else not found.
-    static func openRound(_ context: AppContext, _ services: AppServices, _ assessor: Assessor) throws -> Round {
+    /// The round of the path and what the assessor scores in it, if it is open and that is something; else not found.
+    static func openRound(_ context: AppContext, _ services: AppServices, _ assessor: Assessor) throws -> (Round, ScoringPlan) {
         guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
-            round.state == .open, !ScoringPlan(round: round, project: services.project, assessor: assessor).items.isEmpty
+            round.state == .open
         else { throw HTTPError(.notFound) }
-        return round
+        let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+        guard !plan.items.isEmpty else { throw HTTPError(.notFound) }
+        return (round, plan)
     }
 
     static func declarationPage(
@@ -116,12 +117,12 @@ enum ScoringRoutes {
     }
 
     static func criterionPage(
-        _ request: Request, _ context: AppContext, _ services: AppServices, _ round: Round, _ assessor: Assessor, criterion id: String,
+        _ request: Request, _ context: AppContext, _ services: AppServices, _ round: Round, _ plan: ScoringPlan, _ assessor: Assessor,
+        criterion id: String,
         problem: (solution: String, text: String)? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let l = AppPages.language(request)
         let text = AppText(l)
-        let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
         guard let criterion = plan.criteria.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         let own = try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id))
         let left = plan.unscored(own, by: assessor.id)
