@@ -53,7 +53,7 @@ package struct AppServices: Sendable {
         let matches = try await passwords.verify(password, hash: found?.passwordHash ?? dummyHash)
         var waiting = false
         if let failures = try store.signInFailures(id), failures.count >= Self.failuresBeforeWait,
-            let last = ISO8601DateFormatter().date(from: failures.lastAt), now().timeIntervalSince(last) < Self.wait
+            let last = Sessions.date(failures.lastAt), now().timeIntervalSince(last) < Self.wait
         {
             waiting = true
         }

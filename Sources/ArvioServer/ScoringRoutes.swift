@@ -12,7 +12,8 @@ enum ScoringRoutes {
 
     static func add(to table: inout RouteTable, _ services: AppServices) {
         table.add(.get, "/arvioi", access: assessorOnly, summary: "the assessor's open rounds with their progress") { request, context in
-            let (assessor, text, l) = try who(request, context, services)
+            let (id, text, l) = try who(request, context)
+            let assessor = try services.store.assessor(id)
             let rounds = try services.store.rounds().filter { $0.state == .open }.compactMap { round -> [String: String]? in
                 let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
                 guard !plan.items.isEmpty else { return nil }
@@ -27,19 +28,19 @@ enum ScoringRoutes {
         }
         table.add(.get, "/arvioi/:round", access: assessorOnly, summary: "the declaration, or the first unscored criterion") {
             request, context in
-            let (assessor, _, l) = try who(request, context, services)
-            let (round, plan) = try openRound(context, services, assessor)
-            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
-                return declarationPage(request, context, services, round)
-            }
+            let (id, _, l) = try who(request, context)
+            let (state, plan) = try openRound(context, services, id)
+            let (round, assessor) = (state.round, state.assessor)
+            guard state.declared else { return declarationPage(request, context, services, round) }
             let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id)), by: assessor.id)
             let criterion = left.first?.criterion ?? plan.criteria.first?.id ?? ""
             return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l))
         }
         table.addForm("/arvioi/:round/esteellisyys", access: assessorOnly, summary: "records the declaration of no conflict") {
             request, context, form in
-            let (assessor, text, l) = try who(request, context, services)
-            let (round, _) = try openRound(context, services, assessor)
+            let (id, text, l) = try who(request, context)
+            let (state, _) = try openRound(context, services, id)
+            let (round, assessor) = (state.round, state.assessor)
             guard form["noties"] == "yes" else { return declarationPage(request, context, services, round, status: .unprocessableContent) }
             try services.store.declare(
                 round: round.id, assessor: assessor.id, statement: text.declarationStatement, actor: context.signedIn?.account.id ?? "",
@@ -48,20 +49,20 @@ enum ScoringRoutes {
         }
         table.add(.get, "/arvioi/:round/:criterion", access: assessorOnly, summary: "one criterion across the round's solutions") {
             request, context in
-            let (assessor, _, _) = try who(request, context, services)
-            let (round, plan) = try openRound(context, services, assessor)
-            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id) else {
-                return declarationPage(request, context, services, round)
-            }
+            let (id, _, _) = try who(request, context)
+            let (state, plan) = try openRound(context, services, id)
+            let (round, assessor) = (state.round, state.assessor)
+            guard state.declared else { return declarationPage(request, context, services, round) }
             return try criterionPage(
                 request, context, services, round, plan, assessor, criterion: context.parameters.get("criterion") ?? "")
         }
         table.addForm("/arvioi/:round/:criterion/:solution", access: assessorOnly, summary: "saves one score") {
             request, context, form in
-            let (assessor, _, l) = try who(request, context, services)
-            let (round, plan) = try openRound(context, services, assessor)
+            let (id, _, l) = try who(request, context)
+            let (state, plan) = try openRound(context, services, id)
+            let (round, assessor) = (state.round, state.assessor)
             let criterion = context.parameters.get("criterion") ?? "", solution = context.parameters.get("solution") ?? ""
-            guard try services.store.hasDeclared(round: round.id, assessor: assessor.id),
+            guard state.declared,
                 plan.items.contains(.init(solution: solution, criterion: criterion))
             else { throw HTTPError(.forbidden) }
             let fields = [
@@ -70,8 +71,11 @@ enum ScoringRoutes {
             ]
             let row = ScoreRow(
                 fields: fields, locations: fields.mapValues { _ in SourceLocation(file: "web") }, row: SourceLocation(file: "web"))
-            let (scores, problems) = ScoreCSV.check(
-                [row], context: try services.store.scoreContext(for: services.project), recordedAt: services.nowText())
+            // Checked as `arvio score` checks a score, against this round and assessor (read above, not again).
+            let checks = ScoreCSV.Context(
+                rounds: [round], assessors: [assessor], criteria: services.project.criteria.criteria,
+                scale: services.project.criteria.scale)
+            let (scores, problems) = ScoreCSV.check([row], context: checks, recordedAt: services.nowText())
             guard problems.isEmpty else {
                 return try criterionPage(
                     request, context, services, round, plan, assessor, criterion: criterion,
@@ -83,22 +87,22 @@ enum ScoringRoutes {
         }
     }
 
-    /// The signed-in assessor's Arvio assessor, the wording and the language.
-    static func who(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> (Assessor, AppText, Language) {
-        guard let id = context.signedIn?.account.assessor, let assessor = try services.store.assessors().first(where: { $0.id == id })
-        else { throw HTTPError(.forbidden) }
+    /// The signed-in assessor's Arvio assessor id, the wording and the language.
+    static func who(_ request: Request, _ context: AppContext) throws -> (String, AppText, Language) {
+        guard let id = context.signedIn?.account.assessor else { throw HTTPError(.forbidden) }
         let l = AppPages.language(request)
-        return (assessor, AppText(l), l)
+        return (id, AppText(l), l)
     }
 
-    /// The round of the path and what the assessor scores in it, if it is open and that is something; else not found.
-    static func openRound(_ context: AppContext, _ services: AppServices, _ assessor: Assessor) throws -> (Round, ScoringPlan) {
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
-            round.state == .open
+    /// The round of the path with the assessor (one read), and what they score in it, if it is open and that is
+    /// something; else not found.
+    static func openRound(_ context: AppContext, _ services: AppServices, _ assessor: String) throws -> (ScoringState, ScoringPlan) {
+        guard let id = context.parameters.get("round"), let state = try services.store.scoringState(round: id, assessor: assessor),
+            state.round.state == .open
         else { throw HTTPError(.notFound) }
-        let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
+        let plan = ScoringPlan(round: state.round, project: services.project, assessor: state.assessor)
         guard !plan.items.isEmpty else { throw HTTPError(.notFound) }
-        return (round, plan)
+        return (state, plan)
     }
 
     static func declarationPage(

@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let project = try options.load()
-        let database = try store.open(options)
+        let database = try store.open(options, concurrentReads: true)
         let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
         let (samples, language) = (samples, options.lang)
         let site = SiteCache(

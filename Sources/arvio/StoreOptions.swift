@@ -18,7 +18,8 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database. The default one is created on first use with the project's shipped rounds (the
     /// illustrative sample round) loaded; an explicit --database starts empty.
-    func open(_ project: ProjectOptions) throws -> ScoreStore {
+    /// - Parameter concurrentReads: for the server: reads run side by side with each other and with the one writer.
+    func open(_ project: ProjectOptions, concurrentReads: Bool = false) throws -> ScoreStore {
         let path = path(in: project)
         // The default database is created with the shipped rounds in it, or not at all.
         let seed: ((ScoreStore) throws -> Void)? =
@@ -30,7 +31,7 @@ struct StoreOptions: ParsableArguments {
             }
         let isNew = !FileManager.default.fileExists(atPath: path)
         do {
-            let store = try ScoreStore.open(at: path, seed: seed)
+            let store = try ScoreStore.open(at: path, seed: seed, concurrentReads: concurrentReads)
             if isNew {
                 // Creating the database (and loading the shipped rounds into it) is said, on standard error.
                 let rounds = ((try? store.rounds()) ?? []).map { round in

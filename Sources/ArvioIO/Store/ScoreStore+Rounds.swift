@@ -120,12 +120,13 @@ extension ScoreStore {
 
     package func assessors() throws -> [Assessor] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map { row in
-                Assessor(
-                    id: row["id"], name: row["name"], role: row["role"],
-                    areas: (row["areas"] as String).split(separator: ",").map(String.init))
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map(Self.assessor)
         }
+    }
+
+    static func assessor(_ row: Row) -> Assessor {
+        Assessor(
+            id: row["id"], name: row["name"], role: row["role"], areas: (row["areas"] as String).split(separator: ",").map(String.init))
     }
 
     // MARK: - Knock-out verdicts

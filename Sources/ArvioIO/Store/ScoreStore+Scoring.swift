@@ -10,6 +10,13 @@ package enum Viewer: Hashable, Sendable {
     case other
 }
 
+/// One assessor in one round, as a scoring request sees them.
+package struct ScoringState: Sendable {
+    package var round: Round
+    package var assessor: Assessor
+    package var declared: Bool
+}
+
 /// Scoring from the web app: blindness enforced here, and the declaration of no conflict of interest that comes first.
 extension ScoreStore {
     /// The round's scores that `viewer` may see: while it is open, an assessor's own and nobody else's; once revealed or
@@ -43,11 +50,16 @@ extension ScoreStore {
         }
     }
 
-    package func hasDeclared(round: String, assessor: String) throws -> Bool {
+    /// What one scoring request needs, read at once: the round, the assessor, and whether they have declared no
+    /// conflict of interest in it; nil when either is unknown.
+    package func scoringState(round id: String, assessor: String) throws -> ScoringState? {
         try writer.read { db in
-            try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [round, assessor])
-                ?? false
+            guard let round = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [id]),
+                let person = try Row.fetchOne(db, sql: "SELECT * FROM assessor WHERE id = ?", arguments: [assessor])
+            else { return nil }
+            let declared = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [id, assessor])
+            return ScoringState(round: try Self.round(round, db), assessor: Self.assessor(person), declared: declared ?? false)
         }
     }
 

@@ -33,13 +33,19 @@ package struct ScoreStore: Sendable {
     /// own beside it, then linked into place in one step, so a kill leaves either no database or a complete one, and
     /// two processes starting at once end up sharing the one that was linked first. Only files this process created
     /// are ever removed.
-    package static func open(at path: String, seed: ((ScoreStore) throws -> Void)? = nil) throws -> ScoreStore {
+    ///
+    /// - Parameter concurrentReads: a `DatabasePool` (reads side by side with each other and with the one writer, as
+    ///   the web server needs) instead of a `DatabaseQueue` (one connection: what a command needs).
+    package static func open(at path: String, seed: ((ScoreStore) throws -> Void)? = nil, concurrentReads: Bool = false) throws
+        -> ScoreStore
+    {
         do {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: path) { try create(at: url, seed: seed) }
             // WAL is a lasting property of the file, set when it was built: asking for it again on every open would
             // make GRDB write to a file that a read should leave byte-identical.
+            if concurrentReads { return try ScoreStore(DatabasePool(path: path, configuration: configuration(wal: false))) }
             return try ScoreStore(DatabaseQueue(path: path, configuration: configuration(wal: false)))
         } catch let error as DatabaseError {
             throw StoreError(error)
