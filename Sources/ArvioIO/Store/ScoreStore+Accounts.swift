@@ -59,7 +59,8 @@ extension ScoreStore {
     /// Whether anyone can run rounds yet; without a coordinator the server offers a one-time setup link.
     package func hasCoordinator() throws -> Bool {
         try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'coordinator' AND NOT disabled)") ?? false
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'coordinator' AND NOT disabled)"))
+                ?? false
         }
     }
 
@@ -73,10 +74,9 @@ extension ScoreStore {
             if let assessor, try !Self.exists(db, table: "assessor", id: assessor) {
                 throw StoreError(.unknownAssessor(assessor, suggestion: nil))
             }
-            try db.execute(
-                sql:
-                    "INSERT INTO invitation (tokenHash, role, assessorID, createdBy, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [tokenHash, role.rawValue, assessor, createdBy, at, expiresAt])
+            try db.cachedStatement(
+                sql: "INSERT INTO invitation (tokenHash, role, assessorID, createdBy, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [tokenHash, role.rawValue, assessor, createdBy, at, expiresAt])
         }
     }
 
@@ -84,7 +84,7 @@ extension ScoreStore {
     package func invitation(tokenHash: String, at: String) throws -> (role: AccountRole, assessor: String?)? {
         try writer.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT role, assessorID FROM invitation WHERE tokenHash = ? AND usedAt IS NULL AND expiresAt > ?",
+                db.cachedStatement(sql: "SELECT role, assessorID FROM invitation WHERE tokenHash = ? AND usedAt IS NULL AND expiresAt > ?"),
                 arguments: [tokenHash, at]
             ).map { (AccountRole(rawValue: $0["role"]) ?? .assessor, $0["assessorID"]) }
         }
@@ -99,30 +99,32 @@ extension ScoreStore {
         return try writer.write { db -> Account? in
             guard
                 let invitation = try Row.fetchOne(
-                    db, sql: "SELECT * FROM invitation WHERE tokenHash = ? AND usedAt IS NULL AND expiresAt > ?",
+                    db.cachedStatement(sql: "SELECT * FROM invitation WHERE tokenHash = ? AND usedAt IS NULL AND expiresAt > ?"),
                     arguments: [tokenHash, at])
             else { return nil }
             if try Self.exists(db, table: "account", id: id) { throw StoreError(.accountExists(id)) }
-            try db.execute(sql: "UPDATE invitation SET usedAt = ? WHERE tokenHash = ?", arguments: [at, tokenHash])
+            try db.cachedStatement(sql: "UPDATE invitation SET usedAt = ? WHERE tokenHash = ?").execute(arguments: [at, tokenHash])
             let actor: String = invitation["createdBy"] ?? "setup"
             try Self.audited(db, entity: "account/\(id)", action: "account.create", actor: actor, at: at) {
-                try db.execute(
-                    sql: "INSERT INTO account (id, name, role, assessorID, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [id, name, invitation["role"] as String, invitation["assessorID"] as String?, passwordHash, at])
+                try db.cachedStatement(
+                    sql: "INSERT INTO account (id, name, role, assessorID, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(arguments: [id, name, invitation["role"] as String, invitation["assessorID"] as String?, passwordHash, at])
             }
-            return try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).map(Account.init)
+            return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id]).map(Account.init)
         }
     }
 
     /// The account and its password hash, for signing in; nil for an unknown id.
     package func credentials(_ id: String) throws -> (account: Account, passwordHash: String)? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).map { (Account($0), $0["passwordHash"]) }
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [id]).map {
+                (Account($0), $0["passwordHash"])
+            }
         }
     }
 
     package func accounts() throws -> [Account] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY id").map(Account.init) }
+        try writer.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM account ORDER BY id")).map(Account.init) }
     }
 
     /// Disables or enables an account (audited); disabling ends every session of it at once.
@@ -132,8 +134,8 @@ extension ScoreStore {
             try Self.audited(
                 db, entity: "account/\(id.lowercased())", action: disabled ? "account.disable" : "account.enable", actor: actor, at: at
             ) {
-                try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, id])
-                if disabled { try db.execute(sql: "DELETE FROM session WHERE accountID = ?", arguments: [id]) }
+                try db.cachedStatement(sql: "UPDATE account SET disabled = ? WHERE id = ?").execute(arguments: [disabled, id])
+                if disabled { try db.cachedStatement(sql: "DELETE FROM session WHERE accountID = ?").execute(arguments: [id]) }
             }
         }
     }
@@ -142,9 +144,8 @@ extension ScoreStore {
 
     package func createSession(idHash: String, account: String, csrfToken: String, at: String) throws {
         try write { db in
-            try db.execute(
-                sql: "INSERT INTO session (idHash, accountID, csrfToken, createdAt, lastSeenAt) VALUES (?, ?, ?, ?, ?)",
-                arguments: [idHash, account, csrfToken, at, at])
+            try db.cachedStatement(sql: "INSERT INTO session (idHash, accountID, csrfToken, createdAt, lastSeenAt) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [idHash, account, csrfToken, at, at])
         }
     }
 
@@ -152,20 +153,23 @@ extension ScoreStore {
     package func session(idHash: String) throws -> StoredSession? {
         try writer.read { db in
             try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT account.*, session.csrfToken, session.createdAt AS began, session.lastSeenAt FROM session JOIN account ON account.id = session.accountID WHERE session.idHash = ? AND NOT account.disabled",
+                db.cachedStatement(
+                    sql:
+                        "SELECT account.*, session.csrfToken, session.createdAt AS began, session.lastSeenAt FROM session JOIN account ON account.id = session.accountID WHERE session.idHash = ? AND NOT account.disabled"
+                ),
                 arguments: [idHash]
             ).map { StoredSession(account: Account($0), csrfToken: $0["csrfToken"], createdAt: $0["began"], lastSeenAt: $0["lastSeenAt"]) }
         }
     }
 
     package func touchSession(idHash: String, at: String) throws {
-        try write { db in try db.execute(sql: "UPDATE session SET lastSeenAt = ? WHERE idHash = ?", arguments: [at, idHash]) }
+        try write { db in
+            try db.cachedStatement(sql: "UPDATE session SET lastSeenAt = ? WHERE idHash = ?").execute(arguments: [at, idHash])
+        }
     }
 
     package func deleteSession(idHash: String) throws {
-        try write { db in try db.execute(sql: "DELETE FROM session WHERE idHash = ?", arguments: [idHash]) }
+        try write { db in try db.cachedStatement(sql: "DELETE FROM session WHERE idHash = ?").execute(arguments: [idHash]) }
     }
 
     // MARK: - Failed sign-ins
@@ -175,23 +179,25 @@ extension ScoreStore {
     /// without bound.
     package func recordSignInFailure(_ id: String, at: String, forgetBefore: String? = nil) throws {
         try write { db in
-            if let forgetBefore { try db.execute(sql: "DELETE FROM signInFailure WHERE lastAt < ?", arguments: [forgetBefore]) }
-            try db.execute(
+            if let forgetBefore {
+                try db.cachedStatement(sql: "DELETE FROM signInFailure WHERE lastAt < ?").execute(arguments: [forgetBefore])
+            }
+            try db.cachedStatement(
                 sql:
-                    "INSERT INTO signInFailure (accountID, failures, lastAt) VALUES (?, 1, ?) ON CONFLICT(accountID) DO UPDATE SET failures = failures + 1, lastAt = excluded.lastAt",
-                arguments: [id, at])
+                    "INSERT INTO signInFailure (accountID, failures, lastAt) VALUES (?, 1, ?) ON CONFLICT(accountID) DO UPDATE SET failures = failures + 1, lastAt = excluded.lastAt"
+            ).execute(arguments: [id, at])
         }
     }
 
     package func signInFailures(_ id: String) throws -> (count: Int, lastAt: String)? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT failures, lastAt FROM signInFailure WHERE accountID = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT failures, lastAt FROM signInFailure WHERE accountID = ?"), arguments: [id])
                 .map { ($0["failures"], $0["lastAt"]) }
         }
     }
 
     package func clearSignInFailures(_ id: String) throws {
-        try write { db in try db.execute(sql: "DELETE FROM signInFailure WHERE accountID = ?", arguments: [id]) }
+        try write { db in try db.cachedStatement(sql: "DELETE FROM signInFailure WHERE accountID = ?").execute(arguments: [id]) }
     }
 
     static func exists(_ db: Database, table: String, id: String) throws -> Bool {

@@ -12,16 +12,18 @@ extension ScoreStore {
 
     /// Appends one audit entry in the caller's transaction and moves the head.
     static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT * FROM auditLog ORDER BY sequence DESC LIMIT 1").map(entry)
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM auditLog ORDER BY sequence DESC LIMIT 1")).map(entry)
         let next = AuditChain.entry(after: last, at: at, actor: actor, action: action, entity: entity, old: old, new: new, hash: sha256)
-        try db.execute(
+        try db.cachedStatement(
             sql:
-                "INSERT INTO auditLog (sequence, at, actor, action, entity, old, new, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [next.sequence, next.at, next.actor, next.action, next.entity, next.old, next.new, next.previousHash, next.hash])
-        try db.execute(
+                "INSERT INTO auditLog (sequence, at, actor, action, entity, old, new, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            next.sequence, next.at, next.actor, next.action, next.entity, next.old, next.new, next.previousHash, next.hash,
+        ])
+        try db.cachedStatement(
             sql:
-                "INSERT INTO auditHead (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash",
-            arguments: [next.sequence, next.hash])
+                "INSERT INTO auditHead (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash"
+        ).execute(arguments: [next.sequence, next.hash])
     }
 
     /// Runs `change` and enters the entity's state before and after it, read back from the database, in one entry.
@@ -40,7 +42,7 @@ extension ScoreStore {
     }
 
     package func auditEntries() throws -> [AuditEntry] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry) }
+        try writer.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM auditLog ORDER BY sequence")).map(Self.entry) }
     }
 
     /// The log's last entry as `sequence:hash` (`0:000…` for an empty log), to be published.
@@ -50,7 +52,7 @@ extension ScoreStore {
 
     /// The last entry of the log as it stands in `db`'s transaction; nil for an empty log.
     static func head(_ db: Database) throws -> AuditHead? {
-        try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditLog ORDER BY sequence DESC LIMIT 1")
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, hash FROM auditLog ORDER BY sequence DESC LIMIT 1"))
             .map { AuditHead(sequence: $0["sequence"], hash: $0["hash"]) }
     }
 
@@ -59,9 +61,9 @@ extension ScoreStore {
     /// the log still extends that head.
     package func verifyAudit(published: AuditHead? = nil) throws -> [AuditChain.Problem] {
         try writer.read { db in
-            let entries = try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY sequence").map(Self.entry)
+            let entries = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM auditLog ORDER BY sequence")).map(Self.entry)
             let head =
-                try Row.fetchOne(db, sql: "SELECT sequence, hash FROM auditHead WHERE id = 1")
+                try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, hash FROM auditHead WHERE id = 1"))
                 .map { (sequence: $0["sequence"] as Int, hash: $0["hash"] as String) } ?? (sequence: 0, hash: AuditChain.genesis)
             var problems =
                 AuditChain.verify(entries, head: head, hash: Self.sha256)
@@ -78,23 +80,28 @@ extension ScoreStore {
         let parts = entity.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         switch parts.first {
         case "round" where parts.count == 2:
-            return try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [parts[1]]).map { try roundState($0, db) } ?? ""
+            return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [parts[1]]).map {
+                try roundState($0, db)
+            } ?? ""
         case "assessor" where parts.count == 2:
-            return try Row.fetchOne(db, sql: "SELECT * FROM assessor WHERE id = ?", arguments: [parts[1]]).map(assessorState) ?? ""
+            return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM assessor WHERE id = ?"), arguments: [parts[1]]).map(
+                assessorState) ?? ""
         case "score" where parts.count == 5:
             return try Row.fetchOne(
-                db, sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?",
+                db.cachedStatement(
+                    sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?"),
                 arguments: StatementArguments(Array(parts.dropFirst()))
             ).map(scoreState) ?? ""
         case "declaration" where parts.count == 3:
             return try Row.fetchOne(
-                db, sql: "SELECT * FROM declaration WHERE roundID = ? AND assessorID = ?", arguments: [parts[1], parts[2]]
+                db.cachedStatement(sql: "SELECT * FROM declaration WHERE roundID = ? AND assessorID = ?"), arguments: [parts[1], parts[2]]
             ).map(declarationState) ?? ""
         case "account" where parts.count == 2:
-            return try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [parts[1]]).map(accountState) ?? ""
+            return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [parts[1]]).map(accountState)
+                ?? ""
         case "verdict" where parts.count == 4:
             return try Row.fetchOne(
-                db, sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?",
+                db.cachedStatement(sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?"),
                 arguments: StatementArguments(Array(parts.dropFirst()))
             ).map(verdictState) ?? ""
         default:
@@ -105,23 +112,31 @@ extension ScoreStore {
     /// Every tracked entity and its canonical text, from the tables as they are.
     static func currentStates(_ db: Database) throws -> [String: String] {
         var states: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM round") { states["round/\(text(row, "id"))"] = try roundState(row, db) }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM assessor") { states["assessor/\(text(row, "id"))"] = assessorState(row) }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM expertScore") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM round")) {
+            states["round/\(text(row, "id"))"] = try roundState(row, db)
+        }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM assessor")) {
+            states["assessor/\(text(row, "id"))"] = assessorState(row)
+        }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM expertScore")) {
             let key = ["roundID", "solutionID", "criterionID", "assessorID"].map { text(row, $0) }.joined(separator: "/")
             states["score/\(key)"] = scoreState(row)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM knockOutVerdict") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM knockOutVerdict")) {
             states["verdict/\(["roundID", "solutionID", "ruleID"].map { text(row, $0) }.joined(separator: "/"))"] = verdictState(row)
         }
         if try db.tableExists("account") {
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM account") { states["account/\(text(row, "id"))"] = accountState(row) }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM declaration") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM account")) {
+                states["account/\(text(row, "id"))"] = accountState(row)
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM declaration")) {
                 states["declaration/\(text(row, "roundID"))/\(text(row, "assessorID"))"] = declarationState(row)
             }
         }
         // Solutions of a round that no longer exists are rows without a round: name them under that round.
-        for id in try String.fetchAll(db, sql: "SELECT DISTINCT roundID FROM roundSolution WHERE roundID NOT IN (SELECT id FROM round)") {
+        for id in try String.fetchAll(
+            db.cachedStatement(sql: "SELECT DISTINCT roundID FROM roundSolution WHERE roundID NOT IN (SELECT id FROM round)"))
+        {
             states["round/\(id)"] = "solutions of a missing round"
         }
         return states
@@ -141,7 +156,8 @@ extension ScoreStore {
 
     static func roundState(_ row: Row, _ db: Database) throws -> String {
         let solutions = try String.fetchAll(
-            db, sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position", arguments: [row["id"] as DatabaseValue])
+            db.cachedStatement(sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position"),
+            arguments: [row["id"] as DatabaseValue])
         let t = { text(row, $0) }
         return AuditState.text([
             "name": t("name"), "state": t("state"), "model": t("model"), "contentHash": t("contentHash"),

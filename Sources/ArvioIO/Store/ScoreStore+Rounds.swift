@@ -15,17 +15,16 @@ extension ScoreStore {
             illustrative: illustrative)
         try Self.requireValid(id: id, name: name)
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM round WHERE id = ?", arguments: [id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM round WHERE id = ?"), arguments: [id]) == true {
                 throw StoreError(.roundExists(id))
             }
             try Self.audited(db, entity: "round/\(id)", action: "round.create", actor: actor, at: at) {
-                try db.execute(
+                try db.cachedStatement(
                     sql:
-                        "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt, illustrative) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)",
-                    arguments: [id, name, model, round.contentHash, snapshot, at, illustrative])
+                        "INSERT INTO round (id, name, state, model, contentHash, snapshot, createdAt, illustrative) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)"
+                ).execute(arguments: [id, name, model, round.contentHash, snapshot, at, illustrative])
                 for (position, solution) in solutions.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)",
+                    try db.cachedStatement(sql: "INSERT INTO roundSolution (roundID, solutionID, position) VALUES (?, ?, ?)").execute(
                         arguments: [id, solution, position])
                 }
             }
@@ -35,14 +34,14 @@ extension ScoreStore {
 
     package func rounds() throws -> [Round] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM round ORDER BY createdAt, id").map { try Self.round($0, db) }
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM round ORDER BY createdAt, id")).map { try Self.round($0, db) }
         }
     }
 
     package func round(_ id: String) throws -> Round {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [id]) else {
-                let known = try String.fetchAll(db, sql: "SELECT id FROM round")
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [id]) else {
+                let known = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round"))
                 throw StoreError(.unknownRound(id, suggestion: nearest(to: id, in: known)))
             }
             return try Self.round(row, db)
@@ -54,27 +53,29 @@ extension ScoreStore {
     package func latestRevealedRound() throws -> Round? {
         try writer.read { db in
             let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT round.* FROM round
-                    LEFT JOIN (SELECT entity, MAX(sequence) AS revealed FROM auditLog WHERE action = 'round.reveal' GROUP BY entity) AS log
-                        ON log.entity = 'round/' || round.id
-                    WHERE round.state != 'open'
-                    ORDER BY COALESCE(log.revealed, -1) DESC, round.createdAt DESC, round.id DESC LIMIT 1
-                    """)
+                db.cachedStatement(
+                    sql: """
+                        SELECT round.* FROM round
+                        LEFT JOIN (SELECT entity, MAX(sequence) AS revealed FROM auditLog WHERE action = 'round.reveal' GROUP BY entity) AS log
+                            ON log.entity = 'round/' || round.id
+                        WHERE round.state != 'open'
+                        ORDER BY COALESCE(log.revealed, -1) DESC, round.createdAt DESC, round.id DESC LIMIT 1
+                        """))
             return try row.map { try Self.round($0, db) }
         }
     }
 
     /// The criteria snapshot the round was started with.
     package func snapshot(of round: String) throws -> String {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT snapshot FROM round WHERE id = ?", arguments: [round]) ?? "" }
+        try writer.read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT snapshot FROM round WHERE id = ?"), arguments: [round]) ?? ""
+        }
     }
 
     static func round(_ row: Row, _ db: Database) throws -> Round {
         let id: String = row["id"]
         let solutions = try String.fetchAll(
-            db, sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position", arguments: [id])
+            db.cachedStatement(sql: "SELECT solutionID FROM roundSolution WHERE roundID = ? ORDER BY position"), arguments: [id])
         return Round(
             id: id, name: row["name"], state: RoundState(rawValue: row["state"]) ?? .open, solutions: solutions, model: row["model"],
             contentHash: row["contentHash"], createdAt: row["createdAt"], illustrative: row["illustrative"])
@@ -87,7 +88,7 @@ extension ScoreStore {
         guard allowed[current.state] == state else { throw StoreError(.transition(round: id, from: current.state, to: state)) }
         try write { db in
             try Self.audited(db, entity: "round/\(id)", action: "round.\(state == .revealed ? "reveal" : "close")", actor: actor, at: at) {
-                try db.execute(sql: "UPDATE round SET state = ? WHERE id = ?", arguments: [state.rawValue, id])
+                try db.cachedStatement(sql: "UPDATE round SET state = ? WHERE id = ?").execute(arguments: [state.rawValue, id])
             }
         }
     }
@@ -98,13 +99,13 @@ extension ScoreStore {
         try Self.requireValid(id: assessor.id, name: assessor.name)
         try Self.requireValid(text: assessor.role, field: "role")
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM assessor WHERE id = ?", arguments: [assessor.id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM assessor WHERE id = ?"), arguments: [assessor.id]) == true {
                 throw StoreError(.assessorExists(assessor.id))
             }
             try Self.audited(db, entity: "assessor/\(assessor.id)", action: "assessor.add", actor: actor, at: at) {
-                try db.execute(
-                    sql: "INSERT INTO assessor (id, name, role, areas) VALUES (?, ?, ?, ?)",
-                    arguments: [assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ",")])
+                try db.cachedStatement(sql: "INSERT INTO assessor (id, name, role, areas) VALUES (?, ?, ?, ?)").execute(arguments: [
+                    assessor.id, assessor.name, assessor.role, assessor.areas.joined(separator: ","),
+                ])
             }
         }
     }
@@ -120,7 +121,7 @@ extension ScoreStore {
 
     package func assessors() throws -> [Assessor] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM assessor ORDER BY id").map(Self.assessor)
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM assessor ORDER BY id")).map(Self.assessor)
         }
     }
 
@@ -142,13 +143,13 @@ extension ScoreStore {
         try Self.requireValid(text: rationale, field: "rationale", long: true)
         try write { db in
             try Self.audited(db, entity: "verdict/\(id)/\(solution)/\(rule)", action: "verdict.set", actor: actor, at: at) {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO knockOutVerdict (roundID, solutionID, ruleID, met, rationale, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(roundID, solutionID, ruleID) DO UPDATE SET met = excluded.met, rationale = excluded.rationale,
                             recordedBy = excluded.recordedBy, recordedAt = excluded.recordedAt
-                        """,
-                    arguments: [id, solution, rule, met, rationale, actor, at])
+                        """
+                ).execute(arguments: [id, solution, rule, met, rationale, actor, at])
             }
         }
     }
@@ -161,11 +162,12 @@ extension ScoreStore {
 
     static func verdicts(round id: String, _ db: Database) throws -> [Verdict] {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? ORDER BY solutionID, ruleID", arguments: [id])
+            db.cachedStatement(sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? ORDER BY solutionID, ruleID"), arguments: [id])
         return try rows.map { row in
             let (solution, rule): (String, String) = (row["solutionID"], row["ruleID"])
             let logged = try Row.fetchOne(
-                db, sql: "SELECT actor, at FROM auditLog WHERE action = 'verdict.set' AND entity = ? ORDER BY sequence DESC LIMIT 1",
+                db.cachedStatement(
+                    sql: "SELECT actor, at FROM auditLog WHERE action = 'verdict.set' AND entity = ? ORDER BY sequence DESC LIMIT 1"),
                 arguments: ["verdict/\(id)/\(solution)/\(rule)"])
             return Verdict(
                 solution: solution, rule: rule, met: row["met"], rationale: row["rationale"],
@@ -178,7 +180,8 @@ extension ScoreStore {
         let round = try round(id)
         return try writer.read { db in
             let scores = try Row.fetchAll(
-                db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [id]
+                db.cachedStatement(sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID"),
+                arguments: [id]
             ).map(Self.score)
             return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), auditHead: try Self.head(db))
         }
@@ -201,11 +204,12 @@ extension ScoreStore {
                     new: AuditState.text(["sha256": source.sha256, "scoresInImport": "\(scores.count)"]))
             }
             var rounds: [String: Round] = [:]
-            let assessors = Set(try String.fetchAll(db, sql: "SELECT id FROM assessor"))
+            let assessors = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM assessor")))
             for score in scores {
                 if rounds[score.round] == nil {
-                    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [score.round]) else {
-                        let known = try String.fetchAll(db, sql: "SELECT id FROM round")
+                    guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [score.round])
+                    else {
+                        let known = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round"))
                         throw StoreError(.unknownRound(score.round, suggestion: nearest(to: score.round, in: known)))
                     }
                     rounds[score.round] = try Self.round(row, db)
@@ -219,7 +223,8 @@ extension ScoreStore {
                     throw StoreError(.unknownAssessor(score.assessor, suggestion: nearest(to: score.assessor, in: assessors)))
                 }
                 let old = try Row.fetchOne(
-                    db, sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?",
+                    db.cachedStatement(
+                        sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?"),
                     arguments: [score.round, score.solution, score.criterion, score.assessor]
                 ).map(Self.score)
                 if let old, old.value == score.value, old.rationale == score.rationale, old.evidence == score.evidence { continue }
@@ -230,18 +235,18 @@ extension ScoreStore {
                     case .unknown: ("unknown", nil)
                     }
                 try Self.audited(db, entity: "score/\(score.key)", action: "score.set", actor: actor, at: at) {
-                    try db.execute(
+                    try db.cachedStatement(
                         sql: """
                             INSERT INTO expertScore (roundID, solutionID, criterionID, assessorID, kind, points, rationale, evidence, recordedAt)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT(roundID, solutionID, criterionID, assessorID) DO UPDATE SET
                                 kind = excluded.kind, points = excluded.points, rationale = excluded.rationale,
                                 evidence = excluded.evidence, recordedAt = excluded.recordedAt
-                            """,
-                        arguments: [
-                            score.round, score.solution, score.criterion, score.assessor, kind, points, score.rationale,
-                            score.evidence.joined(separator: "\n"), at,
-                        ])
+                            """
+                    ).execute(arguments: [
+                        score.round, score.solution, score.criterion, score.assessor, kind, points, score.rationale,
+                        score.evidence.joined(separator: "\n"), at,
+                    ])
                 }
             }
         }
@@ -251,7 +256,8 @@ extension ScoreStore {
     package func scores(round: String) throws -> [ExpertScore] {
         try writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID", arguments: [round]
+                db.cachedStatement(sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID"),
+                arguments: [round]
             )
             .map(Self.score)
         }

@@ -40,12 +40,13 @@ extension ScoreStore {
                 throw StoreError(.unknownAssessor(assessor, suggestion: nil))
             }
             let known = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [round, assessor])
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)"),
+                arguments: [round, assessor])
             guard known != true else { return }
             try Self.audited(db, entity: "declaration/\(round)/\(assessor)", action: "declaration.no-conflict", actor: actor, at: at) {
-                try db.execute(
-                    sql: "INSERT INTO declaration (roundID, assessorID, statement, declaredBy, declaredAt) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [round, assessor, statement, actor, at])
+                try db.cachedStatement(
+                    sql: "INSERT INTO declaration (roundID, assessorID, statement, declaredBy, declaredAt) VALUES (?, ?, ?, ?, ?)"
+                ).execute(arguments: [round, assessor, statement, actor, at])
             }
         }
     }
@@ -54,11 +55,12 @@ extension ScoreStore {
     /// conflict of interest in it; nil when either is unknown.
     package func scoringState(round id: String, assessor: String) throws -> ScoringState? {
         try writer.read { db in
-            guard let round = try Row.fetchOne(db, sql: "SELECT * FROM round WHERE id = ?", arguments: [id]),
-                let person = try Row.fetchOne(db, sql: "SELECT * FROM assessor WHERE id = ?", arguments: [assessor])
+            guard let round = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [id]),
+                let person = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM assessor WHERE id = ?"), arguments: [assessor])
             else { return nil }
             let declared = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)", arguments: [id, assessor])
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)"),
+                arguments: [id, assessor])
             return ScoringState(round: try Self.round(round, db), assessor: Self.assessor(person), declared: declared ?? false)
         }
     }

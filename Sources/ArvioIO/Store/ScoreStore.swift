@@ -212,6 +212,8 @@ package struct ScoreStore: Sendable {
     package static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 
     package static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // Two hex digits per byte by table: `String(format:)` per byte was a tenth of the server's time per save.
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: SHA256.hash(data: data).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] }, as: UTF8.self)
     }
 }
