@@ -11,6 +11,10 @@ It adds the assessors and an open round with the CLI, starts the server, makes t
 invites and signs up every assessor (bcrypt at cost 12 each, not timed), has each declare no conflict, then times the
 saves: throughput and p50/p99 latency. Afterwards it checks the database: every item holds the last value its assessor
 sent (no lost or duplicated write) and `arvio audit verify` passes.
+
+With --kill the server is killed with SIGKILL when half the saves have been acknowledged, then started again: every
+acknowledged save must be in the database (an item may instead hold the one save that was in flight when the server
+died, which may or may not have committed), the restarted server must answer, and the audit chain must verify.
 Exit status 0 when every check passes.
 """
 
@@ -42,6 +46,7 @@ def main():
     parser.add_argument("--saves", type=int, default=300)
     parser.add_argument("--port", type=int, default=18200)
     parser.add_argument("--deadline", type=int, default=900, help="seconds for the whole run")
+    parser.add_argument("--kill", action="store_true", help="SIGKILL the server halfway, restart it, check nothing acknowledged is lost")
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     assert base.startswith("http://127.0.0.1:"), "loopback only"
@@ -83,9 +88,12 @@ def main():
               f"{time.monotonic() - started_all:.0f} s")
 
         last = {}
+        in_flight = {}
         latencies = []
         errors = []
         lock = threading.Lock()
+        kill_at = args.assessors * args.saves // 2 if args.kill else None
+        killed = threading.Event()
 
         def work(entry):
             assessor, client, csrf, items = entry
@@ -93,15 +101,28 @@ def main():
             for i in range(args.saves):
                 item = items[i % len(items)]
                 value = str(rng.randint(0, 5))
+                with lock:
+                    in_flight[(assessor, item)] = value
                 begun = time.monotonic()
-                status, _, _ = client.request(item, {"csrf": csrf, "score": value, "rationale": f"load {i}", "evidence": ""})
+                try:
+                    status, _, _ = client.request(item, {"csrf": csrf, "score": value, "rationale": f"load {i}", "evidence": ""})
+                except (urllib.error.URLError, ConnectionError, OSError):
+                    if killed.is_set():
+                        return  # the server is gone: this save was not acknowledged
+                    raise
                 took = time.monotonic() - begun
                 with lock:
-                    latencies.append(took)
                     if status != 303:
+                        if killed.is_set():
+                            return
                         errors.append(status)
-                    else:
-                        last[(assessor, item)] = value
+                        continue
+                    latencies.append(took)
+                    last[(assessor, item)] = value
+                    del in_flight[(assessor, item)]
+                    if kill_at is not None and len(latencies) >= kill_at and not killed.is_set():
+                        killed.set()
+                        server.kill()  # SIGKILL: no shutdown, no flush
 
         begun = time.monotonic()
         with concurrent.futures.ThreadPoolExecutor(max_workers=len(assessors)) as pool:
@@ -110,20 +131,40 @@ def main():
         count = len(latencies)
         latencies.sort()
         p50, p99 = latencies[count // 2], latencies[min(count - 1, int(count * 0.99))]
-        print(f"{count} saves by {len(assessors)} assessors in {elapsed:.1f} s: {count / elapsed:.0f} saves/s, "
-              f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, {len(errors)} errors")
+        print(f"{count} saves acknowledged by {len(assessors)} assessors in {elapsed:.1f} s: {count / elapsed:.0f} saves/s, "
+              f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, {len(errors)} errors"
+              + (f"; the server was killed (SIGKILL) after {kill_at} acknowledged saves" if args.kill else ""))
     finally:
-        server.terminate()
+        server.kill() if args.kill else server.terminate()
         server.wait(timeout=60)
+    restarted_ok = True
+    if args.kill:
+        # The same database, opened again after the kill: the server must start and answer.
+        again = subprocess.Popen([args.arvio, "serve", "--port", str(args.port)], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        try:
+            restarted_ok = False
+            for _ in range(300):
+                try:
+                    with urllib.request.urlopen(base + "/health", timeout=5) as response:
+                        restarted_ok = response.status == 200
+                        break
+                except (urllib.error.URLError, ConnectionError, OSError):
+                    time.sleep(0.2)
+            print(f"restarted after the kill: {'answers' if restarted_ok else 'DOES NOT ANSWER'}")
+        finally:
+            again.terminate()
+            again.wait(timeout=60)
     database = sqlite3.connect(".arvio/arvio.sqlite")
     stored = {(row[0], f"/arvioi/load/{row[1]}/{row[2]}"): str(int(row[3]))
               for row in database.execute("SELECT assessorID, criterionID, solutionID, points FROM expertScore WHERE roundID = 'load'")}
-    lost = [key for key, value in last.items() if stored.get(key) != value]
-    extra = [key for key in stored if key not in last]
+    # An item holds its last acknowledged value, or the value of the save in flight when the server was killed.
+    lost = [key for key, value in last.items() if stored.get(key) not in (value, in_flight.get(key))]
+    extra = [key for key in stored if key not in last and key not in in_flight]
     verify = subprocess.run([args.arvio, "audit", "verify", "--lang", "en"], capture_output=True, text=True)
     print(f"database: {len(stored)} items, {len(lost)} lost or stale, {len(extra)} unexpected; audit verify: "
           f"{verify.stdout.strip().splitlines()[0] if verify.returncode == 0 else verify.stderr.strip()}")
-    ok = not errors and not lost and not extra and verify.returncode == 0 and time.monotonic() - started_all < args.deadline
+    ok = not errors and not lost and not extra and verify.returncode == 0 and restarted_ok and time.monotonic() - started_all < args.deadline
     return 0 if ok else 1
 
 
