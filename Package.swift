@@ -61,6 +61,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            resources: [.copy("API/openapi.yaml")],
             swiftSettings: strict),
         // The command line: parse, call, print.
         .executableTarget(
@@ -88,7 +89,7 @@ let package = Package(
             name: "ArvioServerTests",
             dependencies: [
                 "ArvioServer", "ArvioReports", "ArvioCore", "ArvioIO", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),

@@ -59,13 +59,42 @@ package struct RouteTable {
         }
     }
 
+    /// A JSON route of the API: its body (at most 64 KB) read for the handler, a write's `X-CSRF-Token` header checked
+    /// against the session's and its `Content-Type` required to be JSON (which a cross-site form cannot send); every
+    /// refusal is answered in JSON.
+    package mutating func addAPI(
+        _ method: HTTPRequest.Method, _ path: String, access: Access, summary: String,
+        handler: @escaping @Sendable (Request, AppContext, ByteBuffer) async throws -> Response
+    ) {
+        routes.append(AppRoute(method: method, path: path, access: access, summary: summary))
+        router.on(RouterPath(path), method: method) { request, context in
+            do {
+                try Self.enforce(access, request, context)
+                if method != .get, case .signedIn = access {
+                    guard Self.same(request.headers[.csrfToken] ?? "", context.signedIn?.csrfToken ?? "") else {
+                        throw APIError(.forbidden, "the X-CSRF-Token header is missing or wrong: take csrfToken from GET /api/v1/me")
+                    }
+                    guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+                        throw APIError(.unsupportedMediaType, "send the body as application/json")
+                    }
+                }
+                let body = method == .get ? ByteBuffer() : try await request.body.collect(upTo: 64 * 1024)
+                return try await handler(request, context, body)
+            } catch let error as APIError {
+                return error.response
+            } catch let error as HTTPError {
+                return APIError(error.status, error.status.reasonPhrase.lowercased()).response
+            }
+        }
+    }
+
     static func enforce(_ access: Access, _ request: Request, _ context: AppContext) throws {
         switch access {
         case .everyone: return
         case .signedIn(let roles):
             guard let signedIn = context.signedIn else {
-                // A page asks the person to sign in; anything else is simply unauthorised.
-                if request.method == .get {
+                // A page asks the person to sign in; anything else (the API included) is simply unauthorised.
+                if request.method == .get, !request.uri.path.hasPrefix(APIRoutes.prefix) {
                     throw HTTPError(.seeOther, headers: [.location: "/kirjautuminen"])
                 }
                 throw HTTPError(.unauthorized)

@@ -4,6 +4,16 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
+/// One answer as a form or the API gives it: the score's code (`0`–`5`, `na`, `unknown`), why, and evidence links
+/// separated by spaces.
+struct ScoringAnswer {
+    var solution: String
+    var criterion: String
+    var score: String
+    var rationale: String
+    var evidence: String
+}
+
 /// An assessor scores in the browser: their open rounds with progress, the declaration of no conflict of interest
 /// before a round opens to them, then one criterion at a time across all the round's solutions, each answer saved
 /// when given, with "n of m" and the next unscored item. Scores come from and go to the store's blind API only.
@@ -65,26 +75,39 @@ enum ScoringRoutes {
             guard state.declared,
                 plan.items.contains(.init(solution: solution, criterion: criterion))
             else { throw HTTPError(.forbidden) }
-            let fields = [
-                "round": round.id, "solution": solution, "criterion": criterion, "assessor": assessor.id, "score": form["score"],
-                "rationale": form["rationale"], "evidence": form["evidence"],
-            ]
-            let row = ScoreRow(
-                fields: fields, locations: fields.mapValues { _ in SourceLocation(file: "web") }, row: SourceLocation(file: "web"))
-            // Checked as `arvio score` checks a score, against this round and assessor (read above, not again).
-            let checks = ScoreCSV.Context(
-                rounds: [round], assessors: [assessor], criteria: services.project.criteria.criteria,
-                scale: services.project.criteria.scale)
-            let (scores, problems) = ScoreCSV.check([row], context: checks, recordedAt: services.nowText())
+            let problems = try save(
+                ScoringAnswer(
+                    solution: solution, criterion: criterion, score: form["score"], rationale: form["rationale"], evidence: form["evidence"]
+                ),
+                state, actor: context.signedIn?.account.id ?? assessor.id, services)
             guard problems.isEmpty else {
                 return try criterionPage(
                     request, context, services, round, plan, assessor, criterion: criterion,
                     problem: (solution, problems.map { $0.reason.message(in: l).problem }.joined(separator: "; ")),
                     status: .unprocessableContent)
             }
-            try services.store.save(scores, actor: context.signedIn?.account.id ?? assessor.id, at: services.nowText())
             return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l) + "#s-\(solution)")
         }
+    }
+
+    /// Checks one answer as `arvio score` checks a score — against this round and assessor, read once for the request —
+    /// and saves it with `actor` as the audit actor: the problems, none when it was saved. The page and the API both
+    /// save through here.
+    static func save(_ answer: ScoringAnswer, _ state: ScoringState, actor: String, _ services: AppServices) throws -> [Diagnostic] {
+        let fields = [
+            "round": state.round.id, "solution": answer.solution, "criterion": answer.criterion, "assessor": state.assessor.id,
+            "score": answer.score, "rationale": answer.rationale, "evidence": answer.evidence,
+        ]
+        let row = ScoreRow(
+            fields: fields, locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, SourceLocation(file: "web", field: $0)) }),
+            row: SourceLocation(file: "web"))
+        let checks = ScoreCSV.Context(
+            rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
+            scale: services.project.criteria.scale)
+        let (scores, problems) = ScoreCSV.check([row], context: checks, recordedAt: services.nowText())
+        guard problems.isEmpty else { return problems }
+        try services.store.save(scores, actor: actor, at: services.nowText())
+        return []
     }
 
     /// The signed-in assessor's Arvio assessor id, the wording and the language.
