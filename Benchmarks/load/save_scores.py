@@ -36,7 +36,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "browser"))
-from webclient import Browser, field  # noqa: E402
+from webclient import field, invite, sign_up, start_server  # noqa: E402
 
 
 def main():
@@ -57,26 +57,15 @@ def main():
                        check=True, capture_output=True)
     subprocess.run([args.arvio, "round", "new", "load", "--solutions", "virtu,omaolo,teams-ekollega,videovisit,benete"],
                    check=True, capture_output=True)
-    server = subprocess.Popen([args.arvio, "serve", "--port", str(args.port), "--samples", "200"], stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True)
-    lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in server.stdout], daemon=True).start()
-    setup = None
+    server, setup = start_server(args.arvio, args.port, "--samples", "200")
     try:
-        while setup is None:
-            line = lines.get(timeout=300)
-            match = re.search(r"(/kutsu/\S+)", line)
-            setup = match.group(1) if match else None
+        if setup is None:
+            raise RuntimeError("no setup link: run in a copy of the project whose database has no coordinator")
         password = "kuorma testin salasana"
-        coordinator = Browser(base)
-        coordinator.request(setup, {"name": "K", "id": "koordinaattori", "password": password, "repeat": password})
+        coordinator = sign_up(base, setup, "koordinaattori", "K", password)
         assessors = []
         for assessor in ids:
-            _, _, html = coordinator.request("/kutsut")
-            _, _, html = coordinator.request("/kutsut", {"csrf": field(html, "csrf"), "role": "assessor", "assessor": assessor})
-            link = re.search(r'value="https?://[^/"]+(/kutsu/[^"]+)"', html).group(1)
-            client = Browser(base)
-            client.request(link, {"name": assessor, "id": assessor, "password": password, "repeat": password})
+            client = sign_up(base, invite(coordinator, "assessor", assessor), assessor, assessor, password)
             _, _, html = client.request("/arvioi/load")
             client.request("/arvioi/load/esteellisyys", {"csrf": field(html, "csrf"), "noties": "yes"})
             _, _, html = client.request("/arvioi/load/T1")

@@ -62,6 +62,8 @@ package enum ArvioServer {
             let path = String(request.uri.path.dropFirst())
             return try await SitePages.response(for: path.removingPercentEncoding ?? path, from: site, request: request)
         }
+        // Last, so that it sees only what no route took: the API's paths asked with a method they do not take.
+        router.middlewares.add(MethodNotAllowed(table.routes.filter { $0.path.hasPrefix(APIRoutes.prefix) }))
         return table
     }
 

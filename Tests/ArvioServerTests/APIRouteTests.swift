@@ -60,6 +60,13 @@ struct APIRouteTests {
             try await client.execute(uri: "/api/v1/me", method: .get) { response in
                 #expect(response.status == .unauthorized && response.headers[.contentType]?.hasPrefix("application/json") == true)
             }
+            // A known address asked with a method it does not take; a language the API does not speak.
+            try await client.execute(uri: "/api/v1/rounds/r/declaration", method: .delete, headers: [.cookie: anna]) { response in
+                #expect(response.status == .methodNotAllowed && response.headers[.allow] == "PUT")
+            }
+            try await client.execute(uri: "/api/v1/me?lang=sv", method: .get, headers: [.cookie: anna]) { response in
+                #expect(response.status == .badRequest)
+            }
             try await client.execute(uri: "/api/v1/rounds", method: .get, headers: [.cookie: anna]) { response in
                 let rounds = try Self.array(response)
                 #expect(rounds.map { $0["id"] as? String } == ["r"])

@@ -23,7 +23,10 @@ class Browser:
 
     def request(self, path, fields=None):
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method="POST" if data is not None else "GET")
+        return self.open(urllib.request.Request(self.base + path, data=data, method="POST" if data is not None else "GET"))
+
+    def open(self, request):
+        """Any request, with this client's cookies: (status, headers, text)."""
         try:
             with self.opener.open(request, timeout=60) as response:
                 return response.status, dict(response.headers), response.read().decode("utf8")
@@ -38,3 +41,51 @@ def field(html, name):
     import re
     match = re.search(rf'name="{name}" value="([^"]*)"', html)
     return match.group(1) if match else ""
+
+
+def start_server(arvio, port, *extra, timeout=300):
+    """Start `arvio serve` on loopback in the current project folder; return the process and the one-time setup link's
+    path (None when the database already has a coordinator), read from what the server prints once it listens."""
+    import queue
+    import subprocess
+    import threading
+    import time
+    server = subprocess.Popen([arvio, "serve", "--port", str(port), *extra], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in server.stdout], daemon=True).start()
+    deadline = time.monotonic() + timeout
+    listening = False
+    while time.monotonic() < deadline:
+        try:
+            # After the address line the setup link follows at once, if there is one.
+            line = lines.get(timeout=5 if listening else max(0.1, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        listening = listening or f":{port}" in line
+        match = re.search(r"(/kutsu/\S+)", line)
+        if match:
+            return server, match.group(1)
+    return server, None
+
+
+def sign_up(base, link, account, name, password):
+    """Take an invitation (or the setup link) through its form; return the signed-in client."""
+    client = Browser(base)
+    status, _, _ = client.request(link, {"name": name, "id": account, "password": password, "repeat": password})
+    if status != 303 or not client.cookie():
+        raise RuntimeError(f"the invitation {link.rsplit('/', 1)[0]}/… answered {status} without a session")
+    return client
+
+
+def invite(coordinator, role, assessor=None):
+    """The coordinator invites someone with the invitation form; return the link's path."""
+    _, _, html = coordinator.request("/kutsut")
+    fields = {"csrf": field(html, "csrf"), "role": role}
+    if assessor:
+        fields["assessor"] = assessor
+    status, _, html = coordinator.request("/kutsut", fields)
+    link = re.search(r'value="https?://[^/"]+(/kutsu/[^"]+)"', html)
+    if status != 200 or not link:
+        raise RuntimeError(f"the invitation form answered {status} without a link")
+    return link.group(1)
