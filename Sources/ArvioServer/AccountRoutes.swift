@@ -90,6 +90,31 @@ enum AccountRoutes {
             let link = services.address(for: request) + "/kutsu/" + token
             return try invitationsPage(request, context, services, values: ["link": link])
         }
+        table.add(.get, "/jaavaykset", access: .signedIn([.coordinator]), summary: "the coordinator's exclusions of assessors") {
+            request, context in
+            try exclusionsPage(request, context, services, values: [:])
+        }
+        table.addForm("/jaavaykset", access: .signedIn([.coordinator]), summary: "the coordinator excludes an assessor from a solution") {
+            request, context, form in
+            let l = AppPages.language(request)
+            let parts = form["item"].split(separator: "/", maxSplits: 1).map(String.init)
+            let reason = form["reason"].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard parts.count == 2, !form["assessor"].isEmpty, !reason.isEmpty else {
+                return try exclusionsPage(
+                    request, context, services, values: ["error": AppText(l).exclusionIncomplete, "reason": form["reason"]],
+                    status: .unprocessableContent)
+            }
+            do {
+                try services.store.exclude(
+                    round: parts[0], assessor: form["assessor"], solution: parts[1], reason: reason,
+                    actor: context.signedIn?.account.id ?? "", at: services.nowText())
+            } catch let error as StoreError {
+                return try exclusionsPage(
+                    request, context, services, values: ["error": error.reason.message(in: l).0, "reason": form["reason"]],
+                    status: .unprocessableContent)
+            }
+            return try exclusionsPage(request, context, services, values: ["recorded": true])
+        }
         table.add(.get, "/oma", access: .anyRole, summary: "one's own page: name and role") { request, context in
             let l = AppPages.language(request)
             let account = context.signedIn?.account
@@ -129,6 +154,34 @@ enum AccountRoutes {
             ]
         }
         return AppPages.render("invitations", values, title: text.invitations, request: request, context: context, status: status)
+    }
+
+    /// The rounds still open or revealed, each with its exclusions, and the form that adds one.
+    static func exclusionsPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, values: [String: Any], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let text = AppText(AppPages.language(request))
+        let assessors = try services.store.assessors()
+        let name = { (id: String) in assessors.first { $0.id == id }.map { "\($0.name) (\(id))" } ?? id }
+        var values = values
+        values["csrf"] = context.signedIn?.csrfToken ?? ""
+        values["assessors"] = assessors.map { ["id": $0.id, "name": $0.name] }
+        values["rounds"] = try services.store.rounds().filter { $0.state != .closed }.map { round -> [String: Any] in
+            let solution = { (id: String) in services.project.solution(id)?.name ?? id }
+            let exclusions = try services.store.exclusions(round: round.id)
+            return [
+                "name": round.name,
+                "solutions": round.solutions.map { ["value": "\(round.id)/\($0)", "label": solution($0)] },
+                "hasExclusions": !exclusions.isEmpty,
+                "exclusions": exclusions.map {
+                    [
+                        "assessor": name($0.assessor), "solution": solution($0.solution), "reason": $0.reason, "by": $0.excludedBy,
+                        "at": $0.excludedAt,
+                    ]
+                },
+            ]
+        }
+        return AppPages.render("exclusions", values, title: text.exclusions, request: request, context: context, status: status)
     }
 
     static func signInPage(

@@ -9,9 +9,10 @@ package struct AppText: Sendable {
 
     func pick(_ fi: String, _ en: String) -> String { LocalizedText(fi: fi, en: en)[l] }
 
-    /// The fixed labels by name, as the templates read them (`{{text.signIn}}`): Mustache reads dictionaries, not
-    /// computed properties.
-    var labels: [String: String] {
+    /// The fixed labels the templates read, by name (`{{text.signIn}}`): Mustache reads dictionaries, not computed
+    /// properties. Texts only Swift uses (messages, table values) are left out; a test keeps this list and the
+    /// templates' use of it equal.
+    package var labels: [String: String] {
         [
             "skip": skip,
             "menu": menu,
@@ -38,7 +39,6 @@ package struct AppText: Sendable {
             "rationale": rationale,
             "evidence": evidence,
             "save": save,
-            "savedLabel": savedLabel,
             "invitations": invitations,
             "linkCreated": linkCreated,
             "link": link,
@@ -50,18 +50,18 @@ package struct AppText: Sendable {
             "createInvitation": createInvitation,
             "accounts": accounts,
             "state": state,
-            "active": active,
-            "disabledText": disabledText,
-            "assessorNeeded": assessorNeeded,
-            "assessorNotForRole": assessorNotForRole,
             "create": create,
             "comingNext": comingNext,
-            "signInFailed": signInFailed,
-            "formExpired": formExpired,
-            "invalidUserName": invalidUserName,
-            "nameNeeded": nameNeeded,
-            "invitationGone": invitationGone,
-            "invitationGoneText": invitationGoneText,
+            "exclusions": exclusions,
+            "exclusionIntro": exclusionIntro,
+            "newExclusion": newExclusion,
+            "roundAndSolution": roundAndSolution,
+            "solution": solution,
+            "reason": reason,
+            "exclude": exclude,
+            "recordedBy": recordedBy,
+            "noExclusions": noExclusions,
+            "exclusionRecorded": exclusionRecorded,
         ]
     }
 
@@ -152,6 +152,26 @@ package struct AppText: Sendable {
     }
     var formExpired: String {
         pick("Lomake vanheni. Yritä uudelleen.", "The form expired. Please try again.")
+    }
+
+    var exclusions: String { pick("Jääväykset", "Exclusions") }
+    var exclusionIntro: String {
+        pick(
+            "Jos arvioijan esteellisyys tulee ilmi vasta kierroksen aikana, jäävää hänet ratkaisun arvioinnista. Hänen jo antamansa pisteet jätetään pois kaikista tuloksista, eikä hän voi enää pisteyttää ratkaisua. Jääväys kirjataan tarkastuslokiin sinun nimissäsi.",
+            "If an assessor's conflict of interest comes to light during the round, exclude them from scoring the solution. The scores they already gave it are left out of every result, and they can no longer score it. The exclusion enters the audit log in your name."
+        )
+    }
+    var newExclusion: String { pick("Uusi jääväys", "New exclusion") }
+    var roundAndSolution: String { pick("Kierros ja ratkaisu", "Round and solution") }
+    var solution: String { pick("Ratkaisu", "Solution") }
+    var reason: String { pick("Syy", "Reason") }
+    var exclude: String { pick("Jäävää", "Exclude") }
+    var recordedBy: String { pick("Kirjannut", "Recorded by") }
+    var noExclusions: String { pick("Ei jääväyksiä.", "No exclusions.") }
+    var exclusionRecorded: String { pick("Jääväys kirjattu.", "Exclusion recorded.") }
+    var exclusionIncomplete: String {
+        pick(
+            "Valitse kierros, ratkaisu ja arvioija, ja kerro syy.", "Choose the round, the solution and the assessor, and give the reason.")
     }
 
     func roleName(_ role: AccountRole) -> String {

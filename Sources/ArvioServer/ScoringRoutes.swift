@@ -23,11 +23,11 @@ enum ScoringRoutes {
     static func add(to table: inout RouteTable, _ services: AppServices) {
         table.add(.get, "/arvioi", access: assessorOnly, summary: "the assessor's open rounds with their progress") { request, context in
             let (id, text, l) = try who(request, context)
-            let assessor = try services.store.assessor(id)
             let rounds = try services.store.rounds().filter { $0.state == .open }.compactMap { round -> [String: String]? in
-                let plan = ScoringPlan(round: round, project: services.project, assessor: assessor)
-                guard !plan.items.isEmpty else { return nil }
-                let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(assessor.id)), by: assessor.id)
+                guard let plan = try services.store.scoringState(round: round.id, assessor: id)?.plan(services.project),
+                    !plan.items.isEmpty
+                else { return nil }
+                let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(id)), by: id)
                 return [
                     "name": round.name, "href": "/arvioi/\(round.id)" + AppPages.query(l),
                     "progress": "\(text.scored) \(plan.items.count - left.count) / \(plan.items.count)",
@@ -123,7 +123,7 @@ enum ScoringRoutes {
         guard let id = context.parameters.get("round"), let state = try services.store.scoringState(round: id, assessor: assessor),
             state.round.state == .open
         else { throw HTTPError(.notFound) }
-        let plan = ScoringPlan(round: state.round, project: services.project, assessor: state.assessor)
+        let plan = state.plan(services.project)
         guard !plan.items.isEmpty else { throw HTTPError(.notFound) }
         return (state, plan)
     }

@@ -19,7 +19,7 @@ package enum Templates {
         <header>
         <nav aria-label="{{text.menu}}"><ul>
         <li><a href="{{home}}">{{text.toolkit}}</a></li>
-        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>{{#coordinator}}<li><a href="/kutsut{{query}}">{{text.invitations}}</a></li>{{/coordinator}}
+        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>{{#coordinator}}<li><a href="/kutsut{{query}}">{{text.invitations}}</a></li><li><a href="/jaavaykset{{query}}">{{text.exclusions}}</a></li>{{/coordinator}}
         <li><form method="post" action="/uloskirjautuminen{{query}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{text.signOut}}</button></form></li>{{/signedIn}}
         {{^signedIn}}<li><a href="/kirjautuminen{{query}}">{{text.signIn}}</a></li>{{/signedIn}}
         <li><a href="{{other.href}}" lang="{{other.lang}}" hreflang="{{other.lang}}">{{other.label}}</a></li>
@@ -75,6 +75,26 @@ package enum Templates {
         <div class="scroll" tabindex="0" role="region" aria-label="{{text.accounts}}"><table><caption>{{text.accounts}}</caption>
         <thead><tr><th scope="col">{{text.userName}}</th><th scope="col">{{text.name}}</th><th scope="col">{{text.role}}</th><th scope="col">{{text.assessorLink}}</th><th scope="col">{{text.state}}</th></tr></thead>
         <tbody>{{#accounts}}<tr><th scope="row">{{id}}</th><td>{{name}}</td><td>{{role}}</td><td>{{assessor}}</td><td>{{state}}</td></tr>{{/accounts}}</tbody></table></div>
+        """,
+        "exclusions": """
+        <h1>{{text.exclusions}}</h1>
+        <p>{{text.exclusionIntro}}</p>
+        {{#recorded}}<p class="notice" role="status">{{text.exclusionRecorded}}</p>{{/recorded}}
+        {{#error}}<p class="error" role="alert" id="error">{{error}}</p>{{/error}}
+        <h2>{{text.newExclusion}}</h2>
+        <form method="post" action="/jaavaykset{{query}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="item">{{text.roundAndSolution}}</label><br><select id="item" name="item" required>{{#rounds}}<optgroup label="{{name}}">{{#solutions}}<option value="{{value}}">{{label}}</option>{{/solutions}}</optgroup>{{/rounds}}</select></p>
+        <p><label for="assessor">{{text.assessorLink}}</label><br><select id="assessor" name="assessor" required>{{#assessors}}<option value="{{id}}">{{name}} ({{id}})</option>{{/assessors}}</select></p>
+        <p><label for="reason">{{text.reason}}</label><br><textarea id="reason" name="reason" rows="3" cols="60" required{{#error}} aria-describedby="error"{{/error}}>{{reason}}</textarea></p>
+        <p><button type="submit">{{text.exclude}}</button></p>
+        </form>
+        {{#rounds}}<h2>{{name}}</h2>
+        {{#hasExclusions}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.exclusions}}: {{name}}"><table><caption>{{text.exclusions}}: {{name}}</caption>
+        <thead><tr><th scope="col">{{text.assessorLink}}</th><th scope="col">{{text.solution}}</th><th scope="col">{{text.reason}}</th><th scope="col">{{text.recordedBy}}</th></tr></thead>
+        <tbody>{{#exclusions}}<tr><th scope="row">{{assessor}}</th><td>{{solution}}</td><td>{{reason}}</td><td>{{by}}, {{at}}</td></tr>{{/exclusions}}</tbody></table></div>{{/hasExclusions}}
+        {{^hasExclusions}}<p>{{text.noExclusions}}</p>{{/hasExclusions}}
+        {{/rounds}}
         """,
         "rounds": """
         <h1>{{text.myRounds}}</h1>

@@ -16,6 +16,8 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         case unknownRule(String, suggestion: String?)
         case ruleDoesNotCover(rule: String, solution: String, round: String)
         case emptyRationale
+        /// `round exclude` without a reason.
+        case emptyReason
         case roundOpen(String)
         /// `export` of an open round without `--assessor`.
         case roundOpenForExport(String)
@@ -119,6 +121,13 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
                 LocalizedText(
                     fi: "kerro miksi, esim. --rationale 'konsensuskokous 20.11.2021: …'",
                     en: "say why, e.g. --rationale 'consensus meeting 2021-11-20: …'")
+            )
+        case .emptyReason:
+            (
+                LocalizedText(fi: "syy puuttuu", en: "the reason is empty"),
+                LocalizedText(
+                    fi: "kerro miksi, esim. --reason 'työskennellyt toimittajalla 2024'",
+                    en: "say why, e.g. --reason 'worked for the vendor in 2024'")
             )
         case .roundOpen(let id):
             (

@@ -9,9 +9,9 @@ struct RoundCommand: ParsableCommand {
         commandName: "round",
         abstract: localized(
             fi:
-                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'reveal' (paljasta), 'close' (sulje).",
-            en: "Evaluation rounds: new, list, show, reveal, close."),
-        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Reveal.self, Close.self])
+                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'exclude' (jääväys), 'reveal' (paljasta), 'close' (sulje).",
+            en: "Evaluation rounds: new, list, show, agreement, exclude, reveal, close."),
+        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Exclude.self, Reveal.self, Close.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -87,6 +87,13 @@ struct RoundCommand: ParsableCommand {
                 Formatting.pick(
                     l, "painotusmalli \(round.model); sisältötiiviste \(round.contentHash)\n",
                     "weight model \(round.model); content hash \(round.contentHash)\n"))
+            let exclusions = try database.exclusions(round: id)
+            if !exclusions.isEmpty {
+                Output.text(
+                    Formatting.pick(l, "Jääväykset:", "Exclusions:") + "\n"
+                        + exclusions.map { "  \($0.assessor) – \($0.solution): \($0.reason) (\($0.excludedBy), \($0.excludedAt))" }
+                        .joined(separator: "\n") + "\n")
+            }
             if round.state == .open && assessor == nil {
                 Output.text(
                     Formatting.pick(
@@ -95,6 +102,37 @@ struct RoundCommand: ParsableCommand {
             } else {
                 Output.text(RoundView.scoresTable(visible, project: try options.load(), l).text(width: Output.width))
             }
+        }
+    }
+
+    struct Exclude: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Jäävää arvioijan yhden ratkaisun arvioinnista (esim. myöhemmin ilmi tullut esteellisyys).",
+                en: "Exclude an assessor from scoring one solution (e.g. a conflict of interest found later)."),
+            discussion: localized(
+                fi:
+                    "Jääväys kirjataan tarkastuslokiin syineen. Arvioijan tälle ratkaisulle jo antamat pisteet jätetään pois kaikista tuloksista, eikä hän voi enää pisteyttää sitä (ei komennolla, työkirjalla eikä selaimessa). Sallittu, kun kierros on auki tai paljastettu.",
+                en:
+                    "The exclusion enters the audit log with its reason. The scores the assessor already gave the solution are left out of every result, and they can no longer score it (by command, workbook or browser). Allowed while the round is open or revealed."
+            ))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: WriteOptions
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(help: .text(fi: "Jäävättävä arvioija.", en: "The assessor to exclude.")) var assessor: String
+        @Option(help: .text(fi: "Ratkaisu, jonka arvioinnista hänet jäävätään.", en: "The solution they are excluded from."))
+        var solution: String
+        @Option(help: .text(fi: "Syy, esim. 'työskennellyt toimittajalla 2024'.", en: "Why, e.g. 'worked for the vendor in 2024'."))
+        var reason: String
+
+        func run() throws {
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandError(.emptyReason) }
+            try store.open(options).exclude(
+                round: id, assessor: assessor, solution: solution, reason: reason, actor: store.who, at: StoreOptions.now)
+            Output.text(
+                Formatting.pick(
+                    options.lang, "Arvioija '\(assessor)' jäävätty ratkaisun '\(solution)' arvioinnista kierroksella '\(id)'.",
+                    "Assessor '\(assessor)' excluded from scoring '\(solution)' in round '\(id)'."))
         }
     }
 

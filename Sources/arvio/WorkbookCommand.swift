@@ -27,7 +27,9 @@ struct WorkbookCommand: ParsableCommand {
         let stored = try database.round(round)
         let who = try database.assessor(assessor)
         let own = try database.scores(round: round).filter { $0.assessor == assessor }
-        let parts = ScoringWorkbook.parts(round: stored, assessor: who, project: project, ownScores: own, language: options.lang)
+        let excluded = Set(try database.exclusions(round: round).filter { $0.assessor == assessor }.map(\.solution))
+        let parts = ScoringWorkbook.parts(
+            round: stored, assessor: who, project: project, ownScores: own, excluding: excluded, language: options.lang)
         let path = try Output.write([("\(round)-\(assessor).xlsx", try XLSXPackage.data(parts: parts))], into: out, .workbook)[0]
         Output.text(
             Formatting.pick(

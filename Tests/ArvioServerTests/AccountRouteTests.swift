@@ -301,6 +301,18 @@ struct AccountRouteTests {
             #expect(raw == (name == "layout" ? ["{{{body}}}"] : []), "\(name)")
         }
     }
+
+    /// The labels the templates read (`{{text.x}}`) are the ones AppText lists, no more and no fewer, in both
+    /// languages: Mustache renders a missing one as nothing, so a typo would otherwise leave a silent gap on a page.
+    @Test func theTemplatesReadExactlyTheLabelsAppTextLists() {
+        let used = Set(Templates.sources.values.flatMap { $0.matches(of: /\{\{[#^\/]?text\.(\w+)\}\}/).map { String($0.output.1) } })
+        for language in [Language.fi, .en] {
+            let labels = AppText(language).labels
+            #expect(Set(labels.keys) == used, "\(language)")
+            #expect(labels.values.allSatisfy { !$0.isEmpty })
+        }
+        #expect(AppText(.fi).labels.filter { AppText(.en).labels[$0.key] == $0.value }.isEmpty)
+    }
 }
 
 extension HTTPFields {

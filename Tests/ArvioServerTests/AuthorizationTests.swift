@@ -19,6 +19,7 @@ struct AuthorizationTests {
         "GET /kirjautuminen": .everyone, "POST /kirjautuminen": .everyone,
         "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
         "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
+        "GET /jaavaykset": coordinatorOnly, "POST /jaavaykset": coordinatorOnly,
         "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,
         "GET /arvioi/:round/:criterion": assessorOnly, "POST /arvioi/:round/:criterion/:solution": assessorOnly,
         "GET /": .everyone, "GET /**": .everyone,

@@ -120,4 +120,53 @@ struct ScoringRouteTests {
     }
 
     static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+    /// The coordinator excludes Anna from virtu with the form: her pages drop it, a post to it is refused, the page
+    /// lists the exclusion, and the audit log has the coordinator as its actor.
+    @Test func theCoordinatorExcludesAnAssessorFromASolution() async throws {
+        let (fixture, _) = try Self.fixture()
+
+        try await fixture.app.test(.router) { client in
+            let anna = try await A.accept(client, token: fixture.invitations[.assessor] ?? "", id: "anna")
+            let kaisa = try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")
+            let csrf = try await client.execute(uri: "/jaavaykset", method: .get, headers: [.cookie: kaisa]) { response in
+                let html = Self.text(response)
+                #expect(html.contains("<option value=\"r/virtu\">Virtu.fi ja OmaVirtu</option>") && html.contains("Ei jääväyksiä."))
+                return try Self.csrf(html)
+            }
+            try await client.execute(
+                uri: "/jaavaykset", method: .post, headers: A.form.merging([.cookie: kaisa]),
+                body: A.body(["csrf": csrf, "item": "r/virtu", "assessor": "anna", "reason": " "])
+            ) { response in
+                #expect(response.status == .unprocessableContent && Self.text(response).contains("kerro syy"))
+            }
+            try await client.execute(
+                uri: "/jaavaykset", method: .post, headers: A.form.merging([.cookie: kaisa]),
+                body: A.body(["csrf": csrf, "item": "r/virtu", "assessor": "anna", "reason": "Työskennellyt <toimittajalla>"])
+            ) { response in
+                let html = Self.text(response)
+                #expect(response.status == .ok && html.contains("Jääväys kirjattu."))
+                #expect(html.contains("<td>Työskennellyt &lt;toimittajalla&gt;</td>") && html.contains("Anna (anna)"))
+            }
+            #expect(try fixture.store.auditEntries().last.map { [$0.action, $0.actor] } == ["exclusion.set", "kaisa"])
+
+            let annaCSRF = try await client.execute(uri: "/arvioi/r/T1", method: .get, headers: [.cookie: anna]) { response in
+                try Self.csrf(Self.text(response))
+            }
+            try await client.execute(
+                uri: "/arvioi/r/esteellisyys", method: .post, headers: A.form.merging([.cookie: anna]),
+                body: A.body(["csrf": annaCSRF, "noties": "yes"])
+            ) { _ in }
+            try await client.execute(uri: "/arvioi/r/T1", method: .get, headers: [.cookie: anna]) { response in
+                let html = Self.text(response)
+                #expect(html.contains("pisteytetty 0 / 11") && !html.contains("action=\"/arvioi/r/T1/virtu\""))
+            }
+            try await client.execute(
+                uri: "/arvioi/r/T1/virtu", method: .post, headers: A.form.merging([.cookie: anna]),
+                body: A.body(["csrf": annaCSRF, "score": "4", "rationale": "", "evidence": ""])
+            ) { response in
+                #expect(response.status == .forbidden)
+            }
+        }
+    }
 }

@@ -42,6 +42,58 @@ struct StoreFlowTests {
         #expect(tampered.errors.hasPrefix("error: audit row 4 was edited: its content no longer matches its hash\n"))
     }
 
+    /// A conflict of interest found after scoring: the coordinator excludes the assessor from the solution with a
+    /// reason; their scores for it leave the results, and no command, workbook or import can give it one again.
+    @Test func anExclusionTakesTheAssessorsScoresOutOfTheResultsAndRefusesNewOnes() throws {
+        let folder = try EndToEndTests.copyOfProject()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func arvio(_ arguments: [String]) throws -> EndToEndTests.Run {
+            try EndToEndTests.run(arguments + ["--lang", "en", "--database", "d.sqlite"], in: folder.path)
+        }
+        _ = try arvio(["assessor", "add", "anna", "--name", "Anna", "--role", "security", "--areas", "T"])
+        _ = try arvio(["assessor", "add", "pekka", "--name", "Pekka", "--role", "privacy", "--areas", "T"])
+        _ = try arvio(["round", "new", "r", "--solutions", "virtu,omaolo"])
+        for (assessor, value) in [("anna", "5"), ("pekka", "2")] {
+            _ = try arvio(["score", "--round", "r", "--assessor", assessor, "--solution", "virtu", "--criterion", "T1", "--value", value])
+        }
+
+        let empty = try arvio(["round", "exclude", "r", "--assessor", "anna", "--solution", "virtu", "--reason", " "])
+        #expect(empty.status == 1 && empty.errors.hasPrefix("error: the reason is empty\n"))
+        let excluded = try arvio([
+            "round", "exclude", "r", "--assessor", "anna", "--solution", "virtu", "--reason", "worked for the vendor in 2024", "--actor",
+            "kaisa",
+        ])
+        #expect(excluded.output == "Assessor 'anna' excluded from scoring 'virtu' in round 'r'.\n")
+        let again = try arvio(["score", "--round", "r", "--assessor", "anna", "--solution", "virtu", "--criterion", "T2", "--value", "4"])
+        #expect(again.status == 1)
+        #expect(
+            again.errors
+                == "error: assessor 'anna' is excluded from scoring 'virtu' in round 'r'\n  help: 'arvio round show r' lists the exclusions and why\n"
+        )
+
+        // Anna's workbook has rows for omaolo only (unzip is the reader here: the sheet as a spreadsheet gets it).
+        _ = try arvio(["workbook", "--round", "r", "--assessor", "anna", "--out", "wb"])
+        let unzip = Process()
+        let pipe = Pipe()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        unzip.arguments = ["-p", folder.appendingPathComponent("wb/r-anna.xlsx").path, "xl/worksheets/sheet2.xml"]
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let sheet = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        #expect(sheet.contains(">omaolo<") && !sheet.contains(">virtu<"))
+
+        _ = try arvio(["round", "reveal", "r"])
+        let shown = try arvio(["round", "show", "r"]).output
+        #expect(shown.contains("Exclusions:\n  anna – virtu: worked for the vendor in 2024 (kaisa, "))
+        #expect(shown.contains("pekka") && !shown.contains("virtu     T1         anna"))
+        let export = try arvio(["export", "--round", "r", "--out", "out"])
+        #expect(export.status == 0)
+        let csv = try String(contentsOf: folder.appendingPathComponent("out/r.csv"), encoding: .utf8)
+        #expect(csv.contains("r,virtu,T1,pekka,2") && !csv.contains(",anna,"))
+        #expect(try arvio(["audit", "verify"]).status == 0)
+    }
+
     @Test func aWorkbookForAnUnknownAssessorSuggestsTheNearest() throws {
         let folder = try EndToEndTests.copyOfProject()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 /// What one assessor scores in a round: every solution of the round against every criterion of the areas they are
 /// competent in that the round's weight model weighs, in the criteria tree's order, less the pairs the applicability
-/// table rules out. The web app's progress ("n of m") and its "next unscored" come from here.
+/// table rules out, and less the solutions they are excluded from. The web app's progress ("n of m") and its "next
+/// unscored" come from here.
 public struct ScoringPlan: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
         public var solution: String
@@ -16,12 +17,13 @@ public struct ScoringPlan: Hashable, Sendable {
     public var criteria: [Criterion]
     public var items: [Item]
 
-    public init(round: Round, project: Project, assessor: Assessor) {
+    /// - Parameter excluding: solutions the coordinator has excluded the assessor from.
+    public init(round: Round, project: Project, assessor: Assessor, excluding excluded: Set<String> = []) {
         let library = project.criteria
         let weighted = Set(library.model(round.model)?.areaIDs ?? library.areas.map(\.id))
         let areas = library.areas.filter { weighted.contains($0.id) && assessor.areas.contains($0.id) }
         criteria = areas.flatMap(\.criteria)
-        let solutions = round.solutions.compactMap(project.solution)
+        let solutions = round.solutions.filter { !excluded.contains($0) }.compactMap(project.solution)
         items = criteria.flatMap { criterion in
             solutions.filter { library.applicability.applicability(of: criterion.id, for: $0.category) != .notApplicable }
                 .map { Item(solution: $0.id, criterion: criterion.id) }

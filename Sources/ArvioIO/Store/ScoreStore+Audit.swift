@@ -8,7 +8,7 @@ import GRDB
 /// that every row is exactly what the log last recorded for it, so an edit made with `sqlite3` is named.
 extension ScoreStore {
     /// The entities whose rows the log vouches for, by name prefix.
-    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/", "declaration/"]
+    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/", "declaration/", "exclusion/"]
 
     /// Appends one audit entry in the caller's transaction and moves the head.
     static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
@@ -99,6 +99,11 @@ extension ScoreStore {
         case "account" where parts.count == 2:
             return try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"), arguments: [parts[1]]).map(accountState)
                 ?? ""
+        case "exclusion" where parts.count == 4:
+            return try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM exclusion WHERE roundID = ? AND assessorID = ? AND solutionID = ?"),
+                arguments: StatementArguments(Array(parts.dropFirst()))
+            ).map(exclusionState) ?? ""
         case "verdict" where parts.count == 4:
             return try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?"),
@@ -131,6 +136,12 @@ extension ScoreStore {
             }
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM declaration")) {
                 states["declaration/\(text(row, "roundID"))/\(text(row, "assessorID"))"] = declarationState(row)
+            }
+        }
+        if try db.tableExists("exclusion") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM exclusion")) {
+                states["exclusion/\(["roundID", "assessorID", "solutionID"].map { text(row, $0) }.joined(separator: "/"))"] =
+                    exclusionState(row)
             }
         }
         // Solutions of a round that no longer exists are rows without a round: name them under that round.
@@ -187,6 +198,10 @@ extension ScoreStore {
 
     static func declarationState(_ row: Row) -> String {
         AuditState.text(["statement": text(row, "statement"), "declaredBy": text(row, "declaredBy"), "declaredAt": text(row, "declaredAt")])
+    }
+
+    static func exclusionState(_ row: Row) -> String {
+        AuditState.text(["reason": text(row, "reason"), "excludedBy": text(row, "excludedBy"), "excludedAt": text(row, "excludedAt")])
     }
 
     static func verdictState(_ row: Row) -> String {

@@ -179,10 +179,7 @@ extension ScoreStore {
     package func record(of id: String) throws -> RoundRecord {
         let round = try round(id)
         return try writer.read { db in
-            let scores = try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID"),
-                arguments: [id]
-            ).map(Self.score)
+            let scores = try Self.scores(round: id, db)
             return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), auditHead: try Self.head(db))
         }
     }
@@ -222,6 +219,13 @@ extension ScoreStore {
                 guard assessors.contains(score.assessor) else {
                     throw StoreError(.unknownAssessor(score.assessor, suggestion: nearest(to: score.assessor, in: assessors)))
                 }
+                let excluded = try Bool.fetchOne(
+                    db.cachedStatement(
+                        sql: "SELECT EXISTS (SELECT 1 FROM exclusion WHERE roundID = ? AND assessorID = ? AND solutionID = ?)"),
+                    arguments: [score.round, score.assessor, score.solution])
+                guard excluded != true else {
+                    throw StoreError(.excluded(assessor: score.assessor, solution: score.solution, round: score.round))
+                }
                 let old = try Row.fetchOne(
                     db.cachedStatement(
                         sql: "SELECT * FROM expertScore WHERE roundID = ? AND solutionID = ? AND criterionID = ? AND assessorID = ?"),
@@ -252,15 +256,25 @@ extension ScoreStore {
         }
     }
 
-    /// Every score of a round (apply ``Visibility`` before showing them to an assessor).
+    /// Every counted score of a round (apply ``Visibility`` before showing them to an assessor).
     package func scores(round: String) throws -> [ExpertScore] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT * FROM expertScore WHERE roundID = ? ORDER BY solutionID, criterionID, assessorID"),
-                arguments: [round]
-            )
-            .map(Self.score)
-        }
+        try writer.read { db in try Self.scores(round: round, db) }
+    }
+
+    /// The round's scores less those of an assessor excluded from the solution (given before the exclusion): every
+    /// result, export and view reads scores through here.
+    static func scores(round: String, _ db: Database) throws -> [ExpertScore] {
+        try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT * FROM expertScore WHERE roundID = ? AND NOT EXISTS (
+                        SELECT 1 FROM exclusion WHERE exclusion.roundID = expertScore.roundID
+                            AND exclusion.assessorID = expertScore.assessorID AND exclusion.solutionID = expertScore.solutionID)
+                    ORDER BY solutionID, criterionID, assessorID
+                    """),
+            arguments: [round]
+        )
+        .map(Self.score)
     }
 
     static func score(_ row: Row) -> ExpertScore {

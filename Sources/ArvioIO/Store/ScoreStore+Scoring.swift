@@ -15,6 +15,22 @@ package struct ScoringState: Sendable {
     package var round: Round
     package var assessor: Assessor
     package var declared: Bool
+    /// The solutions of the round the coordinator has excluded the assessor from.
+    package var excluded: Set<String>
+
+    /// What the assessor scores in the round: their areas, less the solutions they are excluded from.
+    package func plan(_ project: Project) -> ScoringPlan {
+        ScoringPlan(round: round, project: project, assessor: assessor, excluding: excluded)
+    }
+}
+
+/// An assessor excluded from scoring one solution of a round, and why (e.g. a conflict of interest found later).
+package struct Exclusion: Hashable, Sendable {
+    package var assessor: String
+    package var solution: String
+    package var reason: String
+    package var excludedBy: String
+    package var excludedAt: String
 }
 
 /// Scoring from the web app: blindness enforced here, and the declaration of no conflict of interest that comes first.
@@ -51,6 +67,41 @@ extension ScoreStore {
         }
     }
 
+    /// Excludes `assessor` from scoring `solution` in the round, with the reason, in the audit log: the scores they
+    /// gave it are left out of every result from then on, and they cannot score it. Allowed while the round is open or
+    /// revealed; excluding again changes nothing.
+    package func exclude(round id: String, assessor: String, solution: String, reason: String, actor: String, at: String) throws {
+        let round = try round(id)
+        guard round.state != .closed else { throw StoreError(.roundNotOpen(id, state: round.state)) }
+        guard round.solutions.contains(solution) else { throw StoreError(.solutionNotInRound(solution: solution, round: id)) }
+        _ = try self.assessor(assessor)
+        try Self.requireValid(text: reason, field: "reason", long: true)
+        try write { db in
+            let known = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM exclusion WHERE roundID = ? AND assessorID = ? AND solutionID = ?)"),
+                arguments: [id, assessor, solution])
+            guard known != true else { return }
+            try Self.audited(db, entity: "exclusion/\(id)/\(assessor)/\(solution)", action: "exclusion.set", actor: actor, at: at) {
+                try db.cachedStatement(
+                    sql: "INSERT INTO exclusion (roundID, assessorID, solutionID, reason, excludedBy, excludedAt) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(arguments: [id, assessor, solution, reason, actor, at])
+            }
+        }
+    }
+
+    /// The round's exclusions, by assessor and solution.
+    package func exclusions(round id: String) throws -> [Exclusion] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM exclusion WHERE roundID = ? ORDER BY assessorID, solutionID"), arguments: [id]
+            ).map {
+                Exclusion(
+                    assessor: $0["assessorID"], solution: $0["solutionID"], reason: $0["reason"], excludedBy: $0["excludedBy"],
+                    excludedAt: $0["excludedAt"])
+            }
+        }
+    }
+
     /// What one scoring request needs, read at once: the round, the assessor, and whether they have declared no
     /// conflict of interest in it; nil when either is unknown.
     package func scoringState(round id: String, assessor: String) throws -> ScoringState? {
@@ -61,7 +112,10 @@ extension ScoreStore {
             let declared = try Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM declaration WHERE roundID = ? AND assessorID = ?)"),
                 arguments: [id, assessor])
-            return ScoringState(round: try Self.round(round, db), assessor: Self.assessor(person), declared: declared ?? false)
+            let excluded = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT solutionID FROM exclusion WHERE roundID = ? AND assessorID = ?"), arguments: [id, assessor])
+            return ScoringState(
+                round: try Self.round(round, db), assessor: Self.assessor(person), declared: declared ?? false, excluded: Set(excluded))
         }
     }
 

@@ -205,6 +205,19 @@ package struct ScoreStore: Sendable {
                 t.column("lastAt", .text).notNull()
             }
         }
+        // The coordinator excludes an assessor from a solution of a round (a conflict of interest found later): the
+        // exclusion is audited, their scores for it are left out of every result, and they can no longer score it.
+        migrator.registerMigration("v5: assessors excluded from solutions") { db in
+            try db.create(table: "exclusion") { t in
+                t.column("roundID", .text).notNull().references("round")
+                t.column("assessorID", .text).notNull().references("assessor")
+                t.column("solutionID", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("excludedBy", .text).notNull()
+                t.column("excludedAt", .text).notNull()
+                t.primaryKey(["roundID", "assessorID", "solutionID"])
+            }
+        }
         return migrator
     }
 

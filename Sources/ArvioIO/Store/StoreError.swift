@@ -11,6 +11,7 @@ package struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConv
         case transition(round: String, from: RoundState, to: RoundState)
         case roundNotOpen(String, state: RoundState)
         case solutionNotInRound(solution: String, round: String)
+        case excluded(assessor: String, solution: String, round: String)
         case accountExists(String)
         case unknownAccount(String)
         case database(String)
@@ -85,6 +86,16 @@ extension StoreError.Reason: LocalizedReason {
             return fi
                 ? ("ratkaisu '\(solution)' ei kuulu kierrokseen '\(round)'", "'arvio round show \(round)' näyttää kierroksen ratkaisut")
                 : ("solution '\(solution)' is not in round '\(round)'", "'arvio round show \(round)' lists the round's solutions")
+        case let .excluded(assessor, solution, round):
+            return fi
+                ? (
+                    "arvioija '\(assessor)' on jäävätty ratkaisun '\(solution)' arvioinnista kierroksella '\(round)'",
+                    "'arvio round show \(round)' näyttää jääväykset ja niiden syyt"
+                )
+                : (
+                    "assessor '\(assessor)' is excluded from scoring '\(solution)' in round '\(round)'",
+                    "'arvio round show \(round)' lists the exclusions and why"
+                )
         case .accountExists(let id):
             return fi
                 ? ("käyttäjätunnus '\(id)' on jo käytössä", "valitse toinen käyttäjätunnus")

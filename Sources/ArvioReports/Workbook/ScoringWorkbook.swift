@@ -10,10 +10,14 @@ package enum ScoringWorkbook {
 
     /// - Parameters:
     ///   - ownScores: the assessor's own scores in the round, prefilled (never anyone else's: scoring is blind).
-    package static func parts(round: Round, assessor: Assessor, project: Project, ownScores: [ExpertScore], language: Language) -> [(
-        path: String, text: String
-    )] {
+    ///   - excluded: the solutions the coordinator has excluded the assessor from: left out of the sheets.
+    package static func parts(
+        round: Round, assessor: Assessor, project: Project, ownScores: [ExpertScore], excluding excluded: Set<String> = [],
+        language: Language
+    ) -> [(path: String, text: String)] {
         let l = language
+        var round = round
+        round.solutions.removeAll(where: excluded.contains)
         var sheets: [(name: String, xml: String, hidden: Bool)] = []
         sheets.append((Formatting.pick(l, "Ohje", "Guide"), guideSheet(round: round, assessor: assessor, project: project, l), false))
         for area in project.criteria.areas where assessor.areas.contains(area.id) {

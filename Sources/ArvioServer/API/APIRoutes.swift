@@ -77,7 +77,7 @@ enum APIRoutes {
                 throw APIError(
                     .conflict, "declare first that you have no conflict of interest: PUT \(prefix)/rounds/\(state.round.id)/declaration")
             }
-            let plan = ScoringPlan(round: state.round, project: services.project, assessor: state.assessor)
+            let plan = state.plan(services.project)
             guard plan.items.contains(.init(solution: key.solution, criterion: key.criterion)) else {
                 throw APIError(.notFound, "this solution and criterion are not among the items you score in this round")
             }
@@ -126,7 +126,7 @@ enum APIRoutes {
             guard let id = signedIn.account.assessor, let state = try services.store.scoringState(round: round.id, assessor: id) else {
                 return nil
             }
-            let plan = ScoringPlan(round: round, project: services.project, assessor: state.assessor)
+            let plan = state.plan(services.project)
             guard !plan.items.isEmpty else { return nil }
             let left = plan.unscored(try services.store.scores(round: round.id, visibleTo: .assessor(id)), by: id)
             summary.progress = .init(scored: plan.items.count - left.count, total: plan.items.count, declared: state.declared)
@@ -148,7 +148,7 @@ enum APIRoutes {
         let signedIn = try signedIn(context)
         guard let id = context.parameters.get("round"), let assessor = signedIn.account.assessor,
             let state = try services.store.scoringState(round: id, assessor: assessor), state.round.state == .open,
-            !ScoringPlan(round: state.round, project: services.project, assessor: state.assessor).items.isEmpty
+            !state.plan(services.project).items.isEmpty
         else { throw APIError(.notFound, "no such open round that you score") }
         return (signedIn, state)
     }

@@ -8,7 +8,7 @@ import Testing
 /// Every row that affects a result is entered in the audit chain, so an edit made with `sqlite3` to any of them is
 /// named by `verifyAudit()`, even when the chain itself is left intact.
 struct AuditCoverageTests {
-    /// A round with a score and a verdict, revealed.
+    /// A round with a score, a verdict and an exclusion, revealed.
     static func store() throws -> (ScoreStore, DatabaseQueue) {
         let (store, queue) = try ScoreStoreTests.store()
         try store.save(
@@ -19,6 +19,7 @@ struct AuditCoverageTests {
             ], actor: "anna", at: ScoreStoreTests.at)
         try store.recordVerdict(
             round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "agreed", actor: "c", at: ScoreStoreTests.at)
+        try store.exclude(round: "r1", assessor: "anna", solution: "omaolo", reason: "a conflict", actor: "c", at: ScoreStoreTests.at)
         try store.advance("r1", to: .revealed, actor: "c", at: ScoreStoreTests.at)
         return (store, queue)
     }
@@ -42,6 +43,12 @@ struct AuditCoverageTests {
         ("UPDATE knockOutVerdict SET met = 0", "verdict/r1/virtu/KO-T1"),
         ("UPDATE knockOutVerdict SET recordedBy = 'mallory'", "verdict/r1/virtu/KO-T1"),
         ("DELETE FROM knockOutVerdict", "verdict/r1/virtu/KO-T1"),
+        ("UPDATE exclusion SET reason = 'none'", "exclusion/r1/anna/omaolo"),
+        ("DELETE FROM exclusion", "exclusion/r1/anna/omaolo"),
+        (
+            "INSERT INTO exclusion (roundID, assessorID, solutionID, reason, excludedBy, excludedAt) VALUES ('r1', 'anna', 'virtu', 'x', 'c', 'now')",
+            "exclusion/r1/anna/virtu"
+        ),
     ]
 
     @Test(arguments: tampering)
@@ -66,7 +73,9 @@ struct AuditCoverageTests {
 
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            for table in ["knockOutVerdict", "expertScore", "roundSolution", "round", "assessor", "auditLog", "auditHead"] {
+            for table in [
+                "exclusion", "knockOutVerdict", "expertScore", "roundSolution", "round", "assessor", "auditLog", "auditHead",
+            ] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
         }

@@ -167,7 +167,7 @@ struct ScoreStoreTests {
 
         #expect(try queue.read { try $0.tableExists("knockOutVerdict") })
         #expect(try store.round("old").state == .revealed)
-        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 4)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 5)
         #expect(try queue.read { try $0.tableExists("account") && $0.tableExists("session") })
         // The log records the round as it stood at the upgrade, so that verification starts from there.
         #expect(try store.auditEntries().map(\.action) == ["audit.baseline"])
@@ -191,6 +191,41 @@ struct ScoreStoreTests {
         try store.advance("r1", to: .closed, actor: "c", at: Self.at)
         #expect(throws: StoreError(.roundNotOpen("r1", state: .closed))) {
             try store.recordVerdict(round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "", actor: "c", at: Self.at)
+        }
+    }
+
+    @Test func anExcludedAssessorsScoresLeaveEveryResultAndTheyCannotScoreTheSolutionAgain() throws {
+        let (store, _) = try Self.store()
+        let score = { (solution: String, criterion: String) in
+            ExpertScore(
+                round: "r1", solution: solution, criterion: criterion, assessor: "anna", value: .points(4), rationale: "", evidence: [])
+        }
+        try store.save([score("virtu", "T1"), score("omaolo", "T1")], actor: "anna", at: Self.at)
+
+        try store.exclude(round: "r1", assessor: "anna", solution: "virtu", reason: "worked for the vendor", actor: "kaisa", at: Self.at)
+        try store.exclude(round: "r1", assessor: "anna", solution: "virtu", reason: "again", actor: "kaisa", at: Self.at)
+
+        #expect(try store.scores(round: "r1").map(\.solution) == ["omaolo"])
+        #expect(try store.record(of: "r1").scores.map(\.solution) == ["omaolo"])
+        #expect(try store.scores(round: "r1", visibleTo: .assessor("anna")).map(\.solution) == ["omaolo"])
+        #expect(
+            try store.exclusions(round: "r1") == [
+                Exclusion(assessor: "anna", solution: "virtu", reason: "worked for the vendor", excludedBy: "kaisa", excludedAt: Self.at)
+            ])
+        #expect(try store.scoringState(round: "r1", assessor: "anna")?.excluded == ["virtu"])
+        #expect(throws: StoreError(.excluded(assessor: "anna", solution: "virtu", round: "r1"))) {
+            try store.save([score("virtu", "T2")], actor: "anna", at: Self.at)
+        }
+        #expect(throws: StoreError(.solutionNotInRound(solution: "beepro", round: "r1"))) {
+            try store.exclude(round: "r1", assessor: "anna", solution: "beepro", reason: "x", actor: "kaisa", at: Self.at)
+        }
+        let logged = try store.auditEntries().filter { $0.action == "exclusion.set" }
+        #expect(logged.map(\.entity) == ["exclusion/r1/anna/virtu"] && logged.first?.actor == "kaisa")
+        #expect(try store.verifyAudit().isEmpty)
+        try store.advance("r1", to: .revealed, actor: "kaisa", at: Self.at)
+        try store.advance("r1", to: .closed, actor: "kaisa", at: Self.at)
+        #expect(throws: StoreError(.roundNotOpen("r1", state: .closed))) {
+            try store.exclude(round: "r1", assessor: "anna", solution: "omaolo", reason: "late", actor: "kaisa", at: Self.at)
         }
     }
 

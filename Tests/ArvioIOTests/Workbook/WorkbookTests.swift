@@ -65,6 +65,14 @@ struct WorkbookTests {
         #expect(sheet.contains("Vain nimi, linkki tai henkilötunnus; ei vahvaa tunnistusta."))
     }
 
+    @Test func aSolutionTheAssessorIsExcludedFromHasNoRows() throws {
+        let parts = ScoringWorkbook.parts(
+            round: Self.round, assessor: Self.anna, project: Self.project, ownScores: [], excluding: ["virtu"], language: .fi)
+        let sheet = try #require(parts.first { $0.path == "xl/worksheets/sheet2.xml" }?.text)
+
+        #expect(sheet.contains("sqref=\"E3:E13\"") && sheet.contains(">omaolo<") && !sheet.contains(">virtu<"))
+    }
+
     @Test func everyBadCellIsNamedBySheetAndCell() throws {
         var data = try Self.workbook([])
         let sheet = try #require(
