@@ -53,6 +53,13 @@ package struct AppText: Sendable {
             "create": create,
             "comingNext": comingNext,
             "exclusions": exclusions,
+            "areaGrid": areaGrid,
+            "criterionView": criterionView,
+            "criterion": criterion,
+            "gridIntro": gridIntro,
+            "gridNotSaved": gridNotSaved,
+            "saveGrid": saveGrid,
+            "notScoredHere": notScoredHere,
             "exclusionIntro": exclusionIntro,
             "newExclusion": newExclusion,
             "roundAndSolution": roundAndSolution,
@@ -154,6 +161,21 @@ package struct AppText: Sendable {
         pick("Lomake vanheni. Yritä uudelleen.", "The form expired. Please try again.")
     }
 
+    var areaGrid: String { pick("Alue taulukkona", "Area as a grid") }
+    var criterionView: String { pick("Kriteeri kerrallaan", "One criterion at a time") }
+    var criterion: String { pick("Kriteeri", "Criterion") }
+    var gridIntro: String {
+        pick(
+            "Taulukossa annat pisteet koko alueelle kerralla kuten työkirjassa; perustelut ja näytön kirjaat kriteeri kerrallaan -näkymässä. Tyhjä valinta jättää kohdan ennalleen.",
+            "The grid scores the whole area at once, as the workbook does; write rationales and evidence in the one-criterion view. An empty choice leaves the item as it is."
+        )
+    }
+    var gridNotSaved: String {
+        pick("Mitään ei tallennettu; korjaa nämä ja tallenna uudelleen:", "Nothing was saved; correct these and save again:")
+    }
+    var saveGrid: String { pick("Tallenna taulukko", "Save the grid") }
+    var notScoredHere: String { pick("ei arvioida", "not scored") }
+    var notGiven: String { pick("ei annettu", "not given") }
     var exclusions: String { pick("Jääväykset", "Exclusions") }
     var exclusionIntro: String {
         pick(

@@ -66,6 +66,7 @@ enum ScoringRoutes {
             return try criterionPage(
                 request, context, services, round, plan, assessor, criterion: context.parameters.get("criterion") ?? "")
         }
+        addGrid(to: &table, services)
         table.addForm("/arvioi/:round/:criterion/:solution", access: assessorOnly, summary: "saves one score") {
             request, context, form in
             let (id, _, l) = try who(request, context)
@@ -90,23 +91,122 @@ enum ScoringRoutes {
         }
     }
 
+    /// The area grid: the GET shows it, the POST saves every changed cell at once (all or nothing).
+    static func addGrid(to table: inout RouteTable, _ services: AppServices) {
+        table.add(
+            .get, "/taulukko/:round/:area", access: assessorOnly, summary: "an area as a grid: solutions × criteria, like the workbook"
+        ) {
+            request, context in
+            let (id, _, _) = try who(request, context)
+            let (state, plan) = try openRound(context, services, id)
+            guard state.declared else { return declarationPage(request, context, services, state.round) }
+            return try gridPage(request, context, services, state, plan, area: context.parameters.get("area") ?? "")
+        }
+        table.addForm("/taulukko/:round/:area", access: assessorOnly, summary: "saves the changed cells of an area grid") {
+            request, context, form in
+            let (id, _, l) = try who(request, context)
+            let (state, plan) = try openRound(context, services, id)
+            guard state.declared else { throw HTTPError(.forbidden) }
+            let area = context.parameters.get("area") ?? ""
+            let items = try gridItems(plan, area: area, services)
+            let own = try services.store.scores(round: state.round.id, visibleTo: .assessor(id))
+            // Only the cells that were chosen and differ from what is stored; rationale and evidence stay as they are.
+            let answers = items.compactMap { item -> ScoringAnswer? in
+                let code = form[Self.cellName(item)]
+                let given = own.first { $0.solution == item.solution && $0.criterion == item.criterion }
+                guard !code.isEmpty, given?.value.code != code else { return nil }
+                return ScoringAnswer(
+                    solution: item.solution, criterion: item.criterion, score: code, rationale: given?.rationale ?? "",
+                    evidence: given?.evidence.joined(separator: " ") ?? "")
+            }
+            let problems = try save(answers, state, actor: context.signedIn?.account.id ?? id, services)
+            guard problems.isEmpty else {
+                let shown = problems.map { "\($0.location.field ?? ""): \($0.reason.message(in: l).problem)" }
+                return try gridPage(request, context, services, state, plan, area: area, problems: shown, status: .unprocessableContent)
+            }
+            return AppPages.redirect("/taulukko/\(state.round.id)/\(area)" + AppPages.query(l))
+        }
+    }
+
+    static func cellName(_ item: ScoringPlan.Item) -> String { "s.\(item.criterion).\(item.solution)" }
+
+    /// The plan's items in one area, or not found when the assessor scores nothing there.
+    static func gridItems(_ plan: ScoringPlan, area id: String, _ services: AppServices) throws -> [ScoringPlan.Item] {
+        guard let area = services.project.criteria.areas.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let criteria = Set(area.criteria.map(\.id))
+        let items = plan.items.filter { criteria.contains($0.criterion) }
+        guard !items.isEmpty else { throw HTTPError(.notFound) }
+        return items
+    }
+
+    static func gridPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, _ state: ScoringState, _ plan: ScoringPlan, area id: String,
+        problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let l = AppPages.language(request)
+        let text = AppText(l)
+        let query = AppPages.query(l)
+        let items = try gridItems(plan, area: id, services)
+        let area = services.project.criteria.areas.first { $0.id == id }
+        let own = try services.store.scores(round: state.round.id, visibleTo: .assessor(state.assessor.id))
+        let left = plan.unscored(own, by: state.assessor.id)
+        let solutions = state.round.solutions.filter { solution in items.contains { $0.solution == solution } }
+        let scale = services.project.criteria.scale.values
+        let rows = plan.criteria.filter { criterion in items.contains { $0.criterion == criterion.id } }.map { criterion -> [String: Any] in
+            let cells = solutions.map { solution -> [String: Any] in
+                let item = ScoringPlan.Item(solution: solution, criterion: criterion.id)
+                guard items.contains(item) else { return ["scored": false] }
+                let given = own.first { $0.solution == solution && $0.criterion == criterion.id }?.value.code
+                let choices =
+                    [["code": "", "label": text.notGiven, "selected": given == nil]]
+                    + scale.map { value -> [String: Any] in
+                        ["code": value.code, "label": value.kind == .score ? value.code : value.label[l], "selected": given == value.code]
+                    }
+                return ["scored": true, "name": Self.cellName(item), "criterion": criterion.id, "solution": solution, "choices": choices]
+            }
+            return [
+                "id": criterion.id, "label": "\(criterion.id) \(criterion.name[l])",
+                "href": "/arvioi/\(state.round.id)/\(criterion.id)" + query, "cells": cells,
+            ]
+        }
+        let areaLabel = "\(id) \(area?.name[l] ?? "")"
+        return AppPages.render(
+            "grid",
+            [
+                "areaLabel": areaLabel, "roundName": state.round.name, "done": plan.items.count - left.count, "total": plan.items.count,
+                "criterionView": "/arvioi/\(state.round.id)" + query, "hasProblems": !problems.isEmpty, "problems": problems,
+                "action": "/taulukko/\(state.round.id)/\(id)" + query, "csrf": context.signedIn?.csrfToken ?? "",
+                "solutions": solutions.map { ["id": $0, "name": services.project.solution($0)?.name ?? $0] }, "rows": rows,
+            ], title: "\(state.round.name): \(areaLabel)", request: request, context: context, status: status)
+    }
+
     /// Checks one answer as `arvio score` checks a score — against this round and assessor, read once for the request —
     /// and saves it with `actor` as the audit actor: the problems, none when it was saved. The page and the API both
     /// save through here.
     static func save(_ answer: ScoringAnswer, _ state: ScoringState, actor: String, _ services: AppServices) throws -> [Diagnostic] {
-        let fields = [
-            "round": state.round.id, "solution": answer.solution, "criterion": answer.criterion, "assessor": state.assessor.id,
-            "score": answer.score, "rationale": answer.rationale, "evidence": answer.evidence,
-        ]
-        let row = ScoreRow(
-            fields: fields, locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, SourceLocation(file: "web", field: $0)) }),
-            row: SourceLocation(file: "web"))
+        try save([answer], state, actor: actor, services)
+    }
+
+    /// Several answers in one transaction, all or nothing (the area grid); a problem's field names the cell
+    /// (`T1/virtu`) when there is more than one answer.
+    static func save(_ answers: [ScoringAnswer], _ state: ScoringState, actor: String, _ services: AppServices) throws -> [Diagnostic] {
+        let rows = answers.map { answer in
+            let fields = [
+                "round": state.round.id, "solution": answer.solution, "criterion": answer.criterion, "assessor": state.assessor.id,
+                "score": answer.score, "rationale": answer.rationale, "evidence": answer.evidence,
+            ]
+            let cell = answers.count > 1 ? "\(answer.criterion)/\(answer.solution)" : nil
+            return ScoreRow(
+                fields: fields,
+                locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, SourceLocation(file: "web", field: cell ?? $0)) }),
+                row: SourceLocation(file: "web"))
+        }
         let checks = ScoreCSV.Context(
             rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
             scale: services.project.criteria.scale)
-        let (scores, problems) = ScoreCSV.check([row], context: checks, recordedAt: services.nowText())
+        let (scores, problems) = ScoreCSV.check(rows, context: checks, recordedAt: services.nowText())
         guard problems.isEmpty else { return problems }
-        try services.store.save(scores, actor: actor, at: services.nowText())
+        if !scores.isEmpty { try services.store.save(scores, actor: actor, at: services.nowText()) }
         return []
     }
 
@@ -180,13 +280,17 @@ enum ScoringRoutes {
             ]
         }
         let label = "\(criterion.id) \(criterion.name[l])"
+        let planned = Set(plan.criteria.map(\.id))
+        let areas = services.project.criteria.areas.filter { $0.criteria.contains { planned.contains($0.id) } }.map {
+            ["href": "/taulukko/\(round.id)/\($0.id)" + query, "label": "\($0.id) \($0.name[l])"]
+        }
         return AppPages.render(
             "criterion",
             [
                 "criterionLabel": label, "roundName": round.name, "done": plan.items.count - left.count, "total": plan.items.count,
                 "next": next.map { "/arvioi/\(round.id)/\($0.criterion)" + query + "#s-\($0.solution)" } ?? "",
                 "criteria": criteria, "evidence": criterion.evidence[l], "zero": criterion.guide.zero[l],
-                "three": criterion.guide.three[l], "five": criterion.guide.five[l], "solutions": solutions,
+                "three": criterion.guide.three[l], "five": criterion.guide.five[l], "solutions": solutions, "areas": areas,
             ], title: label, request: request, context: context, status: status)
     }
 }

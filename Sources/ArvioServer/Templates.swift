@@ -115,6 +115,7 @@ package enum Templates {
         <h1>{{criterionLabel}}</h1>
         <p>{{roundName}} · {{text.scored}} {{done}} / {{total}}{{#next}} · <a href="{{next}}">{{text.nextUnscored}}</a>{{/next}}</p>
         <details><summary>{{text.criteriaList}}</summary><ul>{{#criteria}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> ({{done}}/{{count}})</li>{{/criteria}}</ul></details>
+        <p>{{text.areaGrid}}: {{#areas}}<a href="{{href}}">{{label}}</a> {{/areas}}</p>
         <section aria-labelledby="guide"><h2 id="guide">{{text.guide}}</h2>
         <p>{{evidence}}</p>
         <dl><dt>0</dt><dd>{{zero}}</dd><dt>3</dt><dd>{{three}}</dd><dt>5</dt><dd>{{five}}</dd></dl></section>
@@ -128,6 +129,19 @@ package enum Templates {
         <p><button type="submit">{{text.save}}</button></p>
         </fieldset></form>
         {{/solutions}}
+        """,
+        "grid": """
+        <h1>{{areaLabel}}</h1>
+        <p>{{roundName}} · {{text.scored}} {{done}} / {{total}} · <a href="{{criterionView}}">{{text.criterionView}}</a></p>
+        {{#hasProblems}}<div class="error" role="alert" id="errors"><p>{{text.gridNotSaved}}</p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <p>{{text.gridIntro}}</p>
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <div class="scroll" tabindex="0" role="region" aria-label="{{areaLabel}}"><table class="grid"><caption>{{areaLabel}}</caption>
+        <thead><tr><th scope="col">{{text.criterion}}</th>{{#solutions}}<th scope="col" id="h-{{id}}">{{name}}</th>{{/solutions}}</tr></thead>
+        <tbody>{{#rows}}<tr><th scope="row" id="r-{{id}}"><a href="{{href}}">{{label}}</a></th>{{#cells}}<td>{{#scored}}<select name="{{name}}" aria-labelledby="r-{{criterion}} h-{{solution}}">{{#choices}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>{{/scored}}{{^scored}}<span aria-label="{{text.notScoredHere}}">–</span>{{/scored}}</td>{{/cells}}</tr>{{/rows}}</tbody></table></div>
+        <p><button type="submit">{{text.saveGrid}}</button></p>
+        </form>
         """,
         "home": """
         <h1>{{name}}</h1>
@@ -148,6 +162,7 @@ package enum Templates {
         .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}
         .notice{border-left:4px solid #1f4e79;padding:.25rem .75rem;background:#f3f7fb}
         header form{display:inline;margin:0}
+        table.grid td{text-align:center}
         """
 
     package static let library: MustacheLibrary = {

@@ -21,6 +21,7 @@ struct AuthorizationTests {
         "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
         "GET /jaavaykset": coordinatorOnly, "POST /jaavaykset": coordinatorOnly,
         "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,
+        "GET /taulukko/:round/:area": assessorOnly, "POST /taulukko/:round/:area": assessorOnly,
         "GET /arvioi/:round/:criterion": assessorOnly, "POST /arvioi/:round/:criterion/:solution": assessorOnly,
         "GET /": .everyone, "GET /**": .everyone,
         "GET /api/v1/openapi.yaml": .everyone, "GET /api/v1/me": .anyRole, "GET /api/v1/rounds": .anyRole,

@@ -169,4 +169,52 @@ struct ScoringRouteTests {
             }
         }
     }
+
+    /// The area grid scores many items in one form, all or nothing, keeping each item's rationale.
+    @Test func theAreaGridSavesTheChangedCellsAllOrNothing() async throws {
+        let (fixture, _) = try Self.fixture()
+
+        try await fixture.app.test(.router) { client in
+            let anna = try await A.accept(client, token: fixture.invitations[.assessor] ?? "", id: "anna")
+            let cookie: HTTPFields = [.cookie: anna]
+            let csrf = try await client.execute(uri: "/arvioi/r/T1", method: .get, headers: cookie) { try Self.csrf(Self.text($0)) }
+            try await client.execute(
+                uri: "/arvioi/r/esteellisyys", method: .post, headers: A.form.merging(cookie),
+                body: A.body(["csrf": csrf, "noties": "yes"])
+            ) { _ in }
+            try await client.execute(
+                uri: "/arvioi/r/T1/virtu", method: .post, headers: A.form.merging(cookie),
+                body: A.body(["csrf": csrf, "score": "2", "rationale": "kept", "evidence": ""])
+            ) { _ in }
+            try await client.execute(uri: "/arvioi/r/T1", method: .get, headers: cookie) { response in
+                #expect(Self.text(response).contains("<a href=\"/taulukko/r/T\">T "))
+            }
+            try await client.execute(uri: "/taulukko/r/T", method: .get, headers: cookie) { response in
+                let html = Self.text(response)
+                #expect(html.contains("<select name=\"s.T1.virtu\" aria-labelledby=\"r-T1 h-virtu\">"))
+                #expect(html.contains("<option value=\"2\" selected>2</option>") && html.contains("pisteytetty 1 / 22"))
+            }
+            try await client.execute(uri: "/taulukko/r/I", method: .get, headers: cookie) { response in
+                #expect(response.status == .notFound)
+            }
+            let before = try fixture.store.auditEntries().count
+            try await client.execute(
+                uri: "/taulukko/r/T", method: .post, headers: A.form.merging(cookie),
+                body: A.body(["csrf": csrf, "s.T1.virtu": "4", "s.T2.omaolo": "9"])
+            ) { response in
+                #expect(response.status == .unprocessableContent && Self.text(response).contains("T2/omaolo"))
+            }
+            #expect(try fixture.store.auditEntries().count == before)
+            try await client.execute(
+                uri: "/taulukko/r/T", method: .post, headers: A.form.merging(cookie),
+                body: A.body(["csrf": csrf, "s.T1.virtu": "4", "s.T2.omaolo": "na", "s.T3.virtu": ""])
+            ) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/taulukko/r/T")
+            }
+            let scores = try fixture.store.scores(round: "r", visibleTo: .assessor("anna"))
+            #expect(
+                scores.map { "\($0.criterion)/\($0.solution)=\($0.value.code):\($0.rationale)" } == ["T2/omaolo=na:", "T1/virtu=4:kept"])
+            #expect(try fixture.store.auditEntries().count == before + 2)
+        }
+    }
 }
