@@ -27,6 +27,8 @@ let package = Package(
         // The web app. Arvio asks for none of Hummingbird's default traits (swift-configuration, full Foundation), but
         // hummingbird-auth's own dependency on it does, so they are built all the same.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Reading a workbook uploaded from the browser (a multipart/form-data form).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -59,7 +61,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("API/openapi.yaml")],
             swiftSettings: strict),

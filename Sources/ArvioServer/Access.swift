@@ -59,6 +59,20 @@ package struct RouteTable {
         }
     }
 
+    /// A file upload (a `multipart/form-data` form, at most ``Upload/limit`` bytes), its CSRF token checked like a
+    /// form's; a body that is not such a form is a bad request.
+    package mutating func addUpload(
+        _ path: String, access: Access, summary: String, handler: @escaping @Sendable (Request, AppContext, Upload) async throws -> Response
+    ) {
+        routes.append(AppRoute(method: .post, path: path, access: access, summary: summary))
+        router.on(RouterPath(path), method: .post) { request, context in
+            try Self.enforce(access, request, context)
+            guard let upload = try await Upload.read(request) else { throw HTTPError(.badRequest) }
+            if case .signedIn = access, !Self.same(upload.csrf, context.signedIn?.csrfToken ?? "") { throw HTTPError(.forbidden) }
+            return try await handler(request, context, upload)
+        }
+    }
+
     /// A JSON route of the API: its body (at most 64 KB) read for the handler, a write's `X-CSRF-Token` header checked
     /// against the session's and its `Content-Type` required to be JSON (which a cross-site form cannot send); every
     /// refusal is answered in JSON.

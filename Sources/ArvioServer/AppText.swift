@@ -53,6 +53,13 @@ package struct AppText: Sendable {
             "create": create,
             "comingNext": comingNext,
             "exclusions": exclusions,
+            "workbook": workbook,
+            "workbookIntro": workbookIntro,
+            "downloadWorkbook": downloadWorkbook,
+            "uploadWorkbook": uploadWorkbook,
+            "workbookFile": workbookFile,
+            "upload": upload,
+            "workbookRefused": workbookRefused,
             "areaGrid": areaGrid,
             "criterionView": criterionView,
             "criterion": criterion,
@@ -176,6 +183,25 @@ package struct AppText: Sendable {
     var saveGrid: String { pick("Tallenna taulukko", "Save the grid") }
     var notScoredHere: String { pick("ei arvioida", "not scored") }
     var notGiven: String { pick("ei annettu", "not given") }
+    var workbook: String { pick("Työkirja", "Workbook") }
+    var workbookIntro: String {
+        pick(
+            "Voit pisteyttää myös taulukkolaskentaohjelmassa: lataa työkirja (omat pisteesi valmiina), täytä se ja lähetä se tähän. Työkirja tarkistetaan kuten komennolla arvio import: virheelliset solut nimetään välilehden ja solun mukaan, eikä mitään tallenneta ennen kuin kaikki on kunnossa.",
+            "You can also score in a spreadsheet: download the workbook (your own scores filled in), fill it in and send it here. It is checked as arvio import checks one: each bad cell is named by sheet and cell, and nothing is saved until all is well."
+        )
+    }
+    var downloadWorkbook: String { pick("Lataa työkirja (.xlsx)", "Download the workbook (.xlsx)") }
+    var uploadWorkbook: String { pick("Lähetä täytetty työkirja", "Send the filled workbook") }
+    var workbookFile: String { pick("Työkirja (.xlsx)", "Workbook (.xlsx)") }
+    var upload: String { pick("Lähetä", "Send") }
+    var workbookRefused: String {
+        pick(
+            "Työkirjaa ei tuotu; mitään ei tallennettu. Korjaa nämä ja lähetä uudelleen:",
+            "The workbook was not imported; nothing was saved. Correct these and send it again:")
+    }
+    func imported(_ count: Int) -> String {
+        count == 1 ? pick("1 piste tuotu.", "1 score imported.") : pick("\(count) pistettä tuotu.", "\(count) scores imported.")
+    }
     var exclusions: String { pick("Jääväykset", "Exclusions") }
     var exclusionIntro: String {
         pick(

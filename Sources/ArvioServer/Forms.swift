@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import MultipartKit
 
 /// An HTML form's fields, read from a POST body of at most 64 KB (`application/x-www-form-urlencoded`).
 package struct Form: Sendable {
@@ -22,5 +23,45 @@ package struct Form: Sendable {
             fields[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
         }
         self.fields = fields
+    }
+}
+
+/// A file sent with a `multipart/form-data` form (the workbook upload): its name as the browser gave it, its bytes,
+/// and the form's CSRF token. Parsed with MultipartKit's parser; at most ``limit`` bytes.
+package struct Upload: Sendable {
+    package var fileName: String
+    package var bytes: [UInt8]
+    package var csrf: String
+
+    package static let limit = 5 * 1024 * 1024
+
+    /// The upload, or nil when the body is not a multipart form with a `csrf` field and a `file` part.
+    package static func read(_ request: Request) async throws -> Upload? {
+        guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
+            let boundary = type.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst("boundary=".count)
+        else { return nil }
+        let body = try await request.body.collect(upTo: limit)
+        let parser = MultipartParser(boundary: String(boundary).trimmingCharacters(in: ["\""]))
+        var parts: [(disposition: String, body: [UInt8])] = []
+        var disposition = ""
+        var content: [UInt8] = []
+        parser.onHeader = { field, value in if field.lowercased() == "content-disposition" { disposition = value } }
+        parser.onBody = { buffer in content += buffer.readableBytesView }
+        parser.onPartComplete = {
+            parts.append((disposition, content))
+            (disposition, content) = ("", [])
+        }
+        guard (try? parser.execute(body)) != nil else { return nil }
+        func parameter(_ name: String, of disposition: String) -> String? {
+            disposition.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix(name + "=") }
+                .map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: ["\""]) }
+        }
+        guard let csrf = parts.first(where: { parameter("name", of: $0.disposition) == "csrf" }),
+            let file = parts.first(where: { parameter("name", of: $0.disposition) == "file" })
+        else { return nil }
+        return Upload(
+            fileName: parameter("filename", of: file.disposition) ?? "workbook.xlsx", bytes: file.body,
+            csrf: String(decoding: csrf.body, as: UTF8.self))
     }
 }

@@ -291,6 +291,7 @@ enum ScoringRoutes {
                 "next": next.map { "/arvioi/\(round.id)/\($0.criterion)" + query + "#s-\($0.solution)" } ?? "",
                 "criteria": criteria, "evidence": criterion.evidence[l], "zero": criterion.guide.zero[l],
                 "three": criterion.guide.three[l], "five": criterion.guide.five[l], "solutions": solutions, "areas": areas,
+                "workbook": "/tyokirja/\(round.id)" + query,
             ], title: label, request: request, context: context, status: status)
     }
 }

@@ -115,7 +115,7 @@ package enum Templates {
         <h1>{{criterionLabel}}</h1>
         <p>{{roundName}} · {{text.scored}} {{done}} / {{total}}{{#next}} · <a href="{{next}}">{{text.nextUnscored}}</a>{{/next}}</p>
         <details><summary>{{text.criteriaList}}</summary><ul>{{#criteria}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> ({{done}}/{{count}})</li>{{/criteria}}</ul></details>
-        <p>{{text.areaGrid}}: {{#areas}}<a href="{{href}}">{{label}}</a> {{/areas}}</p>
+        <p>{{text.areaGrid}}: {{#areas}}<a href="{{href}}">{{label}}</a> {{/areas}}· <a href="{{workbook}}">{{text.workbook}}</a></p>
         <section aria-labelledby="guide"><h2 id="guide">{{text.guide}}</h2>
         <p>{{evidence}}</p>
         <dl><dt>0</dt><dd>{{zero}}</dd><dt>3</dt><dd>{{three}}</dd><dt>5</dt><dd>{{five}}</dd></dl></section>
@@ -142,6 +142,20 @@ package enum Templates {
         <tbody>{{#rows}}<tr><th scope="row" id="r-{{id}}"><a href="{{href}}">{{label}}</a></th>{{#cells}}<td>{{#scored}}<select name="{{name}}" aria-labelledby="r-{{criterion}} h-{{solution}}">{{#choices}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>{{/scored}}{{^scored}}<span aria-label="{{text.notScoredHere}}">–</span>{{/scored}}</td>{{/cells}}</tr>{{/rows}}</tbody></table></div>
         <p><button type="submit">{{text.saveGrid}}</button></p>
         </form>
+        """,
+        "workbook": """
+        <h1>{{roundName}}: {{text.workbook}}</h1>
+        <p>{{text.workbookIntro}}</p>
+        <p><a href="{{download}}">{{text.downloadWorkbook}}</a></p>
+        {{#imported}}<p class="notice" role="status">{{imported}}</p>{{/imported}}
+        {{#hasProblems}}<div class="error" role="alert" id="errors"><p>{{text.workbookRefused}}</p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <h2>{{text.uploadWorkbook}}</h2>
+        <form method="post" action="{{action}}" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="file">{{text.workbookFile}}</label><br><input id="file" name="file" type="file" accept=".xlsx" required></p>
+        <p><button type="submit">{{text.upload}}</button></p>
+        </form>
+        <p><a href="{{criterionView}}">{{text.criterionView}}</a></p>
         """,
         "home": """
         <h1>{{name}}</h1>
