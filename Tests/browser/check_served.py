@@ -65,7 +65,7 @@ def walk_the_app(base, setup, problems):
     if status != 303:
         problems.append(f"taking the invitation answered {status}")
         return None
-    pages = {"coordinator": ["/oma", "/kutsut"], "assessor": ["/arvioi"]}
+    pages = {"coordinator": ["/oma", "/kutsut", "/jaavaykset"], "assessor": ["/arvioi"]}
     _, _, html = assessor.request("/arvioi")
     round_link = re.search(r'href="(/arvioi/[^"/]+)"', html)
     if round_link:
@@ -85,6 +85,12 @@ def walk_the_app(base, setup, problems):
             problems.append(f"saving a score answered {status}")
         pages["assessor"].append(criterion)
         print(f"scored through the browser: {action.group(1)} = 4")
+        # The second views of the same round: the area grid and the workbook page.
+        round_path = round_link.group(1).replace("/arvioi/", "/")
+        grid = re.search(r'href="(/taulukko/[^"?]+)', html)
+        pages["assessor"] += ([grid.group(1)] if grid else []) + ["/tyokirja" + round_path]
+        if not grid:
+            problems.append(f"the criterion page {criterion} has no link to an area grid")
     return {"coordinator": coordinator.cookie(), "assessor": assessor.cookie()}, pages
 
 
