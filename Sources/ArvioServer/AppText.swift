@@ -53,6 +53,8 @@ package struct AppText: Sendable {
             "create": create,
             "comingNext": comingNext,
             "exclusions": exclusions,
+            "savedLabel": savedLabel,
+            "notSavedLabel": notSavedLabel,
             "workbook": workbook,
             "workbookIntro": workbookIntro,
             "downloadWorkbook": downloadWorkbook,
@@ -126,6 +128,7 @@ package struct AppText: Sendable {
     var evidence: String { pick("Näyttö (linkit välilyönnein erotettuina)", "Evidence (links, separated by spaces)") }
     var save: String { pick("Tallenna", "Save") }
     var savedLabel: String { pick("tallennettu", "saved") }
+    var notSavedLabel: String { pick("ei tallennettu", "not saved") }
     var invitations: String { pick("Kutsut ja tunnukset", "Invitations and accounts") }
     var linkCreated: String {
         pick(

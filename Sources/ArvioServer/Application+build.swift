@@ -50,6 +50,12 @@ package enum ArvioServer {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: ToolkitSite.style + Templates.style)))
         }
+        table.add(.get, "/app.js", access: .everyone, summary: "the app pages' one script (an enhancement: saving as answers are given)") {
+            _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: Templates.script)))
+        }
         AccountRoutes.add(to: &table, services)
         ScoringRoutes.add(to: &table, services)
         WorkbookRoutes.add(to: &table, services)

@@ -13,6 +13,7 @@ package enum Templates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} – Arvio</title>
         <link rel="stylesheet" href="/app.css">
+        <script src="/app.js" defer></script>
         </head>
         <body>
         <a class="skip" href="#main">{{text.skip}}</a>
@@ -120,13 +121,13 @@ package enum Templates {
         <p>{{evidence}}</p>
         <dl><dt>0</dt><dd>{{zero}}</dd><dt>3</dt><dd>{{three}}</dd><dt>5</dt><dd>{{five}}</dd></dl></section>
         {{#solutions}}
-        <form method="post" action="{{action}}" id="s-{{id}}">
+        <form method="post" action="{{action}}" id="s-{{id}}" data-autosave>
         <input type="hidden" name="csrf" value="{{csrf}}">
         <fieldset><legend>{{name}}{{#saved}} – {{saved}}{{/saved}}</legend>
         <p class="choices">{{#choices}}<label><input type="radio" name="score" value="{{code}}"{{#checked}} checked{{/checked}} required> {{label}}</label><br>{{/choices}}</p>
         <p><label for="r-{{id}}">{{text.rationale}}</label><br><textarea id="r-{{id}}" name="rationale" rows="2" cols="60">{{rationale}}</textarea></p>
         <p><label for="e-{{id}}">{{text.evidence}}</label><br><input id="e-{{id}}" name="evidence" value="{{evidenceLinks}}" size="60"></p>
-        <p><button type="submit">{{text.save}}</button></p>
+        <p><button type="submit">{{text.save}}</button> <span data-status data-saved="{{text.savedLabel}}" data-failed="{{text.notSavedLabel}}" role="status"></span></p>
         </fieldset></form>
         {{/solutions}}
         """,
@@ -163,6 +164,33 @@ package enum Templates {
         <p>{{text.comingNext}}</p>
         """,
     ]
+
+    /// The app's one script (`/app.js`), an enhancement only: every page works without it. A scoring form saves itself
+    /// once a score is chosen or its rationale changed — after the person has stopped for 0.7 s, so that arrowing
+    /// through the choices saves the one they stop at, not each on the way — and says so in its status line; if the
+    /// save is refused or fails, the form is submitted the ordinary way, so the server's page shows what is wrong.
+    package static let script = """
+        "use strict";
+        document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+          var status = form.querySelector("[data-status]");
+          var timer = null;
+          form.addEventListener("change", function () {
+            if (!form.querySelector("input[name=score]:checked")) return;
+            status.textContent = "";
+            clearTimeout(timer);
+            timer = setTimeout(function () { save(form, status); }, 700);
+          });
+        });
+        function save(form, status) {
+          fetch(form.action, {
+            method: "POST", body: new URLSearchParams(new FormData(form)), credentials: "same-origin", redirect: "manual"
+          }).then(function (response) {
+            if (response.type === "opaqueredirect" || response.ok) { status.textContent = status.dataset.saved; }
+            else { status.textContent = status.dataset.failed; form.submit(); }
+          }).catch(function () { status.textContent = status.dataset.failed; form.submit(); });
+        }
+
+        """
 
     /// What the app's forms add to the toolkit site's style sheet: nothing wider than a phone (a fieldset's default
     /// minimum width is its widest content), visible focus, errors that read as errors without relying on colour alone.

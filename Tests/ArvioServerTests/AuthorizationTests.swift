@@ -14,7 +14,7 @@ struct AuthorizationTests {
     static let assessorOnly = Access.signedIn([.assessor])
 
     static let expected: [String: Access] = [
-        "GET /health": .everyone, "GET /favicon.ico": .everyone, "GET /app.css": .everyone,
+        "GET /health": .everyone, "GET /favicon.ico": .everyone, "GET /app.css": .everyone, "GET /app.js": .everyone,
         "GET /kutsu/:token": .everyone, "POST /kutsu/:token": .everyone,
         "GET /kirjautuminen": .everyone, "POST /kirjautuminen": .everyone,
         "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
