@@ -7,7 +7,7 @@ import HummingbirdBcrypt
 /// What the routes work with: the store, the site, passwords, sessions, form tokens and the clock.
 package struct AppServices: Sendable {
     package let site: SiteCache
-    package let store: ScoreStore
+    package let store: any WebStore
     /// The project's files as loaded at start: criteria, scale, catalog.
     package let project: Project
     package let passwords: Passwords
@@ -31,7 +31,7 @@ package struct AppServices: Sendable {
     package static let wait: TimeInterval = 15 * 60
 
     package init(
-        site: SiteCache, store: ScoreStore, project: Project, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
+        site: SiteCache, store: any WebStore, project: Project, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.publicURL = publicURL

@@ -7,14 +7,14 @@ import Hummingbird
 /// sign-out and when the account is disabled; an idle timeout of 30 minutes and an absolute one of 12 hours. The cookie
 /// is `HttpOnly` and `SameSite=Lax`, and `__Host-` with `Secure` when the app is reached over https.
 package struct Sessions: Sendable {
-    package let store: ScoreStore
+    package let store: any WebStore
     package let secure: Bool
     package let now: @Sendable () -> Date
 
     package static let idle: TimeInterval = 30 * 60
     package static let absolute: TimeInterval = 12 * 60 * 60
 
-    package init(store: ScoreStore, secure: Bool, now: @escaping @Sendable () -> Date = { Date() }) {
+    package init(store: any WebStore, secure: Bool, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.secure = secure
         self.now = now

@@ -7,7 +7,7 @@ import NIOCore
 
 /// The JSON API under `/api/v1`, described in `openapi.yaml` beside this file: what the scoring pages do, for other
 /// systems and for test tools. It reads and writes through the same store calls as the pages — scores only through
-/// the store's blind ``ScoreStore/scores(round:visibleTo:)`` — so no parameter can show what the pages would not.
+/// the store's blind ``WebStore/scores(round:visibleTo:)`` — so no parameter can show what the pages would not.
 ///
 /// Signing in is the page's (`/kirjautuminen`); the session cookie then works here, and a write also carries the
 /// session's CSRF token (from `GET /api/v1/me`) in `X-CSRF-Token`.

@@ -1,0 +1,46 @@
+import ArvioCore
+
+/// What the web app asks of a store, and all it asks: rounds and their blind scores, the scoring state of one
+/// assessor, declarations and exclusions, accounts, invitations, sessions and failed sign-ins. ``ScoreStore`` (SQLite
+/// through GRDB) is the one implementation; a PostgreSQL adapter is a second conformance, and the server does not
+/// change. Every write takes its audit actor and time; every read of scores says who is looking (``Viewer``), so
+/// blindness is the store's to keep, not each caller's.
+package protocol WebStore: Sendable {
+    // Rounds and assessors
+    func rounds() throws -> [Round]
+    func assessors() throws -> [Assessor]
+    func scoringState(round: String, assessor: String) throws -> ScoringState?
+
+    // Scores: read only through the viewer's eyes
+    func scores(round: String, visibleTo viewer: Viewer) throws -> [ExpertScore]
+    func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource]) throws
+
+    // Declarations and exclusions
+    func declare(round: String, assessor: String, statement: String, actor: String, at: String) throws
+    func exclude(round: String, assessor: String, solution: String, reason: String, actor: String, at: String) throws
+    func exclusions(round: String) throws -> [Exclusion]
+
+    // Accounts and invitations
+    func invite(tokenHash: String, role: AccountRole, assessor: String?, createdBy: String?, at: String, expiresAt: String) throws
+    func invitation(tokenHash: String, at: String) throws -> (role: AccountRole, assessor: String?)?
+    func accept(tokenHash: String, id: String, name: String, passwordHash: String, at: String) throws -> Account?
+    func credentials(_ id: String) throws -> (account: Account, passwordHash: String)?
+    func accounts() throws -> [Account]
+
+    // Sessions and failed sign-ins
+    func createSession(idHash: String, account: String, csrfToken: String, at: String) throws
+    func session(idHash: String) throws -> StoredSession?
+    func touchSession(idHash: String, at: String) throws
+    func deleteSession(idHash: String) throws
+    func recordSignInFailure(_ id: String, at: String, forgetBefore: String?) throws
+    func signInFailures(_ id: String) throws -> (count: Int, lastAt: String)?
+    func clearSignInFailures(_ id: String) throws
+}
+
+extension WebStore {
+    package func save(_ scores: [ExpertScore], actor: String, at: String) throws {
+        try save(scores, actor: actor, at: at, sources: [])
+    }
+}
+
+extension ScoreStore: WebStore {}
