@@ -52,7 +52,10 @@ let package = Package(
             ],
             swiftSettings: strict),
         // Rendering core values as documents (terminal tables, CSV, JSON, the report, the toolkit site).
-        .target(name: "ArvioReports", dependencies: ["ArvioCore", .product(name: "Ink", package: "Ink")], swiftSettings: strict),
+        .target(
+            name: "ArvioReports",
+            dependencies: ["ArvioCore", .product(name: "Ink", package: "Ink"), .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict),
         // The web app (`arvio serve`): the same store, core and pages behind routes that each carry an access rule.
         .target(
             name: "ArvioServer",

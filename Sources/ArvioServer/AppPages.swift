@@ -1,5 +1,6 @@
 import ArvioCore
 import ArvioIO
+import ArvioReports
 import HTTPTypes
 import Hummingbird
 import Mustache
@@ -20,23 +21,27 @@ enum AppPages {
         var values = values
         values["text"] = text.labels
         values["query"] = query(l)
-        let body = Templates.library.render(values, withTemplate: template) ?? ""
-        let path = request.uri.path
-        var layout: [String: Any] = [
-            "lang": l.rawValue, "title": title, "text": text.labels, "body": body, "home": l == .fi ? "/" : "/en/",
-            "query": query(l),
-            "other": l == .fi
-                ? ["href": path + "?lang=en", "lang": "en", "label": "In English"] : ["href": path, "lang": "fi", "label": "Suomeksi"],
-        ]
+        let q = query(l)
+        var menu = [PageLayout.Link(text.toolkit, href: l == .fi ? "/" : "/en/")]
+        var signOut: (action: String, csrf: String, label: String)?
         if let signedIn = context.signedIn {
-            layout["signedIn"] =
-                ["name": signedIn.account.name, "csrf": signedIn.csrfToken, "coordinator": signedIn.account.role == .coordinator]
-                as [String: Any]
+            menu.append(PageLayout.Link(signedIn.account.name, href: "/oma" + q))
+            if signedIn.account.role == .coordinator {
+                menu += [PageLayout.Link(text.invitations, href: "/kutsut" + q), PageLayout.Link(text.exclusions, href: "/jaavaykset" + q)]
+            }
+            signOut = ("/uloskirjautuminen" + q, signedIn.csrfToken, text.signOut)
+        } else {
+            menu.append(PageLayout.Link(text.signIn, href: "/kirjautuminen" + q))
         }
+        let path = request.uri.path
+        let page = PageLayout(
+            language: l, title: title, siteName: "Arvio", head: .linked(stylesheet: "/app.css", script: "/app.js"), skip: text.skip,
+            menuLabel: text.menu, menu: menu, signOut: signOut,
+            otherLanguage: l == .fi ? PageLayout.Link("In English", href: path + "?lang=en") : PageLayout.Link("Suomeksi", href: path),
+            body: Templates.library.render(values, withTemplate: template) ?? "")
         var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
-        let html = Templates.library.render(layout, withTemplate: "layout") ?? ""
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html())))
     }
 
     /// See other: after a form, the browser asks for the next page (the address a link may carry is always local).

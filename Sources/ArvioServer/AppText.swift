@@ -14,11 +14,7 @@ package struct AppText: Sendable {
     /// templates' use of it equal.
     package var labels: [String: String] {
         [
-            "skip": skip,
-            "menu": menu,
-            "toolkit": toolkit,
             "signIn": signIn,
-            "signOut": signOut,
             "userName": userName,
             "userNameHint": userNameHint,
             "password": password,

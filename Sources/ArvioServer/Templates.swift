@@ -1,38 +1,10 @@
 import Mustache
 
-/// The web app's page templates, one place for all of them. `{{name}}` escapes what it inserts (`& < > " '`), in text
-/// and attribute values alike; the only raw insertion is the layout's `{{{body}}}`, which is another template's output
-/// (a test keeps it so).
+/// The web app's page templates, one place for all of them; each page's body goes into the one page layout the toolkit
+/// site uses too (``PageLayout``). `{{name}}` escapes what it inserts (`& < > " '`), in text and attribute values alike;
+/// these templates insert nothing raw (a test keeps it so).
 package enum Templates {
     package static let sources: [String: String] = [
-        "layout": """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} – Arvio</title>
-        <link rel="stylesheet" href="/app.css">
-        <script src="/app.js" defer></script>
-        </head>
-        <body>
-        <a class="skip" href="#main">{{text.skip}}</a>
-        <header>
-        <nav aria-label="{{text.menu}}"><ul>
-        <li><a href="{{home}}">{{text.toolkit}}</a></li>
-        {{#signedIn}}<li><a href="/oma{{query}}">{{name}}</a></li>{{#coordinator}}<li><a href="/kutsut{{query}}">{{text.invitations}}</a></li><li><a href="/jaavaykset{{query}}">{{text.exclusions}}</a></li>{{/coordinator}}
-        <li><form method="post" action="/uloskirjautuminen{{query}}"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{text.signOut}}</button></form></li>{{/signedIn}}
-        {{^signedIn}}<li><a href="/kirjautuminen{{query}}">{{text.signIn}}</a></li>{{/signedIn}}
-        <li><a href="{{other.href}}" lang="{{other.lang}}" hreflang="{{other.lang}}">{{other.label}}</a></li>
-        </ul></nav>
-        </header>
-        <main id="main">
-        {{{body}}}
-        </main>
-        </body>
-        </html>
-
-        """,
         "message": """
         <h1>{{title}}</h1>
         <p>{{message}}</p>

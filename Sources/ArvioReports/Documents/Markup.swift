@@ -3,8 +3,10 @@ enum Markup {
     /// The policy every generated page carries: no script but same-origin files (the site's filter script), no
     /// plug-ins, frames, forms to elsewhere or base rewriting; styles inline (the pages are single files); images from
     /// the page's own folder or inline SVG. A payload that escaping ever missed still cannot run.
-    static let contentSecurityPolicy =
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'\"/>"
+    /// The policy of a page that must work opened from disk: its style inline, scripts only from its own files.
+    static let policy =
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
+    static let contentSecurityPolicy = "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\"/>"
 
     /// Escapes `& < > "` (attribute values are always double-quoted) and drops the control characters XML 1.0
     /// forbids, so a stray one in a rationale cannot make a workbook or a report unreadable.

@@ -34,45 +34,28 @@ extension ToolkitSite {
             solutions.contains(where: \.hasIllustrativeData) || (input.report.map { $0.isIllustrative } ?? false)
         }
 
-        func banner() -> String {
-            let text =
-                input.report.map { HTMLReport.banner($0, l) }
-                ?? Formatting.illustrativeNotice(l)
-            return "<p class=\"banner\" role=\"note\"><strong>\(e(text))</strong></p>\n"
-        }
-
+        /// A page of the site in the one page layout (``PageLayout``), its style inline so that it works from disk.
         /// - Parameter script: the relative path of a same-origin script file, or nil.
         func layout(page: String, title: String, body: String, illustrative: Bool, script: String? = nil) -> String {
-            let home = href(from: page, to: path("index.html"))
-            let other = href(from: page, to: counterpart(page))
-            return """
-                <!DOCTYPE html>
-                <html lang="\(l.rawValue)">
-                <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                \(Markup.contentSecurityPolicy)
-                <title>\(e(title)) – \(pick("Etäpalvelujen työkalupakki", "Remote-service toolkit"))</title>
-                <style>\(ToolkitSite.style)</style>
-                </head>
-                <body>
-                <a class="skip" href="#main">\(pick("Siirry sisältöön", "Skip to content"))</a>
-                <header>
-                <nav aria-label="\(pick("Päävalikko", "Main menu"))"><ul>
-                <li><a href="\(home)">\(pick("Toimintamallit", "Operating models"))</a></li>
-                <li><a href="\(href(from: page, to: path("solutions/index.html")))">\(pick("Ratkaisut", "Solutions"))</a></li>
-                \(input.report == nil ? "" : "<li><a href=\"\(href(from: page, to: path("report/index.html")))\">\(pick("Vertailuraportti", "Comparison report"))</a></li>")
-                <li><a href="\(other)" lang="\(l == .fi ? "en" : "fi")" hreflang="\(l == .fi ? "en" : "fi")">\(l == .fi ? "In English" : "Suomeksi")</a></li>
-                </ul></nav>
-                </header>
-                <main id="main">
-                \(illustrative ? banner() : "")\(body)
-                </main>
-                <footer><p>Arvio \(e(input.version)), \(e(input.generated))\(round.map { r in " · " + pick("arviointikierros", "evaluation round") + " " + e(r.id) } ?? "")</p></footer>
-                \(script.map { "<script src=\"\(e($0))\" defer=\"defer\"></script>\n" } ?? "")</body>
-                </html>
-
-                """
+            var menu = [
+                PageLayout.Link(pick("Toimintamallit", "Operating models"), href: href(from: page, to: path("index.html"))),
+                PageLayout.Link(pick("Ratkaisut", "Solutions"), href: href(from: page, to: path("solutions/index.html"))),
+            ]
+            if input.report != nil {
+                menu.append(
+                    PageLayout.Link(pick("Vertailuraportti", "Comparison report"), href: href(from: page, to: path("report/index.html"))))
+            }
+            let banner = input.report.map { HTMLReport.banner($0, l) } ?? Formatting.illustrativeNotice(l)
+            let footer =
+                "Arvio \(input.version), \(input.generated)"
+                + (round.map { " · " + pick("arviointikierros", "evaluation round") + " " + $0.id } ?? "")
+            return PageLayout(
+                language: l, title: title, siteName: pick("Etäpalvelujen työkalupakki", "Remote-service toolkit"),
+                head: .inline(style: ToolkitSite.style, policy: Markup.policy), skip: pick("Siirry sisältöön", "Skip to content"),
+                menuLabel: pick("Päävalikko", "Main menu"), menu: menu,
+                otherLanguage: PageLayout.Link(l == .fi ? "In English" : "Suomeksi", href: href(from: page, to: counterpart(page))),
+                banner: illustrative ? banner : nil, body: body, footer: footer, script: script
+            ).html()
         }
 
         func categoryName(_ id: String?) -> String {

@@ -1,0 +1,142 @@
+import ArvioCore
+import Mustache
+
+/// The one layout of every page a person reads in a browser: the toolkit site's pages (written as files by `arvio
+/// build` and served by `arvio serve`) and the web app's pages. One template, so the skip link, the menu, the
+/// language switch, the illustrative-data banner and the footer are the same everywhere; the wording comes from the
+/// caller, picked from Finnish and English side by side (`LocalizedText`) like every other text.
+///
+/// Every value is inserted escaped (`& < > " '`); only `body` (the page's own HTML, escaped when it was built) and an
+/// inline style sheet (a constant of the code) go in raw — a test keeps it so.
+package struct PageLayout: Sendable {
+    package struct Link: Sendable {
+        package var href: String
+        package var label: String
+
+        package init(_ label: String, href: String) {
+            self.href = href
+            self.label = label
+        }
+    }
+
+    /// How the page gets its style and script: inline (a file that must work opened from disk, under its own content
+    /// security policy) or linked (served pages, under the server's policy header).
+    package enum Head: Sendable {
+        case inline(style: String, policy: String)
+        case linked(stylesheet: String, script: String)
+    }
+
+    package var language: Language
+    package var title: String
+    package var siteName: String
+    package var head: Head
+    package var skip: String
+    package var menuLabel: String
+    package var menu: [Link]
+    /// A signed-in person's sign-out form in the menu: where it posts, its CSRF token and its button's label.
+    package var signOut: (action: String, csrf: String, label: String)?
+    /// The same page in the other language.
+    package var otherLanguage: Link
+    package var banner: String?
+    /// The page's own HTML, already escaped where it holds data.
+    package var body: String
+    package var footer: String?
+    /// A same-origin script at the end of the body (the site's filter).
+    package var script: String?
+
+    package init(
+        language: Language, title: String, siteName: String, head: Head, skip: String, menuLabel: String, menu: [Link],
+        signOut: (action: String, csrf: String, label: String)? = nil, otherLanguage: Link, banner: String? = nil, body: String,
+        footer: String? = nil, script: String? = nil
+    ) {
+        self.language = language
+        self.title = title
+        self.siteName = siteName
+        self.head = head
+        self.skip = skip
+        self.menuLabel = menuLabel
+        self.menu = menu
+        self.signOut = signOut
+        self.otherLanguage = otherLanguage
+        self.banner = banner
+        self.body = body
+        self.footer = footer
+        self.script = script
+    }
+
+    package static let template = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        {{#policy}}
+        <meta http-equiv="Content-Security-Policy" content="{{policy}}"/>
+        {{/policy}}
+        <title>{{title}} – {{siteName}}</title>
+        {{#inlineStyle}}
+        <style>{{{inlineStyle}}}</style>
+        {{/inlineStyle}}
+        {{#stylesheet}}
+        <link rel="stylesheet" href="{{stylesheet}}"/>
+        <script src="{{headScript}}" defer="defer"></script>
+        {{/stylesheet}}
+        </head>
+        <body>
+        <a class="skip" href="#main">{{skip}}</a>
+        <header>
+        <nav aria-label="{{menuLabel}}"><ul>
+        {{#menu}}
+        <li><a href="{{href}}">{{label}}</a></li>
+        {{/menu}}
+        {{#signOut}}
+        <li><form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}"/><button type="submit">{{label}}</button></form></li>
+        {{/signOut}}
+        <li><a href="{{otherHref}}" lang="{{otherLang}}" hreflang="{{otherLang}}">{{otherLabel}}</a></li>
+        </ul></nav>
+        </header>
+        <main id="main">
+        {{#banner}}
+        <p class="banner" role="note"><strong>{{banner}}</strong></p>
+        {{/banner}}
+        {{{body}}}
+        </main>
+        {{#footer}}
+        <footer><p>{{footer}}</p></footer>
+        {{/footer}}
+        {{#script}}
+        <script src="{{script}}" defer="defer"></script>
+        {{/script}}
+        </body>
+        </html>
+
+        """
+
+    static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        // A constant of this file: a mistake in it is a programming error that every page test finds.
+        try! library.register(template, named: "page")
+        return library
+    }()
+
+    package func html() -> String {
+        var values: [String: Any] = [
+            "lang": language.rawValue, "title": title, "siteName": siteName, "skip": skip, "menuLabel": menuLabel,
+            "menu": menu.map { ["href": $0.href, "label": $0.label] }, "otherHref": otherLanguage.href,
+            "otherLang": language == .fi ? "en" : "fi", "otherLabel": otherLanguage.label, "body": body,
+        ]
+        switch head {
+        case .inline(let style, let policy):
+            values["inlineStyle"] = style
+            values["policy"] = policy
+        case .linked(let stylesheet, let script):
+            values["stylesheet"] = stylesheet
+            values["headScript"] = script
+        }
+        if let signOut { values["signOut"] = ["action": signOut.action, "csrf": signOut.csrf, "label": signOut.label] }
+        if let banner { values["banner"] = banner }
+        if let footer { values["footer"] = footer }
+        if let script { values["script"] = script }
+        return Self.library.render(values, withTemplate: "page") ?? ""
+    }
+}
