@@ -35,19 +35,20 @@ package struct PageLayout: Sendable {
     package var menu: [Link]
     /// A signed-in person's sign-out form in the menu: where it posts, its CSRF token and its button's label.
     package var signOut: (action: String, csrf: String, label: String)?
-    /// The same page in the other language.
-    package var otherLanguage: Link
+    /// The same page in the other language, when there is one.
+    package var otherLanguage: Link?
     package var banner: String?
     /// The page's own HTML, already escaped where it holds data.
     package var body: String
-    package var footer: String?
+    /// The footer's lines, a paragraph each.
+    package var footer: [String]
     /// A same-origin script at the end of the body (the site's filter).
     package var script: String?
 
     package init(
         language: Language, title: String, siteName: String, head: Head, skip: String, menuLabel: String, menu: [Link],
-        signOut: (action: String, csrf: String, label: String)? = nil, otherLanguage: Link, banner: String? = nil, body: String,
-        footer: String? = nil, script: String? = nil
+        signOut: (action: String, csrf: String, label: String)? = nil, otherLanguage: Link?, banner: String? = nil, body: String,
+        footer: [String] = [], script: String? = nil
     ) {
         self.language = language
         self.title = title
@@ -84,6 +85,7 @@ package struct PageLayout: Sendable {
         </head>
         <body>
         <a class="skip" href="#main">{{skip}}</a>
+        {{#hasNav}}
         <header>
         <nav aria-label="{{menuLabel}}"><ul>
         {{#menu}}
@@ -92,18 +94,25 @@ package struct PageLayout: Sendable {
         {{#signOut}}
         <li><form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}"/><button type="submit">{{label}}</button></form></li>
         {{/signOut}}
-        <li><a href="{{otherHref}}" lang="{{otherLang}}" hreflang="{{otherLang}}">{{otherLabel}}</a></li>
+        {{#other}}
+        <li><a href="{{href}}" lang="{{lang}}" hreflang="{{lang}}">{{label}}</a></li>
+        {{/other}}
         </ul></nav>
         </header>
+        {{/hasNav}}
         <main id="main">
         {{#banner}}
         <p class="banner" role="note"><strong>{{banner}}</strong></p>
         {{/banner}}
         {{{body}}}
         </main>
+        {{#hasFooter}}
+        <footer>
         {{#footer}}
-        <footer><p>{{footer}}</p></footer>
+        <p>{{.}}</p>
         {{/footer}}
+        </footer>
+        {{/hasFooter}}
         {{#script}}
         <script src="{{script}}" defer="defer"></script>
         {{/script}}
@@ -122,9 +131,12 @@ package struct PageLayout: Sendable {
     package func html() -> String {
         var values: [String: Any] = [
             "lang": language.rawValue, "title": title, "siteName": siteName, "skip": skip, "menuLabel": menuLabel,
-            "menu": menu.map { ["href": $0.href, "label": $0.label] }, "otherHref": otherLanguage.href,
-            "otherLang": language == .fi ? "en" : "fi", "otherLabel": otherLanguage.label, "body": body,
+            "menu": menu.map { ["href": $0.href, "label": $0.label] }, "body": body,
+            "hasNav": !menu.isEmpty || signOut != nil || otherLanguage != nil, "hasFooter": !footer.isEmpty, "footer": footer,
         ]
+        if let other = otherLanguage {
+            values["other"] = ["href": other.href, "label": other.label, "lang": language == .fi ? "en" : "fi"]
+        }
         switch head {
         case .inline(let style, let policy):
             values["inlineStyle"] = style
@@ -135,7 +147,6 @@ package struct PageLayout: Sendable {
         }
         if let signOut { values["signOut"] = ["action": signOut.action, "csrf": signOut.csrf, "label": signOut.label] }
         if let banner { values["banner"] = banner }
-        if let footer { values["footer"] = footer }
         if let script { values["script"] = script }
         return Self.library.render(values, withTemplate: "page") ?? ""
     }

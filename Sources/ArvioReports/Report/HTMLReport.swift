@@ -26,34 +26,25 @@ package enum HTMLReport {
         sections.append(
             ("liite", Formatting.pick(l, "Liite: perustelut ja näyttö", "Appendix: rationales and evidence"), appendix(report, l)))
 
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(l.rawValue)">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            \(Markup.contentSecurityPolicy)
-            <title>\(e(title))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <a class="skip" href="#main">\(Formatting.pick(l, "Siirry sisältöön", "Skip to content"))</a>
-            <header>\(home.map { "\n<p class=\"noprint\"><a href=\"\(e($0))\">← \(Formatting.pick(l, "Etäpalvelujen työkalupakki", "Remote-service toolkit"))</a></p>" } ?? "")
-            <h1>\(e(title))</h1>
-
-            """
-        if report.isIllustrative { html += "<p class=\"banner\" role=\"note\"><strong>\(e(banner(report, l)))</strong></p>\n" }
-        html +=
+        // The one page layout: the way back to the toolkit (when the report is one of its pages) in the menu, the
+        // banner first in the main part, then the title, the contents and the sections.
+        var body = "<h1>\(e(title))</h1>\n"
+        body +=
             "<nav aria-label=\"\(Formatting.pick(l, "Sisällys", "Contents"))\"><h2>\(Formatting.pick(l, "Sisällys", "Contents"))</h2><ol>"
-        for section in sections { html += "<li><a href=\"#\(section.id)\">\(e(section.heading))</a></li>" }
-        html += "</ol></nav>\n</header>\n<main id=\"main\">\n"
+        for section in sections { body += "<li><a href=\"#\(section.id)\">\(e(section.heading))</a></li>" }
+        body += "</ol></nav>\n"
         for section in sections {
-            html +=
+            body +=
                 "<section id=\"\(section.id)\" aria-labelledby=\"\(section.id)-h\">\n<h2 id=\"\(section.id)-h\">\(e(section.heading))</h2>\n"
-            html += section.body + "</section>\n"
+            body += section.body + "</section>\n"
         }
-        html += "</main>\n<footer>\n" + footer(report, l) + "</footer>\n</body>\n</html>\n"
-        return html
+        let toolkit = Formatting.pick(l, "Etäpalvelujen työkalupakki", "Remote-service toolkit")
+        return PageLayout(
+            language: l, title: title, siteName: "Arvio", head: .inline(style: style, policy: Markup.policy),
+            skip: Formatting.pick(l, "Siirry sisältöön", "Skip to content"), menuLabel: Formatting.pick(l, "Päävalikko", "Main menu"),
+            menu: home.map { [PageLayout.Link("← " + toolkit, href: $0)] } ?? [], otherLanguage: nil,
+            banner: report.isIllustrative ? banner(report, l) : nil, body: body, footer: footerLines(report, l)
+        ).html()
     }
 
     static func banner(_ report: ComparisonReport, _ l: Language) -> String {
@@ -81,7 +72,7 @@ package enum HTMLReport {
         figure{margin:1rem 0;break-inside:avoid}.scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}figcaption{font-style:italic}
         h2{border-bottom:2px solid #004b87;break-after:avoid}h3{break-after:avoid}
         .profile{border:1px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0;break-inside:avoid}
-        footer{border-top:1px solid #8a8a8a;margin-top:2rem;font-size:.85rem}
+        footer{border-top:1px solid #8a8a8a;margin-top:2rem;font-size:.85rem}footer p{margin:.25rem 0}
         @media print{nav,.skip,.noprint{display:none}body{max-width:none}a{color:#1b1b1b}section{break-before:auto}}
         """
 
@@ -117,7 +108,7 @@ package enum HTMLReport {
         return Formatting.decimalMark(text, l)
     }
 
-    static func footer(_ report: ComparisonReport, _ l: Language) -> String {
+    static func footerLines(_ report: ComparisonReport, _ l: Language) -> [String] {
         let methods = report.rankings.map { ranking in
             "\(ranking.method.name(in: l)) (" + ranking.parameters.map { $0.text(in: l) }.joined(separator: "; ") + ")"
         }
@@ -133,7 +124,7 @@ package enum HTMLReport {
         ]
         if let smaa = report.smaa { lines.append(SensitivityView.settings(smaa, l)) }
         if let head = report.metadata.auditHead { lines.append(auditHeadLine(head, l)) }
-        return "<p>" + lines.map(e).joined(separator: "<br/>") + "</p>\n"
+        return lines
     }
 
     /// The audit log's head, with how to check it later.

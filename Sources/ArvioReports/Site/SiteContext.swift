@@ -54,7 +54,7 @@ extension ToolkitSite {
                 head: .inline(style: ToolkitSite.style, policy: Markup.policy), skip: pick("Siirry sisältöön", "Skip to content"),
                 menuLabel: pick("Päävalikko", "Main menu"), menu: menu,
                 otherLanguage: PageLayout.Link(l == .fi ? "In English" : "Suomeksi", href: href(from: page, to: counterpart(page))),
-                banner: illustrative ? banner : nil, body: body, footer: footer, script: script
+                banner: illustrative ? banner : nil, body: body, footer: [footer], script: script
             ).html()
         }
 
