@@ -12,6 +12,11 @@ invites and signs up every assessor (bcrypt at cost 12 each, not timed), has eac
 saves: throughput and p50/p99 latency. Afterwards it checks the database: every item holds the last value its assessor
 sent (no lost or duplicated write) and `arvio audit verify` passes.
 
+With --wrk SECONDS the saves are sent by wrk instead (a C client on kept-alive connections, so the measurement is
+of the server rather than of Python): the same sessions and CSRF tokens, every save a new rationale so that each one
+writes; afterwards the audit log must hold one entry per acknowledged save (at most one more per connection, for the
+saves in flight when wrk stopped) and verify.
+
 With --kill the server is killed with SIGKILL when half the saves have been acknowledged, then started again: every
 acknowledged save must be in the database (an item may instead hold the one save that was in flight when the server
 died, which may or may not have committed), the restarted server must answer, and the audit chain must verify.
@@ -47,6 +52,8 @@ def main():
     parser.add_argument("--port", type=int, default=18200)
     parser.add_argument("--deadline", type=int, default=900, help="seconds for the whole run")
     parser.add_argument("--kill", action="store_true", help="SIGKILL the server halfway, restart it, check nothing acknowledged is lost")
+    parser.add_argument("--wrk", type=int, metavar="SECONDS",
+                        help="instead of the Python client, load the server with wrk (C, keep-alive) for SECONDS")
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     assert base.startswith("http://127.0.0.1:"), "loopback only"
@@ -75,6 +82,9 @@ def main():
             assessors.append((assessor, client, field(html, "csrf"), items))
         print(f"set up {len(assessors)} assessors with {len(assessors[0][3])} items each in "
               f"{time.monotonic() - started_all:.0f} s")
+
+        if args.wrk:
+            return run_wrk(args, base, assessors, server)
 
         last = {}
         in_flight = {}
@@ -155,6 +165,68 @@ def main():
           f"{verify.stdout.strip().splitlines()[0] if verify.returncode == 0 else verify.stderr.strip()}")
     ok = not errors and not lost and not extra and verify.returncode == 0 and restarted_ok and time.monotonic() - started_all < args.deadline
     return 0 if ok else 1
+
+
+WRK_SCRIPT = r"""
+local entries = {}
+local counter = 0
+local index = 0
+function init(args)
+  for line in io.lines(args[1]) do
+    local cookie, csrf, path = line:match("([^\t]+)\t([^\t]+)\t([^\t]+)")
+    table.insert(entries, {cookie, csrf, path})
+  end
+  math.randomseed(tonumber(tostring({}):match("0x(%x+)"), 16) % 2147483647)
+  index = math.random(#entries)
+end
+function request()
+  index = index + 1
+  counter = counter + 1
+  local e = entries[(index % #entries) + 1]
+  local body = "csrf=" .. e[2] .. "&score=" .. (counter % 6) .. "&rationale=wrk+" .. counter .. "+" .. index .. "&evidence="
+  return wrk.format("POST", e[3], {["Cookie"] = e[1], ["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+end
+"""
+
+
+def run_wrk(args, base, assessors, server):
+    """The saves sent by wrk on kept-alive connections; then the audit log counts them."""
+    import tempfile
+    entries = [f"arvio={client.cookie()}\t{csrf}\t{item}" for _, client, csrf, items in assessors for item in items]
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "entries.tsv").write_text("\n".join(entries) + "\n")
+        (Path(folder) / "save.lua").write_text(WRK_SCRIPT)
+        before = count_saves()
+        result = subprocess.run(
+            ["wrk", "-t2", f"-c{len(assessors)}", f"-d{args.wrk}s", "--latency", "--timeout", "10s",
+             "-s", str(Path(folder) / "save.lua"), base, "--", str(Path(folder) / "entries.tsv")],
+            capture_output=True, text=True, timeout=args.wrk + 120)
+    server.terminate()
+    server.wait(timeout=60)
+    output = result.stdout
+    total = int(re.search(r"(\d+) requests in", output).group(1))
+    refused = int((re.search(r"Non-2xx or 3xx responses: (\d+)", output) or [0, 0])[1])
+    latency = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.M))
+    rate = re.search(r"Requests/sec:\s+(\S+)", output).group(1)
+    written = count_saves() - before
+    acknowledged = total - refused
+    verify = subprocess.run([args.arvio, "audit", "verify", "--lang", "en"], capture_output=True, text=True)
+    print(f"wrk, {len(assessors)} connections, {args.wrk} s: {total} saves, {rate} saves/s, p50 {latency.get('50')}, "
+          f"p90 {latency.get('90')}, p99 {latency.get('99')}, {refused} refused")
+    print(f"audit log: {written} score entries for {acknowledged} acknowledged saves (at most {len(assessors)} more "
+          f"in flight at the end); audit verify: "
+          f"{verify.stdout.strip().splitlines()[0] if verify.returncode == 0 else verify.stderr.strip()}")
+    ok = refused == 0 and acknowledged <= written <= acknowledged + len(assessors) and verify.returncode == 0
+    return 0 if ok else 1
+
+
+def count_saves():
+    database = sqlite3.connect(".arvio/arvio.sqlite")
+    try:
+        return database.execute(
+            "SELECT COUNT(*) FROM auditLog WHERE action = 'score.set' AND entity LIKE 'score/load/%'").fetchone()[0]
+    finally:
+        database.close()
 
 
 if __name__ == "__main__":
