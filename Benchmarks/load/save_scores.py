@@ -25,12 +25,9 @@ Exit status 0 when every check passes.
 
 import argparse
 import concurrent.futures
-import http.cookiejar
-import queue
 import random
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 import threading
@@ -41,7 +38,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "browser"))
-from webclient import field, invite, sign_up, start_server  # noqa: E402
+from webclient import field, open_round  # noqa: E402
 
 
 def main():
@@ -59,20 +56,11 @@ def main():
     assert base.startswith("http://127.0.0.1:"), "loopback only"
     started_all = time.monotonic()
     ids = [f"load{i:03d}" for i in range(args.assessors)]
-    for assessor in ids:
-        subprocess.run([args.arvio, "assessor", "add", assessor, "--name", assessor, "--role", "load", "--areas", "T"],
-                       check=True, capture_output=True)
-    subprocess.run([args.arvio, "round", "new", "load", "--solutions", "virtu,omaolo,teams-ekollega,videovisit,benete"],
-                   check=True, capture_output=True)
-    server, setup = start_server(args.arvio, args.port, "--samples", "200")
+    server, clients = open_round(args.arvio, args.port, ids, "load", ["virtu", "omaolo", "teams-ekollega", "videovisit", "benete"],
+                                 "kuorma testin salasana", "--samples", "200")
     try:
-        if setup is None:
-            raise RuntimeError("no setup link: run in a copy of the project whose database has no coordinator")
-        password = "kuorma testin salasana"
-        coordinator = sign_up(base, setup, "koordinaattori", "K", password)
         assessors = []
-        for assessor in ids:
-            client = sign_up(base, invite(coordinator, "assessor", assessor), assessor, assessor, password)
+        for assessor, client in clients.items():
             _, _, html = client.request("/arvioi/load")
             client.request("/arvioi/load/esteellisyys", {"csrf": field(html, "csrf"), "noties": "yes"})
             _, _, html = client.request("/arvioi/load/T1")

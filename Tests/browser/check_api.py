@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from webclient import Browser, invite, sign_up, start_server  # noqa: E402
+from webclient import Browser, open_round  # noqa: E402
 
 
 def api(client, method, path, body=None, csrf=None):
@@ -45,19 +45,10 @@ def main():
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     peers = ["api-a", "api-b"]
-    for peer in peers:
-        subprocess.run([args.arvio, "assessor", "add", peer, "--name", peer, "--role", "security", "--areas", "T"],
-                       check=True, capture_output=True)
-    subprocess.run([args.arvio, "round", "new", "api", "--solutions", "virtu,omaolo"], check=True, capture_output=True)
-    server, setup = start_server(args.arvio, args.port)
+    server, clients = open_round(args.arvio, args.port, peers, "api", ["virtu", "omaolo"], "rajapinnan testin salasana")
     try:
-        if setup is None:
-            raise RuntimeError("no setup link: run in a copy of the project whose database has no coordinator")
-        password = "rajapinnan testin salasana"
-        coordinator = sign_up(base, setup, "koordinaattori", "K", password)
         identities = []
-        for peer in peers:
-            client = sign_up(base, invite(coordinator, "assessor", peer), peer, peer, password)
+        for peer, client in clients.items():
             status, me = api(client, "GET", "/api/v1/me")
             assert status == 200 and me["assessor"] == peer, (status, me)
             csrf = me["csrfToken"]

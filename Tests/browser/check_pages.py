@@ -15,7 +15,6 @@ Usage: python3 Tests/browser/check_pages.py report/ [site/] [--out DIR]
 import argparse
 import base64
 import json
-import os
 import sys
 import time
 from pathlib import Path

@@ -98,7 +98,6 @@ def security_checks(base, walked, problems):
     """What a hostile client tries, with the two people of the walk: cookie flags, the signed-in headers, CSRF, a
     cookie reused after signing out, another role's pages, and whether signing in takes the same time for an unknown
     name and a wrong password (bcrypt at cost 12 either way)."""
-    import re
     import statistics
     cookies, _ = walked
     coordinator, assessor = Browser(base), Browser(base)

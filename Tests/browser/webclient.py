@@ -89,3 +89,24 @@ def invite(coordinator, role, assessor=None):
     if status != 200 or not link:
         raise RuntimeError(f"the invitation form answered {status} without a link")
     return link.group(1)
+
+
+def open_round(arvio, port, assessors, round_id, solutions, password, *serve_args):
+    """In a project folder whose database has no coordinator: add the assessors (area T) and an open round with the
+    CLI, start `arvio serve`, make the coordinator with the setup link and sign every assessor up by invitation.
+    Returns the server process and the assessors' signed-in clients, by id; the caller stops the server."""
+    import subprocess
+    for assessor in assessors:
+        subprocess.run([arvio, "assessor", "add", assessor, "--name", assessor, "--role", "security", "--areas", "T"],
+                       check=True, capture_output=True)
+    subprocess.run([arvio, "round", "new", round_id, "--solutions", ",".join(solutions)], check=True, capture_output=True)
+    server, setup = start_server(arvio, port, *serve_args)
+    try:
+        if setup is None:
+            raise RuntimeError("no setup link: run in a copy of the project whose database has no coordinator")
+        base = f"http://127.0.0.1:{port}"
+        coordinator = sign_up(base, setup, "koordinaattori", "K", password)
+        return server, {a: sign_up(base, invite(coordinator, "assessor", a), a, a, password) for a in assessors}
+    except BaseException:
+        server.terminate()
+        raise
