@@ -101,6 +101,9 @@ package struct RouteTable {
                 return error.response
             } catch let error as HTTPError {
                 return APIError(error.status, error.status.reasonPhrase.lowercased()).response
+            } catch let error as StoreError {
+                // The store refused a write the checks let through (a state that changed meanwhile): a conflict.
+                return APIError(.conflict, error.reason.message(in: AppPages.language(request)).0).response
             }
         }
     }

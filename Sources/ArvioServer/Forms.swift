@@ -53,15 +53,39 @@ package struct Upload: Sendable {
             (disposition, content) = ("", [])
         }
         guard (try? parser.execute(body)) != nil else { return nil }
-        func parameter(_ name: String, of disposition: String) -> String? {
-            disposition.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix(name + "=") }
-                .map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: ["\""]) }
-        }
+        func parameter(_ name: String, of disposition: String) -> String? { parameters(disposition)[name] }
         guard let csrf = parts.first(where: { parameter("name", of: $0.disposition) == "csrf" }),
             let file = parts.first(where: { parameter("name", of: $0.disposition) == "file" })
         else { return nil }
         return Upload(
             fileName: parameter("filename", of: file.disposition) ?? "workbook.xlsx", bytes: file.body,
             csrf: String(decoding: csrf.body, as: UTF8.self))
+    }
+
+    /// A `Content-Disposition` header's parameters (`form-data; name="file"; filename="a;b.xlsx"`), a `;` inside
+    /// quotes kept as part of the value.
+    static func parameters(_ header: String) -> [String: String] {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        for character in header {
+            if character == "\"" { quoted.toggle() }
+            if character == ";" && !quoted {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        var result: [String: String] = [:]
+        for part in parts {
+            let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2 else { continue }
+            let value =
+                pair[1].hasPrefix("\"") && pair[1].hasSuffix("\"") && pair[1].count >= 2 ? String(pair[1].dropFirst().dropLast()) : pair[1]
+            result[pair[0].lowercased()] = value
+        }
+        return result
     }
 }

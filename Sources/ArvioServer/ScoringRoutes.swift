@@ -80,11 +80,11 @@ enum ScoringRoutes {
                 ScoringAnswer(
                     solution: solution, criterion: criterion, score: form["score"], rationale: form["rationale"], evidence: form["evidence"]
                 ),
-                state, actor: context.signedIn?.account.id ?? assessor.id, services)
+                state, actor: context.signedIn?.account.id ?? assessor.id, services, l)
             guard problems.isEmpty else {
                 return try criterionPage(
                     request, context, services, round, plan, assessor, criterion: criterion,
-                    problem: (solution, problems.map { $0.reason.message(in: l).problem }.joined(separator: "; ")),
+                    problem: (solution, problems.map(\.message).joined(separator: "; ")),
                     status: .unprocessableContent)
             }
             return AppPages.redirect("/arvioi/\(round.id)/\(criterion)" + AppPages.query(l) + "#s-\(solution)")
@@ -119,9 +119,9 @@ enum ScoringRoutes {
                     solution: item.solution, criterion: item.criterion, score: code, rationale: given?.rationale ?? "",
                     evidence: given?.evidence.joined(separator: " ") ?? "")
             }
-            let problems = try save(answers, state, actor: context.signedIn?.account.id ?? id, services)
+            let problems = try save(answers, state, actor: context.signedIn?.account.id ?? id, services, l)
             guard problems.isEmpty else {
-                let shown = problems.map { "\($0.location.field ?? ""): \($0.reason.message(in: l).problem)" }
+                let shown = problems.map { ($0.field.map { "\($0): " } ?? "") + $0.message }
                 return try gridPage(request, context, services, state, plan, area: area, problems: shown, status: .unprocessableContent)
             }
             return AppPages.redirect("/taulukko/\(state.round.id)/\(area)" + AppPages.query(l))
@@ -180,16 +180,27 @@ enum ScoringRoutes {
             ], title: "\(state.round.name): \(areaLabel)", request: request, context: context, status: status)
     }
 
+    /// What was wrong with an answer, in the reader's language; `field` names the field, or the cell (`T1/virtu`) of a
+    /// grid.
+    struct Problem {
+        var field: String?
+        var message: String
+    }
+
     /// Checks one answer as `arvio score` checks a score — against this round and assessor, read once for the request —
     /// and saves it with `actor` as the audit actor: the problems, none when it was saved. The page and the API both
     /// save through here.
-    static func save(_ answer: ScoringAnswer, _ state: ScoringState, actor: String, _ services: AppServices) throws -> [Diagnostic] {
-        try save([answer], state, actor: actor, services)
+    static func save(_ answer: ScoringAnswer, _ state: ScoringState, actor: String, _ services: AppServices, _ l: Language) throws
+        -> [Problem]
+    {
+        try save([answer], state, actor: actor, services, l)
     }
 
-    /// Several answers in one transaction, all or nothing (the area grid); a problem's field names the cell
-    /// (`T1/virtu`) when there is more than one answer.
-    static func save(_ answers: [ScoringAnswer], _ state: ScoringState, actor: String, _ services: AppServices) throws -> [Diagnostic] {
+    /// Several answers in one transaction, all or nothing (the area grid). What the store refuses after the checks
+    /// (the round closed, or the assessor excluded, since the request began) is a problem too, not a failure.
+    static func save(_ answers: [ScoringAnswer], _ state: ScoringState, actor: String, _ services: AppServices, _ l: Language) throws
+        -> [Problem]
+    {
         let rows = answers.map { answer in
             let fields = [
                 "round": state.round.id, "solution": answer.solution, "criterion": answer.criterion, "assessor": state.assessor.id,
@@ -205,8 +216,12 @@ enum ScoringRoutes {
             rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
             scale: services.project.criteria.scale)
         let (scores, problems) = ScoreCSV.check(rows, context: checks, recordedAt: services.nowText())
-        guard problems.isEmpty else { return problems }
-        if !scores.isEmpty { try services.store.save(scores, actor: actor, at: services.nowText()) }
+        guard problems.isEmpty else { return problems.map { Problem(field: $0.location.field, message: $0.reason.message(in: l).problem) } }
+        do {
+            if !scores.isEmpty { try services.store.save(scores, actor: actor, at: services.nowText()) }
+        } catch let error as StoreError {
+            return [Problem(field: nil, message: error.reason.message(in: l).0)]
+        }
         return []
     }
 

@@ -46,7 +46,10 @@ enum WorkbookRoutes {
             let checks = ScoreCSV.Context(
                 rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
                 scale: services.project.criteria.scale)
-            let name = upload.fileName.split(separator: "/").last.map(String.init) ?? "workbook.xlsx"
+            // The name as the browser sent it goes into messages and the audit log: its last path part, in safe letters.
+            let base = upload.fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+            let safe = String(base.unicodeScalars.map { Identifier.isValid(String($0)) || $0 == "." ? Character($0) : "_" }.prefix(100))
+            let name = safe.isEmpty ? "workbook.xlsx" : safe
             let scores: [ExpertScore]
             do {
                 scores = try WorkbookReader.scores(Data(upload.bytes), file: name, context: checks, recordedAt: services.nowText())

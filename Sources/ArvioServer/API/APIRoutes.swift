@@ -89,11 +89,9 @@ enum APIRoutes {
             if let link = input.evidence?.first(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) }) {
                 throw APIError(.unprocessableContent, "an evidence link is empty or contains a space: \(link.debugDescription)")
             }
-            let problems = try ScoringRoutes.save(answer, state, actor: signedIn.account.id, services)
+            let problems = try ScoringRoutes.save(answer, state, actor: signedIn.account.id, services, l)
             guard problems.isEmpty else {
-                throw APIError(
-                    .unprocessableContent, problems.map { $0.reason.message(in: l).problem }.joined(separator: "; "),
-                    fields: problems.compactMap(\.location.field))
+                throw APIError(.unprocessableContent, problems.map(\.message).joined(separator: "; "), fields: problems.compactMap(\.field))
             }
             guard
                 let saved = try services.store.scores(round: state.round.id, visibleTo: .assessor(state.assessor.id)).first(where: {
