@@ -27,7 +27,10 @@ enum AppPages {
         if let signedIn = context.signedIn {
             menu.append(PageLayout.Link(signedIn.account.name, href: "/oma" + q))
             if signedIn.account.role == .coordinator {
-                menu += [PageLayout.Link(text.invitations, href: "/kutsut" + q), PageLayout.Link(text.exclusions, href: "/jaavaykset" + q)]
+                menu += [
+                    PageLayout.Link(text.rounds, href: "/kierrokset" + q), PageLayout.Link(text.invitations, href: "/kutsut" + q),
+                    PageLayout.Link(text.exclusions, href: "/jaavaykset" + q),
+                ]
             }
             signOut = ("/uloskirjautuminen" + q, signedIn.csrfToken, text.signOut)
         } else {

@@ -49,6 +49,23 @@ package struct AppText: Sendable {
             "create": create,
             "comingNext": comingNext,
             "exclusions": exclusions,
+            "rounds": rounds,
+            "roundName": roundName,
+            "solutionCount": solutionCount,
+            "created": created,
+            "newRound": newRound,
+            "roundID": roundID,
+            "weightModel": weightModel,
+            "roundSolutions": roundSolutions,
+            "openRound": openRound,
+            "progress": progress,
+            "progressIntro": progressIntro,
+            "declaredColumn": declaredColumn,
+            "byArea": byArea,
+            "lastActivity": lastActivity,
+            "noAssessors": noAssessors,
+            "reminders": reminders,
+            "remindersHint": remindersHint,
             "savedLabel": savedLabel,
             "notSavedLabel": notSavedLabel,
             "workbook": workbook,
@@ -202,6 +219,60 @@ package struct AppText: Sendable {
         count == 1 ? pick("1 piste tuotu.", "1 score imported.") : pick("\(count) pistettä tuotu.", "\(count) scores imported.")
     }
     var exclusions: String { pick("Jääväykset", "Exclusions") }
+    var rounds: String { pick("Kierrokset", "Rounds") }
+    var roundName: String { pick("Kierroksen nimi", "Round name") }
+    var solutionCount: String { pick("Ratkaisuja", "Solutions") }
+    var created: String { pick("Aloitettu", "Started") }
+    var newRound: String { pick("Uusi kierros", "New round") }
+    var roundID: String { pick("Kierroksen tunnus", "Round id") }
+    var weightModel: String { pick("Painotusmalli", "Weight model") }
+    var roundSolutions: String {
+        pick("Arvioitavat ratkaisut (oletuksena kartoituksen lyhyt lista)", "Solutions to evaluate (the landscape's shortlist by default)")
+    }
+    var openRound: String { pick("Avaa kierros", "Open the round") }
+    var progress: String { pick("Eteneminen", "Progress") }
+    var progressIntro: String {
+        pick(
+            "Kierros on auki: näet vain, kuinka monta kohtaa kukin on pisteyttänyt ja milloin, et pisteitä.",
+            "The round is open: you see only how many items each assessor has scored and when, not the scores.")
+    }
+    var declaredColumn: String { pick("Esteellisyysvakuutus annettu", "No conflict declared") }
+    var byArea: String { pick("Alueittain", "By area") }
+    var lastActivity: String { pick("Viimeksi", "Last activity") }
+    var noAssessors: String {
+        pick(
+            "Kenenkään arvioijan osaamisalueet eivät osu tämän kierroksen kriteereihin.", "No assessor's areas meet this round's criteria.")
+    }
+    var reminders: String { pick("Muistutuslista", "Reminder list") }
+    var remindersHint: String {
+        pick("Kopioi viestiin niille, joilta puuttuu pisteitä:", "Copy into a message to those with items left:")
+    }
+    var revealRound: String { pick("Paljasta pisteet", "Reveal the scores") }
+    var revealHint: String {
+        pick(
+            "Paljastamisen jälkeen kaikki näkevät kaikkien pisteet, eikä uusia pisteitä voi antaa. Tätä ei voi perua.",
+            "Once revealed, everyone sees every score and no new scores can be given. This cannot be undone.")
+    }
+    var closeRound: String { pick("Sulje kierros", "Close the round") }
+    var closeHint: String {
+        pick(
+            "Suljetulle kierrokselle ei voi enää kirjata päätöksiä eikä jääväyksiä. Tätä ei voi perua.",
+            "A closed round takes no more verdicts or exclusions. This cannot be undone.")
+    }
+    var yes: String { pick("kyllä", "yes") }
+    var no: String { pick("ei", "no") }
+    var illustrativeRound: String { pick("havainnollinen", "illustrative") }
+    var roundIDNeeded: String { pick("Anna kierrokselle tunnus.", "Give the round an id.") }
+    var solutionsNeeded: String { pick("Valitse vähintään yksi ratkaisu.", "Choose at least one solution.") }
+    var modelNeeded: String { pick("Valitse painotusmalli.", "Choose a weight model.") }
+    func unknownSolutions(_ ids: [String]) -> String {
+        pick("Tuntemattomia ratkaisuja: \(ids.joined(separator: ", ")).", "Unknown solutions: \(ids.joined(separator: ", ")).")
+    }
+    func reminder(name: String, id: String, left: Int, declared: Bool) -> String {
+        let items = left == 1 ? pick("1 kohta", "1 item") : pick("\(left) kohtaa", "\(left) items")
+        return "\(name) (\(id)): " + items + pick(" pisteyttämättä", " left to score")
+            + (declared ? "" : pick("; esteellisyysvakuutus antamatta", "; no declaration of no conflict yet"))
+    }
     var exclusionIntro: String {
         pick(
             "Jos arvioijan esteellisyys tulee ilmi vasta kierroksen aikana, jäävää hänet ratkaisun arvioinnista. Hänen jo antamansa pisteet jätetään pois kaikista tuloksista, eikä hän voi enää pisteyttää ratkaisua. Jääväys kirjataan tarkastuslokiin sinun nimissäsi.",

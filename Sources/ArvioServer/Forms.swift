@@ -5,8 +5,12 @@ import MultipartKit
 /// An HTML form's fields, read from a POST body of at most 64 KB (`application/x-www-form-urlencoded`).
 package struct Form: Sendable {
     package var fields: [String: String]
+    /// Every value of a field a form may send several times (checkboxes of one name), in the order sent.
+    package var repeated: [String: [String]]
 
     package subscript(_ name: String) -> String { fields[name] ?? "" }
+
+    package func values(_ name: String) -> [String] { repeated[name] ?? [] }
 
     package static func read(_ request: Request) async throws -> Form {
         let body = try await request.body.collect(upTo: 64 * 1024)
@@ -15,14 +19,18 @@ package struct Form: Sendable {
 
     package init(encoded: String) {
         var fields: [String: String] = [:]
+        var repeated: [String: [String]] = [:]
         for pair in encoded.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let decode = { (text: Substring) in
                 text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
             }
-            fields[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
+            let (name, value) = (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+            fields[name] = value
+            repeated[name, default: []].append(value)
         }
         self.fields = fields
+        self.repeated = repeated
     }
 }
 

@@ -130,6 +130,45 @@ package enum Templates {
         </form>
         <p><a href="{{criterionView}}">{{text.criterionView}}</a></p>
         """,
+        "roundList": """
+        <h1>{{text.rounds}}</h1>
+        {{#hasProblems}}<div class="error" role="alert" id="errors"><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <div class="scroll" tabindex="0" role="region" aria-label="{{text.rounds}}"><table><caption>{{text.rounds}}</caption>
+        <thead><tr><th scope="col">{{text.roundName}}</th><th scope="col">{{text.state}}</th><th scope="col">{{text.solutionCount}}</th><th scope="col">{{text.created}}</th></tr></thead>
+        <tbody>{{#rounds}}<tr><th scope="row"><a href="{{href}}">{{name}}</a> ({{id}}){{#illustrative}} – {{illustrative}}{{/illustrative}}</th><td>{{state}}</td><td>{{solutions}}</td><td>{{created}}</td></tr>{{/rounds}}</tbody></table></div>
+        <h2>{{text.newRound}}</h2>
+        <form method="post" action="/kierrokset{{query}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="id">{{text.roundID}}</label><br><input id="id" name="id" required value="{{id}}" aria-describedby="id-hint"><br><small id="id-hint">{{text.userNameHint}}</small></p>
+        <p><label for="name">{{text.roundName}}</label><br><input id="name" name="name" value="{{name}}" size="50"></p>
+        <p><label for="model">{{text.weightModel}}</label><br><select id="model" name="model">{{#models}}<option value="{{id}}">{{name}} ({{id}})</option>{{/models}}</select></p>
+        <fieldset><legend>{{text.roundSolutions}}</legend>
+        <p class="choices">{{#solutions}}<label><input type="checkbox" name="solution" value="{{id}}"{{#checked}} checked{{/checked}}> {{name}}</label><br>{{/solutions}}</p>
+        </fieldset>
+        <p><button type="submit">{{text.openRound}}</button></p>
+        </form>
+        """,
+        "roundProgress": """
+        <h1>{{roundName}}</h1>
+        <p>{{id}} · {{state}} · {{text.weightModel}} {{model}}</p>
+        <p>{{solutions}}</p>
+        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
+        <h2>{{text.progress}}</h2>
+        {{#open}}<p>{{text.progressIntro}}</p>{{/open}}
+        {{#hasRows}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.progress}}"><table><caption>{{text.progress}}</caption>
+        <thead><tr><th scope="col">{{text.assessorLink}}</th><th scope="col">{{text.declaredColumn}}</th><th scope="col">{{text.scored}}</th><th scope="col">{{text.byArea}}</th><th scope="col">{{text.lastActivity}}</th></tr></thead>
+        <tbody>{{#rows}}<tr><th scope="row">{{name}}</th><td>{{declared}}</td><td>{{done}}</td><td>{{areas}}</td><td>{{last}}</td></tr>{{/rows}}</tbody></table></div>{{/hasRows}}
+        {{^hasRows}}<p>{{text.noAssessors}}</p>{{/hasRows}}
+        {{#hasReminders}}<h2>{{text.reminders}}</h2>
+        <p><label for="reminders">{{text.remindersHint}}</label><br><textarea id="reminders" readonly rows="6" cols="70">{{reminders}}</textarea></p>{{/hasReminders}}
+        {{#next}}<h2>{{label}}</h2>
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="to" value="{{to}}">
+        <p>{{hint}}</p>
+        <p><button type="submit">{{label}}</button></p>
+        </form>{{/next}}
+        <p><a href="{{back}}">{{text.rounds}}</a></p>
+        """,
         "home": """
         <h1>{{name}}</h1>
         <p>{{roleText}}</p>

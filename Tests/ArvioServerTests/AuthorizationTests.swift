@@ -20,6 +20,8 @@ struct AuthorizationTests {
         "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
         "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
         "GET /jaavaykset": coordinatorOnly, "POST /jaavaykset": coordinatorOnly,
+        "GET /kierrokset": coordinatorOnly, "POST /kierrokset": coordinatorOnly, "GET /kierrokset/:round": coordinatorOnly,
+        "POST /kierrokset/:round/tila": coordinatorOnly,
         "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,
         "GET /tyokirja/:round": assessorOnly, "GET /tyokirja/:round/xlsx": assessorOnly, "POST /tyokirja/:round": assessorOnly,
         "GET /taulukko/:round/:area": assessorOnly, "POST /taulukko/:round/:area": assessorOnly,

@@ -24,6 +24,23 @@ package struct ScoringState: Sendable {
     }
 }
 
+/// Who has done what in a round, without a single score value: the coordinator's progress view reads only this
+/// while the round is open.
+package struct RoundActivity: Sendable {
+    /// One given score: whose, which item, and when (its value stays in the store).
+    package struct Item: Hashable, Sendable {
+        package var assessor: String
+        package var solution: String
+        package var criterion: String
+        package var recordedAt: String
+    }
+
+    package var items: [Item]
+    /// The assessors who have declared no conflict of interest in the round.
+    package var declared: Set<String>
+    package var exclusions: [Exclusion]
+}
+
 /// An assessor excluded from scoring one solution of a round, and why (e.g. a conflict of interest found later).
 package struct Exclusion: Hashable, Sendable {
     package var assessor: String
@@ -89,16 +106,35 @@ extension ScoreStore {
         }
     }
 
+    /// The round's activity as counts: which items each assessor has scored and when, who has declared, who is
+    /// excluded from what — never a value, a rationale or a link.
+    package func activity(round id: String) throws -> RoundActivity {
+        try writer.read { db in
+            let items = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT assessorID, solutionID, criterionID, recordedAt FROM expertScore WHERE roundID = ?"),
+                arguments: [id]
+            ).map {
+                RoundActivity.Item(
+                    assessor: $0["assessorID"], solution: $0["solutionID"], criterion: $0["criterionID"], recordedAt: $0["recordedAt"])
+            }
+            let declared = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT assessorID FROM declaration WHERE roundID = ?"), arguments: [id])
+            return RoundActivity(items: items, declared: Set(declared), exclusions: try Self.exclusions(round: id, db))
+        }
+    }
+
     /// The round's exclusions, by assessor and solution.
     package func exclusions(round id: String) throws -> [Exclusion] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT * FROM exclusion WHERE roundID = ? ORDER BY assessorID, solutionID"), arguments: [id]
-            ).map {
-                Exclusion(
-                    assessor: $0["assessorID"], solution: $0["solutionID"], reason: $0["reason"], excludedBy: $0["excludedBy"],
-                    excludedAt: $0["excludedAt"])
-            }
+        try writer.read { db in try Self.exclusions(round: id, db) }
+    }
+
+    static func exclusions(round id: String, _ db: Database) throws -> [Exclusion] {
+        try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM exclusion WHERE roundID = ? ORDER BY assessorID, solutionID"), arguments: [id]
+        ).map {
+            Exclusion(
+                assessor: $0["assessorID"], solution: $0["solutionID"], reason: $0["reason"], excludedBy: $0["excludedBy"],
+                excludedAt: $0["excludedAt"])
         }
     }
 

@@ -8,6 +8,11 @@ import ArvioCore
 package protocol WebStore: Sendable {
     // Rounds and assessors
     func rounds() throws -> [Round]
+    func createRound(
+        id: String, name: String, solutions: [String], model: String, snapshot: String, illustrative: Bool, actor: String, at: String
+    ) throws -> Round
+    func advance(_ id: String, to state: RoundState, actor: String, at: String) throws
+    func activity(round: String) throws -> RoundActivity
     func assessors() throws -> [Assessor]
     func scoringState(round: String, assessor: String) throws -> ScoringState?
 

@@ -1,0 +1,84 @@
+import ArvioCore
+import ArvioIO
+import ArvioServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The coordinator runs a round's life in the browser: opens it, follows its progress as counts (never a score
+/// value, rationale or link while it is open), copies the reminders, reveals and closes it — each change audited under
+/// the signed-in coordinator.
+struct RoundRouteTests {
+    typealias A = AccountRouteTests
+
+    @Test func theCoordinatorOpensFollowsAndRevealsARound() async throws {
+        let fixture = try A.Fixture()
+
+        try await fixture.app.test(.router) { client in
+            let kaisa: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")]
+            let csrf = try await client.execute(uri: "/kierrokset", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(response.status == .ok && html.contains("name=\"solution\" value=\"virtu\""))
+                return try ScoringRouteTests.csrf(html)
+            }
+            let form = A.form.merging(kaisa)
+            try await client.execute(
+                uri: "/kierrokset", method: .post, headers: form, body: A.body(["csrf": csrf, "id": "uusi", "model": "asiantuntija-arvio"])
+            ) { response in
+                #expect(response.status == .unprocessableContent && A.text(response).contains("Valitse vähintään yksi ratkaisu."))
+            }
+            try await client.execute(
+                uri: "/kierrokset", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(csrf)&id=..%2Fx&model=asiantuntija-arvio&solution=virtu")
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+            try await client.execute(
+                uri: "/kierrokset", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(csrf)&id=uusi&name=Uusi+kierros&model=asiantuntija-arvio&solution=virtu&solution=omaolo")
+            ) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/kierrokset/uusi")
+            }
+            let round = try fixture.store.round("uusi")
+            #expect(round.solutions == ["virtu", "omaolo"] && round.name == "Uusi kierros" && round.state == .open)
+            #expect(try fixture.store.auditEntries().last.map { [$0.action, $0.actor] } == ["round.create", "kaisa"])
+
+            // Anna declares and scores one item: the coordinator sees the count and when, not the score.
+            try fixture.store.declare(round: "uusi", assessor: "anna", statement: "ok", actor: "anna", at: "2027-01-02T09:00:00Z")
+            try fixture.store.save(
+                [
+                    ExpertScore(
+                        round: "uusi", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(4),
+                        rationale: "SALAINEN perustelu",
+                        evidence: ["https://salainen.example"], recordedAt: "2027-01-02T10:00:00Z")
+                ], actor: "anna", at: "2027-01-02T10:00:00Z")
+            try await client.execute(uri: "/kierrokset/uusi", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("<th scope=\"row\">Anna (anna)</th><td>kyllä</td><td>1 / 22 (4,5\u{00A0}%)</td><td>T 1 / 22</td>"))
+                #expect(html.contains("Anna (anna): 21 kohtaa pisteyttämättä"))
+                #expect(!html.contains("SALAINEN") && !html.contains("salainen.example"))
+            }
+
+            // Closing an open round skips a step: refused. Revealing it is the coordinator's act in the log.
+            try await client.execute(
+                uri: "/kierrokset/uusi/tila", method: .post, headers: form, body: A.body(["csrf": csrf, "to": "closed"])
+            ) {
+                response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(
+                uri: "/kierrokset/uusi/tila", method: .post, headers: form, body: A.body(["csrf": csrf, "to": "revealed"])
+            ) { response in
+                #expect(response.status == .seeOther)
+            }
+            #expect(try fixture.store.round("uusi").state == .revealed)
+            #expect(try fixture.store.auditEntries().last.map { [$0.action, $0.actor] } == ["round.reveal", "kaisa"])
+            try await client.execute(uri: "/kierrokset/uusi?lang=en", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("<button type=\"submit\">Close the round</button>") && html.contains("revealed"))
+            }
+        }
+    }
+}
