@@ -94,31 +94,19 @@ enum RoundRoutes {
         guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }) else {
             throw HTTPError(.notFound)
         }
-        let activity = try services.store.activity(round: id)
+        let progress = try Self.progress(round, services)
+        let names = Dictionary(try services.store.assessors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var reminders: [String] = []
-        let rows = try services.store.assessors().compactMap { assessor -> [String: Any]? in
-            let excluded = Set(activity.exclusions.filter { $0.assessor == assessor.id }.map(\.solution))
-            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor, excluding: excluded)
-            guard !plan.items.isEmpty else { return nil }
-            let mine = activity.items.filter { $0.assessor == assessor.id }
-            let done = Set(mine.map { ScoringPlan.Item(solution: $0.solution, criterion: $0.criterion) }).intersection(plan.items)
-            let areas = services.project.criteria.areas.compactMap { area -> String? in
-                let criteria = Set(area.criteria.map(\.id))
-                let total = plan.items.filter { criteria.contains($0.criterion) }.count
-                guard total > 0 else { return nil }
-                let given = done.filter { criteria.contains($0.criterion) }.count
-                return "\(area.id) \(given) / \(total)"
-            }
-            let last = mine.map(\.recordedAt).max()
-            let declared = activity.declared.contains(assessor.id)
-            if done.count < plan.items.count {
-                reminders.append(
-                    text.reminder(name: assessor.name, id: assessor.id, left: plan.items.count - done.count, declared: declared))
+        let rows = progress.map { entry -> [String: Any] in
+            let name = names[entry.assessor] ?? entry.assessor
+            if entry.scored < entry.total {
+                reminders.append(text.reminder(name: name, id: entry.assessor, left: entry.total - entry.scored, declared: entry.declared))
             }
             return [
-                "name": "\(assessor.name) (\(assessor.id))", "declared": declared ? text.yes : text.no,
-                "areas": areas.joined(separator: ", "),
-                "done": "\(done.count) / \(plan.items.count) (\(percent(done.count, of: plan.items.count, l)))", "last": last ?? "–",
+                "name": "\(name) (\(entry.assessor))", "declared": entry.declared ? text.yes : text.no,
+                "areas": entry.areas.map { "\($0.area) \($0.scored) / \($0.total)" }.joined(separator: ", "),
+                "done": "\(entry.scored) / \(entry.total) (\(percent(entry.scored, of: entry.total, l)))",
+                "last": entry.lastActivity ?? "–",
             ]
         }
         let query = AppPages.query(l)
@@ -138,6 +126,28 @@ enum RoundRoutes {
         if let next { values["next"] = next }
         return AppPages.render(
             "roundProgress", values, title: "\(round.name): \(text.progress)", request: request, context: context, status: status)
+    }
+
+    /// Each assessor with something to score in the round: their items scored, per area, and their last activity —
+    /// from the store's counts, never a score. The page and the API both read it.
+    static func progress(_ round: Round, _ services: AppServices) throws -> [AssessorProgress] {
+        let activity = try services.store.activity(round: round.id)
+        return try services.store.assessors().compactMap { assessor in
+            let excluded = Set(activity.exclusions.filter { $0.assessor == assessor.id }.map(\.solution))
+            let plan = ScoringPlan(round: round, project: services.project, assessor: assessor, excluding: excluded)
+            guard !plan.items.isEmpty else { return nil }
+            let mine = activity.items.filter { $0.assessor == assessor.id }
+            let done = Set(mine.map { ScoringPlan.Item(solution: $0.solution, criterion: $0.criterion) }).intersection(plan.items)
+            let areas = services.project.criteria.areas.compactMap { area -> AssessorProgress.Area? in
+                let criteria = Set(area.criteria.map(\.id))
+                let total = plan.items.filter { criteria.contains($0.criterion) }.count
+                guard total > 0 else { return nil }
+                return AssessorProgress.Area(area: area.id, scored: done.filter { criteria.contains($0.criterion) }.count, total: total)
+            }
+            return AssessorProgress(
+                assessor: assessor.id, declared: activity.declared.contains(assessor.id), scored: done.count, total: plan.items.count,
+                areas: areas, lastActivity: mine.map(\.recordedAt).max())
+        }
     }
 
     static func percent(_ part: Int, of whole: Int, _ l: Language) -> String {

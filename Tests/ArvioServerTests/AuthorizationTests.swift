@@ -31,6 +31,8 @@ struct AuthorizationTests {
         "GET /api/v1/rounds/:round": .anyRole, "PUT /api/v1/rounds/:round/declaration": assessorOnly,
         "GET /api/v1/rounds/:round/scores": .anyRole, "GET /api/v1/rounds/:round/scores/:assessor/:solution/:criterion": .anyRole,
         "PUT /api/v1/rounds/:round/scores/:assessor/:solution/:criterion": assessorOnly,
+        "POST /api/v1/rounds": coordinatorOnly, "PUT /api/v1/rounds/:round/state": coordinatorOnly,
+        "GET /api/v1/rounds/:round/progress": coordinatorOnly,
     ]
 
     @Test func everyRouteHasTheRuleTheTableGivesIt() throws {

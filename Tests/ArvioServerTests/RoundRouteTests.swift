@@ -81,4 +81,55 @@ struct RoundRouteTests {
             }
         }
     }
+
+    /// The same round life through the JSON API, for another system: open, progress as counts, reveal.
+    @Test func theCoordinatorRunsARoundThroughTheAPI() async throws {
+        let fixture = try A.Fixture()
+
+        try await fixture.app.test(.router) { client in
+            let kaisa = try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")
+            let anna = try await A.accept(client, token: fixture.invitations[.assessor] ?? "", id: "anna")
+            let writes = APIRouteTests.json.merging([.cookie: kaisa, .csrfToken: try await APIRouteTests.me(client, kaisa)])
+            let open = APIRouteTests.body(#"{"id": "api", "solutions": ["virtu", "omaolo"]}"#)
+            try await client.execute(
+                uri: "/api/v1/rounds", method: .post,
+                headers: APIRouteTests.json.merging([.cookie: anna, .csrfToken: try await APIRouteTests.me(client, anna)]), body: open
+            ) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/v1/rounds", method: .post, headers: writes, body: open) { response in
+                let round = try APIRouteTests.object(response)
+                #expect(
+                    response.status == .created && round["state"] as? String == "open" && round["model"] as? String == "asiantuntija-arvio")
+            }
+            try await client.execute(uri: "/api/v1/rounds", method: .post, headers: writes, body: open) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+            try fixture.store.save(
+                [
+                    ExpertScore(
+                        round: "api", solution: "omaolo", criterion: "T3", assessor: "anna", value: .points(2), rationale: "x", evidence: []
+                    )
+                ],
+                actor: "anna", at: "2027-01-03T10:00:00Z")
+            try await client.execute(uri: "/api/v1/rounds/api/progress", method: .get, headers: [.cookie: kaisa]) { response in
+                let progress = try APIRouteTests.array(response)
+                #expect(progress.count == 1 && progress.first?["assessor"] as? String == "anna")
+                #expect(progress.first?["scored"] as? Int == 1 && progress.first?["total"] as? Int == 22)
+                #expect(progress.first?["lastActivity"] as? String == "2027-01-03T10:00:00Z" && progress.first?["score"] == nil)
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/api/state", method: .put, headers: writes, body: APIRouteTests.body(#"{"state": "closed"}"#)
+            ) { response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/api/state", method: .put, headers: writes, body: APIRouteTests.body(#"{"state": "revealed"}"#)
+            ) { response in
+                let round = try APIRouteTests.object(response)
+                #expect(response.status == .ok && round["state"] as? String == "revealed")
+            }
+            #expect(try fixture.store.auditEntries().last.map { [$0.action, $0.actor] } == ["round.reveal", "kaisa"])
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArvioCore
 import ArvioIO
+import ArvioReports
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -55,6 +56,56 @@ enum APIRoutes {
             _, context, _ in
             let (signedIn, round) = try (signedIn(context), round(context, services))
             return try json(try services.store.scores(round: round.summary.id, visibleTo: viewer(signedIn)).map(ScoreOutput.init))
+        }
+        table.addAPI(.post, prefix + "/rounds", access: RoundRoutes.coordinatorOnly, summary: "the coordinator opens a round") {
+            request, context, body in
+            let input: RoundInput = try decode(body)
+            let l = AppPages.language(request)
+            let unknown = input.solutions.filter { services.project.solution($0) == nil }
+            guard !input.solutions.isEmpty, unknown.isEmpty else {
+                throw APIError(
+                    .unprocessableContent, input.solutions.isEmpty ? "choose at least one solution" : "unknown solutions: \(unknown)",
+                    fields: ["solutions"])
+            }
+            let model = input.model ?? "asiantuntija-arvio"
+            guard services.project.criteria.model(model) != nil else {
+                throw APIError(.unprocessableContent, "no weight model '\(model)'", fields: ["model"])
+            }
+            do {
+                let round = try services.store.createRound(
+                    id: input.id, name: input.name ?? input.id, solutions: input.solutions, model: model,
+                    snapshot: JSONDocument.text(of: services.project.criteria), illustrative: false,
+                    actor: try signedIn(context).account.id,
+                    at: services.nowText())
+                return try json(RoundSummary(round, services.project), status: .created)
+            } catch let error as StoreError {
+                throw APIError(.unprocessableContent, error.reason.message(in: l).0, fields: ["id"])
+            }
+        }
+        table.addAPI(
+            .put, prefix + "/rounds/:round/state", access: RoundRoutes.coordinatorOnly,
+            summary: "the coordinator reveals or closes a round"
+        ) { request, context, body in
+            let input: StateInput = try decode(body)
+            let (round, _) = try round(context, services)
+            guard let state = RoundState(rawValue: input.state), state != .open else {
+                throw APIError(.unprocessableContent, "state is revealed or closed", fields: ["state"])
+            }
+            do {
+                try services.store.advance(round.id, to: state, actor: try signedIn(context).account.id, at: services.nowText())
+            } catch let error as StoreError {
+                throw APIError(.conflict, error.reason.message(in: AppPages.language(request)).0)
+            }
+            var advanced = round
+            advanced.state = state
+            return try json(RoundSummary(advanced, services.project))
+        }
+        table.addAPI(
+            .get, prefix + "/rounds/:round/progress", access: RoundRoutes.coordinatorOnly,
+            summary: "a round's progress per assessor: counts, never scores"
+        ) { _, context, _ in
+            let (round, _) = try round(context, services)
+            return try json(try RoundRoutes.progress(round, services))
         }
         let item = prefix + "/rounds/:round/scores/:assessor/:solution/:criterion"
         table.addAPI(.get, item, access: .anyRole, summary: "one score, if the signed-in person may see it") { _, context, _ in
@@ -257,6 +308,33 @@ struct ScoreOutput: Encodable {
         evidence = score.evidence
         recordedAt = score.recordedAt
     }
+}
+
+struct RoundInput: Decodable {
+    var id: String
+    var name: String?
+    var model: String?
+    var solutions: [String]
+}
+
+struct StateInput: Decodable {
+    var state: String
+}
+
+/// One assessor's progress in a round: how many of their items are scored, per area, and when they last scored.
+struct AssessorProgress: Encodable {
+    struct Area: Encodable {
+        var area: String
+        var scored: Int
+        var total: Int
+    }
+
+    var assessor: String
+    var declared: Bool
+    var scored: Int
+    var total: Int
+    var areas: [Area]
+    var lastActivity: String?
 }
 
 struct ScoreInput: Decodable {
