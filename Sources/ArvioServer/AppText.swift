@@ -50,6 +50,23 @@ package struct AppText: Sendable {
             "comingNext": comingNext,
             "exclusions": exclusions,
             "rounds": rounds,
+            "consensus": consensus,
+            "concordance": concordance,
+            "area": area,
+            "assessorCount": assessorCount,
+            "itemCount": itemCount,
+            "agenda": agenda,
+            "agendaIntro": agendaIntro,
+            "noAgenda": noAgenda,
+            "verdicts": verdicts,
+            "rule": rule,
+            "decision": decision,
+            "noVerdicts": noVerdicts,
+            "newVerdict": newVerdict,
+            "solutionAndRule": solutionAndRule,
+            "ruleMet": ruleMet,
+            "ruleNotMet": ruleNotMet,
+            "recordVerdict": recordVerdict,
             "roundName": roundName,
             "solutionCount": solutionCount,
             "created": created,
@@ -220,6 +237,35 @@ package struct AppText: Sendable {
     }
     var exclusions: String { pick("Jääväykset", "Exclusions") }
     var rounds: String { pick("Kierrokset", "Rounds") }
+    var consensus: String { pick("Konsensuskokous", "Consensus meeting") }
+    var concordance: String { pick("Yhtäpitävyys alueittain", "Agreement per area") }
+    var area: String { pick("Alue", "Area") }
+    var assessorCount: String { pick("Arvioijia", "Assessors") }
+    var itemCount: String { pick("Yhteisiä kohtia", "Common items") }
+    var agenda: String { pick("Asialista", "Agenda") }
+    var agendaIntro: String {
+        pick("Kohdat, joissa arvioijien pisteet eroavat vähintään", "The items whose assessors' scores differ by at least")
+    }
+    var noAgenda: String {
+        pick("Ei kohtia: arvioijat ovat kaikesta lähellä toisiaan.", "No items: the assessors are close on everything.")
+    }
+    var verdicts: String { pick("Pakollisten vaatimusten päätökset", "Must-have verdicts") }
+    var rule: String { pick("Vaatimus", "Rule") }
+    var decision: String { pick("Päätös", "Decision") }
+    var noVerdicts: String { pick("Päätöksiä ei ole kirjattu.", "No verdicts recorded.") }
+    var newVerdict: String { pick("Kirjaa päätös", "Record a verdict") }
+    var solutionAndRule: String { pick("Ratkaisu ja vaatimus", "Solution and rule") }
+    var ruleMet: String { pick("täyttyy", "met") }
+    var ruleNotMet: String { pick("ei täyty", "not met") }
+    var recordVerdict: String { pick("Kirjaa päätös", "Record the verdict") }
+    var verdictIncomplete: String {
+        pick(
+            "Valitse ratkaisu ja vaatimus ja päätös, ja kirjoita perustelu.",
+            "Choose the solution and rule and the decision, and write the rationale.")
+    }
+    var showNames: String { pick("Näytä arvioijien nimet", "Show the assessors' names") }
+    var hideNames: String { pick("Piilota nimet", "Hide the names") }
+    func assessorNumber(_ n: Int) -> String { pick("Arvioija \(n)", "Assessor \(n)") }
     var roundName: String { pick("Kierroksen nimi", "Round name") }
     var solutionCount: String { pick("Ratkaisuja", "Solutions") }
     var created: String { pick("Aloitettu", "Started") }

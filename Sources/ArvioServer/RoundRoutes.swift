@@ -12,6 +12,7 @@ enum RoundRoutes {
     static let coordinatorOnly = Access.signedIn([.coordinator])
 
     static func add(to table: inout RouteTable, _ services: AppServices) {
+        addConsensus(to: &table, services)
         table.add(.get, "/kierrokset", access: coordinatorOnly, summary: "the coordinator's rounds and the form for a new one") {
             request, context in
             try listPage(request, context, services, values: [:])
@@ -60,6 +61,105 @@ enum RoundRoutes {
             }
             return AppPages.redirect("/kierrokset/\(id)" + AppPages.query(l))
         }
+    }
+
+    /// The consensus meeting (a revealed round): Kendall's W per area, the items whose assessors differ by at least
+    /// `ero` points (2 by default) with each one's score and rationale — without names unless `nimet=1` — and the
+    /// must-have verdicts, with the form that records one with its rationale.
+    static func addConsensus(to table: inout RouteTable, _ services: AppServices) {
+        table.add(.get, "/kierrokset/:round/konsensus", access: coordinatorOnly, summary: "the consensus meeting's agenda and verdicts") {
+            request, context in
+            try consensusPage(request, context, services)
+        }
+        table.addForm("/kierrokset/:round/konsensus", access: coordinatorOnly, summary: "records a must-have verdict with its rationale") {
+            request, context, form in
+            let l = AppPages.language(request)
+            let text = AppText(l)
+            guard let id = context.parameters.get("round") else { throw HTTPError(.notFound) }
+            let parts = form["item"].split(separator: "/", maxSplits: 1).map(String.init)
+            let rationale = form["rationale"].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard parts.count == 2, ["yes", "no"].contains(form["met"]), !rationale.isEmpty,
+                services.project.criteria.knockOutRules.contains(where: { $0.id == parts[1] })
+            else {
+                return try consensusPage(request, context, services, problem: text.verdictIncomplete, status: .unprocessableContent)
+            }
+            do {
+                try services.store.recordVerdict(
+                    round: id, solution: parts[0], rule: parts[1], met: form["met"] == "yes", rationale: rationale,
+                    actor: context.signedIn?.account.id ?? "", at: services.nowText())
+            } catch let error as StoreError {
+                return try consensusPage(request, context, services, problem: error.reason.message(in: l).0, status: .conflict)
+            }
+            return AppPages.redirect("/kierrokset/\(id)/konsensus" + AppPages.query(l) + "#tuomiot")
+        }
+    }
+
+    static func consensusPage(
+        _ request: Request, _ context: AppContext, _ services: AppServices, problem: String? = nil, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let l = AppPages.language(request)
+        let text = AppText(l)
+        let project = services.project
+        // Only once revealed: while the round is open the store gives nobody else's scores, and neither does this page.
+        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
+            round.state != .open
+        else { throw HTTPError(.notFound) }
+        let threshold = Double(request.uri.queryParameters["ero"].map(String.init) ?? "") ?? 2
+        let named = request.uri.queryParameters["nimet"] == "1"
+        let scores = try services.store.scores(round: id, visibleTo: .other)
+        let names = Dictionary(try services.store.assessors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let concordance = Agreement.concordance(scores, areas: project.criteria.areas).filter { !$0.assessors.isEmpty }.map {
+            area -> [String: String] in
+            [
+                "area": project.criteria.areas.first { $0.id == area.area }.map { "\(area.area) \($0.name[l])" } ?? area.area,
+                "assessors": "\(area.assessors.count)", "items": "\(area.items)",
+                "w": area.w.map { Formatting.number($0, l) } ?? "–",
+            ]
+        }
+        let groups = Dictionary(grouping: scores) { "\($0.solution)/\($0.criterion)" }
+        let aggregated = groups.values.compactMap { group -> AggregatedScore? in
+            guard let first = group.first else { return nil }
+            return Aggregation.aggregate(group.map(\.value), solution: first.solution, criterion: first.criterion)
+        }
+        let agenda = Agreement.disagreements(aggregated, threshold: threshold).map { item -> [String: Any] in
+            let given = (groups["\(item.solution)/\(item.criterion)"] ?? []).sorted { $0.assessor < $1.assessor }
+            return [
+                "solution": project.solution(item.solution)?.name ?? item.solution,
+                "criterion": project.criteria.criterion(item.criterion).map { "\(item.criterion) \($0.name[l])" } ?? item.criterion,
+                "range": "\(Formatting.number(item.minimum, l))–\(Formatting.number(item.maximum, l))",
+                "scores": given.enumerated().map { index, score in
+                    [
+                        "who": named ? names[score.assessor] ?? score.assessor : text.assessorNumber(index + 1),
+                        "score": score.value.name(in: l), "rationale": score.rationale.isEmpty ? "–" : score.rationale,
+                    ]
+                },
+            ]
+        }
+        let verdicts = try services.store.verdicts(round: id).map { verdict -> [String: String] in
+            [
+                "solution": project.solution(verdict.solution)?.name ?? verdict.solution, "rule": verdict.rule,
+                "met": verdict.met ? text.ruleMet : text.ruleNotMet, "rationale": verdict.rationale,
+                "by": "\(verdict.recordedBy), \(verdict.recordedAt)",
+            ]
+        }
+        // Every rule that covers a solution of the round, as one choice "solution/rule".
+        let choices = round.solutions.compactMap(project.solution).flatMap { solution in
+            project.criteria.knockOutRules.filter { $0.covers(solution, applicability: project.criteria.applicability) }.map {
+                ["value": "\(solution.id)/\($0.id)", "label": "\(solution.name): \($0.id)"]
+            }
+        }
+        let query = AppPages.query(l)
+        var values: [String: Any] = [
+            "roundName": round.name, "threshold": Formatting.number(threshold, l), "concordance": concordance,
+            "agenda": agenda, "hasAgenda": !agenda.isEmpty, "verdicts": verdicts, "hasVerdicts": !verdicts.isEmpty,
+            "choices": choices, "csrf": context.signedIn?.csrfToken ?? "", "closed": round.state == .closed,
+            "action": "/kierrokset/\(id)/konsensus" + query, "back": "/kierrokset/\(id)" + query,
+            "namesLink": "/kierrokset/\(id)/konsensus" + (named ? query : (query.isEmpty ? "?nimet=1" : query + "&nimet=1")),
+            "namesLabel": named ? text.hideNames : text.showNames, "problem": problem ?? "",
+        ]
+        values["illustrative"] = round.illustrative ? Formatting.illustrativeRoundNotice(l) : ""
+        return AppPages.render(
+            "consensus", values, title: "\(round.name): \(text.consensus)", request: request, context: context, status: status)
     }
 
     static func listPage(
@@ -122,6 +222,7 @@ enum RoundRoutes {
             "rows": rows, "hasRows": !rows.isEmpty, "reminders": reminders.joined(separator: "\n"), "hasReminders": !reminders.isEmpty,
             "open": round.state == .open, "csrf": context.signedIn?.csrfToken ?? "",
             "action": "/kierrokset/\(round.id)/tila" + query, "back": "/kierrokset" + query, "problem": problem ?? "",
+            "consensus": round.state == .open ? "" : "/kierrokset/\(round.id)/konsensus" + query,
         ]
         if let next { values["next"] = next }
         return AppPages.render(

@@ -167,7 +167,36 @@ package enum Templates {
         <p>{{hint}}</p>
         <p><button type="submit">{{label}}</button></p>
         </form>{{/next}}
+        {{#consensus}}<p><a href="{{consensus}}">{{text.consensus}}</a></p>{{/consensus}}
         <p><a href="{{back}}">{{text.rounds}}</a></p>
+        """,
+        "consensus": """
+        <h1>{{roundName}}: {{text.consensus}}</h1>
+        {{#illustrative}}<p class="banner" role="note"><strong>{{illustrative}}</strong></p>{{/illustrative}}
+        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
+        <h2>{{text.concordance}}</h2>
+        <div class="scroll" tabindex="0" role="region" aria-label="{{text.concordance}}"><table><caption>{{text.concordance}}</caption>
+        <thead><tr><th scope="col">{{text.area}}</th><th scope="col">{{text.assessorCount}}</th><th scope="col">{{text.itemCount}}</th><th scope="col">Kendall W</th></tr></thead>
+        <tbody>{{#concordance}}<tr><th scope="row">{{area}}</th><td>{{assessors}}</td><td>{{items}}</td><td>{{w}}</td></tr>{{/concordance}}</tbody></table></div>
+        <h2>{{text.agenda}}</h2>
+        <p>{{text.agendaIntro}} {{threshold}}. <a href="{{namesLink}}">{{namesLabel}}</a></p>
+        {{#hasAgenda}}{{#agenda}}<section class="item"><h3>{{solution}}: {{criterion}} ({{range}})</h3>
+        <ul>{{#scores}}<li>{{who}}: <strong>{{score}}</strong> – {{rationale}}</li>{{/scores}}</ul></section>{{/agenda}}{{/hasAgenda}}
+        {{^hasAgenda}}<p>{{text.noAgenda}}</p>{{/hasAgenda}}
+        <h2 id="tuomiot">{{text.verdicts}}</h2>
+        {{#hasVerdicts}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.verdicts}}"><table><caption>{{text.verdicts}}</caption>
+        <thead><tr><th scope="col">{{text.solution}}</th><th scope="col">{{text.rule}}</th><th scope="col">{{text.decision}}</th><th scope="col">{{text.rationale}}</th><th scope="col">{{text.recordedBy}}</th></tr></thead>
+        <tbody>{{#verdicts}}<tr><th scope="row">{{solution}}</th><td>{{rule}}</td><td>{{met}}</td><td>{{rationale}}</td><td>{{by}}</td></tr>{{/verdicts}}</tbody></table></div>{{/hasVerdicts}}
+        {{^hasVerdicts}}<p>{{text.noVerdicts}}</p>{{/hasVerdicts}}
+        {{^closed}}<h3>{{text.newVerdict}}</h3>
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="item">{{text.solutionAndRule}}</label><br><select id="item" name="item" required>{{#choices}}<option value="{{value}}">{{label}}</option>{{/choices}}</select></p>
+        <fieldset><legend>{{text.decision}}</legend><label><input type="radio" name="met" value="yes" required> {{text.ruleMet}}</label><br><label><input type="radio" name="met" value="no"> {{text.ruleNotMet}}</label></fieldset>
+        <p><label for="rationale">{{text.rationale}}</label><br><textarea id="rationale" name="rationale" rows="3" cols="60" required></textarea></p>
+        <p><button type="submit">{{text.recordVerdict}}</button></p>
+        </form>{{/closed}}
+        <p><a href="{{back}}">{{text.progress}}</a></p>
         """,
         "home": """
         <h1>{{name}}</h1>

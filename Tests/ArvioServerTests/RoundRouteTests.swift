@@ -132,4 +132,55 @@ struct RoundRouteTests {
             #expect(try fixture.store.auditEntries().last.map { [$0.action, $0.actor] } == ["round.reveal", "kaisa"])
         }
     }
+
+    /// The consensus meeting: nothing while the round is open; once revealed, the items the assessors differ on with
+    /// each score and rationale, without names unless asked, and a verdict recorded with its rationale.
+    @Test func theConsensusMeetingShowsTheDisagreementsAndRecordsAVerdict() async throws {
+        let (fixture, _) = try ScoringRouteTests.fixture()
+        try fixture.store.addAssessor(
+            Assessor(id: "bea", name: "Bea", role: "security", areas: ["T"]), actor: "c", at: "2027-01-01T00:00:00Z")
+        let score = { (assessor: String, points: Double, why: String) in
+            ExpertScore(
+                round: "r", solution: "virtu", criterion: "T1", assessor: assessor, value: .points(points), rationale: why, evidence: [])
+        }
+        try fixture.store.save(
+            [score("anna", 5, "vahva tunnistus"), score("bea", 1, "vain salasana")], actor: "c", at: "2027-01-02T00:00:00Z")
+
+        try await fixture.app.test(.router) { client in
+            let kaisa: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")]
+            try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                #expect(response.status == .notFound)
+            }
+            try fixture.store.advance("r", to: .revealed, actor: "kaisa", at: "2027-01-03T00:00:00Z")
+            let csrf = try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("<h3>Virtu.fi ja OmaVirtu: T1 Asiakkaan vahva sähköinen tunnistaminen (1–5)</h3>"))
+                #expect(html.contains("<li>Arvioija 1: <strong>5</strong> – vahva tunnistus</li>"))
+                #expect(html.contains("<li>Arvioija 2: <strong>1</strong> – vain salasana</li>") && !html.contains("Bea"))
+                return try ScoringRouteTests.csrf(html)
+            }
+            try await client.execute(uri: "/kierrokset/r/konsensus?nimet=1", method: .get, headers: kaisa) { response in
+                #expect(A.text(response).contains("<li>Bea: <strong>1</strong> – vain salasana</li>"))
+            }
+            let form = A.form.merging(kaisa)
+            try await client.execute(
+                uri: "/kierrokset/r/konsensus", method: .post, headers: form,
+                body: A.body(["csrf": csrf, "item": "virtu/KO-T1", "met": "no"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+            }
+            try await client.execute(
+                uri: "/kierrokset/r/konsensus", method: .post, headers: form,
+                body: A.body(["csrf": csrf, "item": "virtu/KO-T1", "met": "yes", "rationale": "Kokous 3.1.: Suomi.fi-tunnistus todettu"])
+            ) { response in
+                #expect(response.status == .seeOther)
+            }
+            let verdicts = try fixture.store.verdicts(round: "r")
+            #expect(
+                verdicts.map { [$0.solution, $0.rule, $0.met ? "met" : "not", $0.recordedBy] } == [["virtu", "KO-T1", "met", "kaisa"]])
+            try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                #expect(A.text(response).contains("<td>Kokous 3.1.: Suomi.fi-tunnistus todettu</td>"))
+            }
+        }
+    }
 }

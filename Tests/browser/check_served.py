@@ -65,7 +65,8 @@ def walk_the_app(base, setup, problems):
     if status != 303:
         problems.append(f"taking the invitation answered {status}")
         return None
-    pages = {"coordinator": ["/oma", "/kutsut", "/jaavaykset", "/kierrokset", "/kierrokset/web-smoke"], "assessor": ["/arvioi"]}
+    pages = {"coordinator": ["/oma", "/kutsut", "/jaavaykset", "/kierrokset", "/kierrokset/web-smoke",
+                             "/kierrokset/lapit-2021", "/kierrokset/lapit-2021/konsensus"], "assessor": ["/arvioi"]}
     _, _, html = assessor.request("/arvioi")
     round_link = re.search(r'href="(/arvioi/[^"/]+)"', html)
     if round_link:

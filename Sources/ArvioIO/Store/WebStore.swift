@@ -20,6 +20,10 @@ package protocol WebStore: Sendable {
     func scores(round: String, visibleTo viewer: Viewer) throws -> [ExpertScore]
     func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource]) throws
 
+    // Must-have verdicts (the consensus meeting's)
+    func verdicts(round: String) throws -> [Verdict]
+    func recordVerdict(round: String, solution: String, rule: String, met: Bool, rationale: String, actor: String, at: String) throws
+
     // Declarations and exclusions
     func declare(round: String, assessor: String, statement: String, actor: String, at: String) throws
     func exclude(round: String, assessor: String, solution: String, reason: String, actor: String, at: String) throws
