@@ -26,6 +26,7 @@ enum AppPages {
         var signOut: (action: String, csrf: String, label: String)?
         if let signedIn = context.signedIn {
             menu.append(PageLayout.Link(signedIn.account.name, href: "/oma" + q))
+            if signedIn.account.role != .assessor { menu.append(PageLayout.Link(text.results, href: "/tulokset" + q)) }
             if signedIn.account.role == .coordinator {
                 menu += [
                     PageLayout.Link(text.rounds, href: "/kierrokset" + q), PageLayout.Link(text.invitations, href: "/kutsut" + q),

@@ -50,6 +50,19 @@ package struct AppText: Sendable {
             "comingNext": comingNext,
             "exclusions": exclusions,
             "rounds": rounds,
+            "results": results,
+            "noResults": noResults,
+            "nothingPassed": nothingPassed,
+            "ranking": ranking,
+            "whatIfNotice": whatIfNotice,
+            "backToModel": backToModel,
+            "weightedSum": weightedSum,
+            "rank": rank,
+            "score": score,
+            "whatIf": whatIf,
+            "whatIfIntro": whatIfIntro,
+            "recompute": recompute,
+            "gateExcluded": gateExcluded,
             "consensus": consensus,
             "concordance": concordance,
             "area": area,
@@ -238,6 +251,41 @@ package struct AppText: Sendable {
     var exclusions: String { pick("Jääväykset", "Exclusions") }
     var rounds: String { pick("Kierrokset", "Rounds") }
     var consensus: String { pick("Konsensuskokous", "Consensus meeting") }
+    var results: String { pick("Tulokset", "Results") }
+    var noResults: String { pick("Yhtään kierrosta ei ole vielä paljastettu.", "No round has been revealed yet.") }
+    var nothingPassed: String {
+        pick("Yksikään ratkaisu ei läpäissyt pakollisia vaatimuksia.", "No solution passed the must-have requirements.")
+    }
+    var ranking: String { pick("Järjestys", "Ranking") }
+    var whatIfNotice: String {
+        pick(
+            "Järjestys alla olevilla painoilla, ei kierroksen painotusmallilla.",
+            "The ranking under the weights below, not the round's weight model.")
+    }
+    var backToModel: String { pick("Palaa painotusmalliin", "Back to the weight model") }
+    var weightedSum: String { pick("painotettu summa, pisteet asteikolla 0–1", "weighted sum, scores on 0–1") }
+    var rank: String { pick("Sija", "Rank") }
+    var score: String { pick("Pisteet", "Score") }
+    var whatIf: String { pick("Entä jos painot olisivat toiset?", "What if the weights were different?") }
+    var whatIfIntro: String {
+        pick(
+            "Muuta alueiden painoja ja laske järjestys uudelleen; painot skaalataan summaan 100 %. Kunkin alueen alla on tarkka väli, jolla johtaja pysyy samana, kun muut painot muuttuvat samassa suhteessa. Osoite sisältää painot, joten sen voi lähettää.",
+            "Change the areas' weights and recompute the ranking; the weights are scaled to sum to 100 %. Under each area is the exact range within which the leader stays the same, the other weights moving in proportion. The address holds the weights, so it can be sent."
+        )
+    }
+    var inModel: String { pick("Painotusmallissa", "In the weight model") }
+    var recompute: String { pick("Laske uudelleen", "Recompute") }
+    var gateExcluded: String { pick("Pakollisissa vaatimuksissa karsitut", "Excluded at the must-have gate") }
+    var weightsNeeded: String {
+        pick(
+            "Painojen summan on oltava suurempi kuin nolla; näytetään painotusmallin painot.",
+            "The weights must sum to more than zero; showing the weight model's.")
+    }
+    func leaderRange(_ leader: String, _ range: String) -> String {
+        pick("\(leader) johtaa, kun paino on \(range).", "\(leader) leads while the weight is \(range).")
+    }
+    func leadsBelow(_ name: String) -> String { pick("Alempana johtaa \(name)", "Below it \(name) leads") }
+    func leadsAbove(_ name: String) -> String { pick("Ylempänä johtaa \(name)", "Above it \(name) leads") }
     var concordance: String { pick("Yhtäpitävyys alueittain", "Agreement per area") }
     var area: String { pick("Alue", "Area") }
     var assessorCount: String { pick("Arvioijia", "Assessors") }

@@ -170,6 +170,31 @@ package enum Templates {
         {{#consensus}}<p><a href="{{consensus}}">{{text.consensus}}</a></p>{{/consensus}}
         <p><a href="{{back}}">{{text.rounds}}</a></p>
         """,
+        "results": """
+        <h1>{{text.results}}</h1>
+        {{#hasRounds}}<ul>{{#rounds}}<li><a href="{{href}}">{{name}}</a> ({{state}})</li>{{/rounds}}</ul>{{/hasRounds}}
+        {{^hasRounds}}<p>{{text.noResults}}</p>{{/hasRounds}}
+        """,
+        "whatIf": """
+        <h1>{{roundName}}: {{text.results}}</h1>
+        {{#illustrative}}<p class="banner" role="note"><strong>{{illustrative}}</strong></p>{{/illustrative}}
+        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
+        {{#nothing}}<p>{{text.nothingPassed}}</p>{{/nothing}}
+        {{^nothing}}<h2>{{text.ranking}}</h2>
+        {{#changed}}<p class="notice" role="status">{{text.whatIfNotice}} <a href="{{reset}}">{{text.backToModel}}</a></p>{{/changed}}
+        <div class="scroll" tabindex="0" role="region" aria-label="{{text.ranking}}"><table><caption>{{text.ranking}} ({{text.weightedSum}})</caption>
+        <thead><tr><th scope="col">{{text.rank}}</th><th scope="col">{{text.solution}}</th><th scope="col">{{text.score}}</th></tr></thead>
+        <tbody>{{#ranking}}<tr><td>{{rank}}</td><th scope="row">{{name}}</th><td>{{score}}</td></tr>{{/ranking}}</tbody></table></div>
+        <h2>{{text.whatIf}}</h2>
+        <p>{{text.whatIfIntro}}</p>
+        <form method="get" action="{{action}}">
+        {{#lang}}<input type="hidden" name="lang" value="{{lang}}">{{/lang}}
+        {{#areas}}<p><label for="w-{{id}}">{{label}} (%)</label><br><input id="w-{{id}}" name="w.{{id}}" type="number" min="0" max="100" step="0.1" value="{{value}}" aria-describedby="h-{{id}}"><br><small id="h-{{id}}">{{hint}}</small></p>{{/areas}}
+        <p><button type="submit">{{text.recompute}}</button></p>
+        </form>{{/nothing}}
+        {{#hasExcluded}}<h2>{{text.gateExcluded}}</h2>
+        <ul>{{#excluded}}<li>{{name}}: {{rules}}</li>{{/excluded}}</ul>{{/hasExcluded}}
+        """,
         "consensus": """
         <h1>{{roundName}}: {{text.consensus}}</h1>
         {{#illustrative}}<p class="banner" role="note"><strong>{{illustrative}}</strong></p>{{/illustrative}}

@@ -13,6 +13,8 @@ package protocol WebStore: Sendable {
     ) throws -> Round
     func advance(_ id: String, to state: RoundState, actor: String, at: String) throws
     func activity(round: String) throws -> RoundActivity
+    /// A round with every score and verdict, for results: callers show it only once the round is revealed.
+    func record(of round: String) throws -> RoundRecord
     func assessors() throws -> [Assessor]
     func scoringState(round: String, assessor: String) throws -> ScoringState?
 

@@ -1,0 +1,80 @@
+import ArvioCore
+import ArvioIO
+import ArvioServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Procurement reads a revealed round: the ranking under the weight model, and a what-if whose weights are in the
+/// address; moving a weight past the stability bound the page states changes the leader.
+struct ResultRouteTests {
+    typealias A = AccountRouteTests
+
+    @Test func procurementMovesAnAreaWeightPastItsBoundAndTheLeaderChanges() async throws {
+        let (fixture, _) = try ScoringRouteTests.fixture()
+        let project = try A.project()
+        let score = { (assessor: String, solution: String, criterion: String, points: Double) in
+            ExpertScore(
+                round: "r", solution: solution, criterion: criterion, assessor: assessor, value: .points(points), rationale: "",
+                evidence: [])
+        }
+        // Anna (area T) prefers virtu, Ville (area I) omaolo: who leads depends on how T weighs against I.
+        try fixture.store.save(
+            [
+                score("anna", "virtu", "T1", 5), score("anna", "omaolo", "T1", 1), score("ville", "virtu", "I1", 1),
+                score("ville", "omaolo", "I1", 5),
+            ],
+            actor: "c", at: "2027-01-02T00:00:00Z")
+        try fixture.store.advance("r", to: .revealed, actor: "c", at: "2027-01-03T00:00:00Z")
+        for solution in ["virtu", "omaolo"].compactMap(project.solution) {
+            for rule in project.criteria.knockOutRules where rule.covers(solution, applicability: project.criteria.applicability) {
+                try fixture.store.recordVerdict(
+                    round: "r", solution: solution.id, rule: rule.id, met: true, rationale: "test", actor: "c", at: "2027-01-03T00:00:00Z")
+            }
+        }
+
+        try await fixture.app.test(.router) { client in
+            let paula: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.procurement] ?? "", id: "paula")]
+            try await client.execute(uri: "/tulokset", method: .get, headers: paula) { response in
+                #expect(A.text(response).contains("<a href=\"/tulokset/r\">Kierros R</a>"))
+            }
+            // The page: the ranking, each area's weight as a number, and under T the range within which the leader stays
+            // and who leads beyond it.
+            let (leader, weights, lower, other) = try await client.execute(uri: "/tulokset/r", method: .get, headers: paula) { response in
+                let html = A.text(response)
+                #expect(response.status == .ok && !html.contains("name=\"lang\""))
+                let leader = String(try #require(html.firstMatch(of: /<tr><td>1<\/td><th scope="row">([^<]+)<\/th>/)).output.1)
+                var weights: [String: Double] = [:]
+                for match in html.matches(of: /name="w\.(\w+)" type="number" min="0" max="100" step="0.1" value="([0-9.]+)"/) {
+                    weights[String(match.output.1)] = Double(match.output.2)
+                }
+                let hint = try #require(html.firstMatch(of: /<small id="h-T">([^<]+)<\/small>/)).output.1
+                let range = try #require(hint.firstMatch(of: /johtaa, kun paino on ([0-9]+),([0-9])–([0-9]+),([0-9])/))
+                let beyond = try #require(hint.firstMatch(of: /(Alempana|Ylempänä) johtaa (.+?)(?:; |\.$)/))
+                // Half a point beyond whichever end has another leader.
+                let t =
+                    beyond.output.1 == "Alempana"
+                    ? (Double("\(range.output.1).\(range.output.2)") ?? 0) - 0.5
+                    : (Double("\(range.output.3).\(range.output.4)") ?? 0) + 0.5
+                return (leader, weights, t, String(beyond.output.2))
+            }
+            #expect(weights.keys.contains("T") && weights.keys.contains("I") && other != leader)
+            // T just beyond the stated bound, the other areas rescaled in proportion, as the stated range assumes.
+            let t = min(100, max(0, lower))
+            let rest = weights.filter { $0.key != "T" }
+            let scale = (100 - t) / rest.values.reduce(0, +)
+            let query = (["w.T=\(t)"] + rest.map { "w.\($0.key)=\($0.value * scale)" }).joined(separator: "&")
+            try await client.execute(uri: "/tulokset/r?" + query, method: .get, headers: paula) { response in
+                let html = A.text(response)
+                #expect(html.contains("<tr><td>1</td><th scope=\"row\">\(other)</th>"))
+                #expect(html.contains("Järjestys alla olevilla painoilla"))
+            }
+            let zero = weights.keys.map { "w.\($0)=0" }.joined(separator: "&")
+            try await client.execute(uri: "/tulokset/r?" + zero, method: .get, headers: paula) { response in
+                #expect(A.text(response).contains("Painojen summan on oltava suurempi kuin nolla"))
+            }
+        }
+    }
+}
