@@ -32,9 +32,8 @@ enum ResultRoutes {
         let l = AppPages.language(request)
         let text = AppText(l)
         let project = services.project
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
-            round.state != .open
-        else { throw HTTPError(.notFound) }
+        let round = try RoundRoutes.revealedRound(context, services)
+        let id = round.id
         let evaluation = try RoundEvaluation(try services.store.record(of: id), project: project)
         let areaName = { (area: String) in project.criteria.areas.first { $0.id == area }.map { "\(area) \($0.name[l])" } ?? area }
         var values: [String: Any] = [

@@ -100,11 +100,9 @@ enum RoundRoutes {
         let l = AppPages.language(request)
         let text = AppText(l)
         let project = services.project
-        // Only once revealed: while the round is open the store gives nobody else's scores, and neither does this page.
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
-            round.state != .open
-        else { throw HTTPError(.notFound) }
-        let threshold = Double(request.uri.queryParameters["ero"].map(String.init) ?? "") ?? 2
+        let round = try revealedRound(context, services)
+        let id = round.id
+        let threshold = max(0, Double(request.uri.queryParameters["ero"].map(String.init) ?? "") ?? 2)
         let named = request.uri.queryParameters["nimet"] == "1"
         let scores = try services.store.scores(round: id, visibleTo: .other)
         let names = Dictionary(try services.store.assessors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -160,6 +158,15 @@ enum RoundRoutes {
         values["illustrative"] = round.illustrative ? Formatting.illustrativeRoundNotice(l) : ""
         return AppPages.render(
             "consensus", values, title: "\(round.name): \(text.consensus)", request: request, context: context, status: status)
+    }
+
+    /// The path's round once it is revealed or closed; else not found. While a round is open the store gives nobody
+    /// else's scores, and no results page shows any.
+    static func revealedRound(_ context: AppContext, _ services: AppServices) throws -> Round {
+        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
+            round.state != .open
+        else { throw HTTPError(.notFound) }
+        return round
     }
 
     static func listPage(
