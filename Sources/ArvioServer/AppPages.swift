@@ -42,10 +42,28 @@ enum AppPages {
             language: l, title: title, siteName: "Arvio", head: .linked(stylesheet: "/app.css", script: "/app.js"), skip: text.skip,
             menuLabel: text.menu, menu: menu, signOut: signOut,
             otherLanguage: l == .fi ? PageLayout.Link("In English", href: path + "?lang=en") : PageLayout.Link("Suomeksi", href: path),
-            body: Templates.library.render(values, withTemplate: template) ?? "")
+            body: Templates.library.render(withoutEmptyText(values), withTemplate: template) ?? "")
         var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html())))
+    }
+
+    /// The values without their empty strings, at every depth. Mustache renders a section (`{{#saved}}…{{/saved}}`)
+    /// for any value that is not false, nil or an empty list — an empty string included — so a handler's "nothing to
+    /// say" (`""`) would otherwise show an empty notice, a stray dash or a link to nowhere. An absent key inserts
+    /// nothing, as an empty one did.
+    static func withoutEmptyText(_ values: [String: Any]) -> [String: Any] {
+        func clean(_ value: Any) -> Any? {
+            switch value {
+            case let text as String: return text.isEmpty ? nil : text
+            case let dictionary as [String: Any]: return withoutEmptyText(dictionary)
+            case let dictionary as [String: String]: return dictionary.filter { !$0.value.isEmpty }
+            case let list as [[String: Any]]: return list.map(withoutEmptyText)
+            case let list as [[String: String]]: return list.map { $0.filter { !$0.value.isEmpty } }
+            default: return value
+            }
+        }
+        return values.compactMapValues(clean)
     }
 
     /// See other: after a form, the browser asks for the next page (the address a link may carry is always local).

@@ -59,6 +59,8 @@ struct RoundRouteTests {
                 #expect(html.contains("<th scope=\"row\">Anna (anna)</th><td>kyllä</td><td>1 / 22 (4,5\u{00A0}%)</td><td>T 1 / 22</td>"))
                 #expect(html.contains("Anna (anna): 21 kohtaa pisteyttämättä"))
                 #expect(!html.contains("SALAINEN") && !html.contains("salainen.example"))
+                // Nothing to say renders nothing: no empty alert, no link to a consensus meeting that cannot be held yet.
+                #expect(!html.contains("role=\"alert\"></p>") && !html.contains("/konsensus"))
             }
 
             // Closing an open round skips a step: refused. Revealing it is the coordinator's act in the log.

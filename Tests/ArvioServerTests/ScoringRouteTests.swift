@@ -63,6 +63,7 @@ struct ScoringRouteTests {
                 let html = Self.text(response)
                 #expect(html.contains("<h1>T1 Asiakkaan vahva sähköinen tunnistaminen</h1>") && html.contains("pisteytetty 0 / 22"))
                 #expect(html.contains("action=\"/arvioi/r/T1/virtu\"") && html.contains("action=\"/arvioi/r/T1/omaolo\""))
+                #expect(html.contains("<legend>Omaolo</legend>"))
             }
             try await client.execute(
                 uri: "/arvioi/r/T1/virtu", method: .post, headers: A.form.merging(cookie),
