@@ -63,6 +63,10 @@ package struct AppText: Sendable {
             "whatIfIntro": whatIfIntro,
             "recompute": recompute,
             "gateExcluded": gateExcluded,
+            "qualityPoints": qualityPoints,
+            "qualityPointsIntro": qualityPointsIntro,
+            "maximumPoints": maximumPoints,
+            "downloadPoints": downloadPoints,
             "consensus": consensus,
             "concordance": concordance,
             "area": area,
@@ -275,6 +279,14 @@ package struct AppText: Sendable {
     }
     var inModel: String { pick("Painotusmallissa", "In the weight model") }
     var recompute: String { pick("Laske uudelleen", "Recompute") }
+    var qualityPoints: String { pick("Laatupisteet tarjouspalveluun", "Quality points for the tendering system") }
+    var qualityPointsIntro: String {
+        pick(
+            "Yllä olevilla painoilla; pakollisissa vaatimuksissa karsitut saavat 0 pistettä. Kaava:",
+            "Under the weights above; solutions excluded at the must-have gate get 0 points. The formula:")
+    }
+    var maximumPoints: String { pick("Laadun enimmäispisteet", "Maximum quality points") }
+    var downloadPoints: String { pick("Lataa laatupisteet (CSV)", "Download the quality points (CSV)") }
     var gateExcluded: String { pick("Pakollisissa vaatimuksissa karsitut", "Excluded at the must-have gate") }
     var weightsNeeded: String {
         pick(

@@ -22,10 +22,83 @@ enum ResultRoutes {
             return AppPages.render(
                 "results", ["rounds": rounds, "hasRounds": !rounds.isEmpty], title: text.results, request: request, context: context)
         }
+        table.add(.get, "/tulokset/:round/laatupisteet.csv", access: readers, summary: "quality points for the tendering system (CSV)") {
+            request, context in
+            try qualityPoints(request, context, services)
+        }
         table.add(.get, "/tulokset/:round", access: readers, summary: "a round's ranking, with the area weights as a what-if") {
             request, context in
             try whatIfPage(request, context, services)
         }
+    }
+
+    /// The area weights a request asks for (`w.<area>`, percentages scaled to sum to 100; the model's where a value
+    /// is missing, all of the model's when they sum to nothing), and the ranking and its stability under them.
+    struct WhatIf {
+        var current: [Double]
+        var shares: [Double]
+        var invalid = false
+        var stability: WeightStability
+
+        init(_ matrix: DecisionMatrix, evaluation: RoundEvaluation, request: Request) throws {
+            let model = try AdditiveModel(matrix, normalization: ComparisonReport.normalization, groups: evaluation.areas)
+            let current = model.groupWeights
+            self.current = current
+            var asked = evaluation.areas.enumerated().map { index, area in
+                request.uri.queryParameters["w.\(area.id)"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) }
+                    .map { max(0, $0) / 100 } ?? current[index]
+            }
+            if asked.reduce(0, +) <= 0 || asked.contains(where: { !$0.isFinite }) {
+                invalid = true
+                asked = current
+            }
+            let total = asked.reduce(0, +)
+            let shares = asked.map { $0 / total }
+            self.shares = shares
+            var weights = matrix.criteria.map(\.weight)
+            for (index, area) in evaluation.areas.enumerated() where current[index] > 0 {
+                for column in area.columns { weights[column] = matrix.criteria[column].weight / current[index] * shares[index] }
+            }
+            let criteria = zip(matrix.criteria, weights).map { criterion, weight in
+                var moved = criterion
+                moved.weight = weight
+                return moved
+            }
+            stability = WeightStability(
+                try AdditiveModel(
+                    try DecisionMatrix(alternatives: matrix.alternatives, criteria: criteria, flatValues: matrix.values),
+                    normalization: ComparisonReport.normalization, groups: evaluation.areas))
+        }
+    }
+
+    /// The quality points as CSV for the tendering system, under the weights the page showed: every solution of the
+    /// round, the ones excluded at the gate with none.
+    static func qualityPoints(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
+        let round = try RoundRoutes.revealedRound(context, services)
+        let evaluation = try RoundEvaluation(try services.store.record(of: round.id), project: services.project)
+        let maximum = request.uri.queryParameters["max"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) } ?? 0
+        guard let matrix = evaluation.matrix else { throw HTTPError(.notFound) }
+        let stability = try WhatIf(matrix, evaluation: evaluation, request: request).stability
+        guard let points = QualityPoints.scaled(Array(zip(stability.alternatives, stability.scores)), maximum: maximum) else {
+            throw HTTPError(.badRequest)
+        }
+        let name = { (solution: String) in services.project.solution(solution)?.name ?? solution }
+        var table = Table(columns: ["solution", "name", "status", "quality_score", "ratio_to_best", "points"].map { .init($0) })
+        for entry in points.sorted(by: { $0.points > $1.points }) {
+            table.rows.append([
+                entry.solution, name(entry.solution), "passed", Formatting.decimal(entry.score), Formatting.decimal(entry.ratio),
+                Formatting.decimal((entry.points * 100).rounded() / 100),
+            ])
+        }
+        for exclusion in evaluation.gate.excluded {
+            table.rows.append([exclusion.solution, name(exclusion.solution), "excluded", "", "", "0"])
+        }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"\(round.id)-laatupisteet.csv\"",
+            ], body: .init(byteBuffer: ByteBuffer(string: table.csv())))
     }
 
     static func whatIfPage(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
@@ -49,33 +122,9 @@ enum ResultRoutes {
             values["nothing"] = true
             return AppPages.render("whatIf", values, title: "\(round.name): \(text.results)", request: request, context: context)
         }
-        // The model's area weights, then the reader's: `w.<area>` as a percentage; the shares are scaled to sum to 100.
-        let model = try AdditiveModel(matrix, normalization: ComparisonReport.normalization, groups: evaluation.areas)
-        let current = model.groupWeights
-        var asked = evaluation.areas.enumerated().map { index, area in
-            request.uri.queryParameters["w.\(area.id)"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) }
-                .map { max(0, $0) / 100 } ?? current[index]
-        }
-        var problem: String?
-        if asked.reduce(0, +) <= 0 || asked.contains(where: { !$0.isFinite }) {
-            problem = text.weightsNeeded
-            asked = current
-        }
-        let total = asked.reduce(0, +)
-        let shares = asked.map { $0 / total }
-        var weights = matrix.criteria.map(\.weight)
-        for (index, area) in evaluation.areas.enumerated() where current[index] > 0 {
-            for column in area.columns { weights[column] = matrix.criteria[column].weight / current[index] * shares[index] }
-        }
-        let criteria = zip(matrix.criteria, weights).map { criterion, weight in
-            var moved = criterion
-            moved.weight = weight
-            return moved
-        }
-        let moved = try AdditiveModel(
-            try DecisionMatrix(alternatives: matrix.alternatives, criteria: criteria, flatValues: matrix.values),
-            normalization: ComparisonReport.normalization, groups: evaluation.areas)
-        let stability = WeightStability(moved)
+        let whatIf = try WhatIf(matrix, evaluation: evaluation, request: request)
+        let (current, shares, stability) = (whatIf.current, whatIf.shares, whatIf.stability)
+        let problem = whatIf.invalid ? text.weightsNeeded : nil
         let name = { (solution: String) in project.solution(solution)?.name ?? solution }
         let ranks = Ranking.competitionRanks(stability.scores, higherIsBetter: true)
         values["ranking"] = stability.order.map { index -> [String: String] in
@@ -97,6 +146,11 @@ enum ResultRoutes {
                 "hint": hint + (beyond.isEmpty ? "" : " " + beyond.joined(separator: "; ") + "."),
             ]
         }
+        values["weights"] = evaluation.areas.enumerated().map { index, area in
+            ["name": "w.\(area.id)", "value": Formatting.number((shares[index] * 1000).rounded() / 10, .en)]
+        }
+        values["pointsAction"] = "/tulokset/\(id)/laatupisteet.csv"
+        values["formula"] = QualityPoints.formula[l]
         values["changed"] = zip(shares, current).contains { abs($0 - $1) > 1e-9 }
         values["reset"] = "/tulokset/\(id)" + AppPages.query(l)
         if let problem { values["problem"] = problem }

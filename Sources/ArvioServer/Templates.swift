@@ -191,6 +191,13 @@ package enum Templates {
         {{#lang}}<input type="hidden" name="lang" value="{{lang}}">{{/lang}}
         {{#areas}}<p><label for="w-{{id}}">{{label}} (%)</label><br><input id="w-{{id}}" name="w.{{id}}" type="number" min="0" max="100" step="0.1" value="{{value}}" aria-describedby="h-{{id}}"><br><small id="h-{{id}}">{{hint}}</small></p>{{/areas}}
         <p><button type="submit">{{text.recompute}}</button></p>
+        </form>
+        <h2>{{text.qualityPoints}}</h2>
+        <p>{{text.qualityPointsIntro}} <code>{{formula}}</code></p>
+        <form method="get" action="{{pointsAction}}">
+        {{#weights}}<input type="hidden" name="{{name}}" value="{{value}}">{{/weights}}
+        <p><label for="max">{{text.maximumPoints}}</label><br><input id="max" name="max" type="number" min="1" step="any" value="40" required></p>
+        <p><button type="submit">{{text.downloadPoints}}</button></p>
         </form>{{/nothing}}
         {{#hasExcluded}}<h2>{{text.gateExcluded}}</h2>
         <ul>{{#excluded}}<li>{{name}}: {{rules}}</li>{{/excluded}}</ul>{{/hasExcluded}}

@@ -71,6 +71,21 @@ struct ResultRouteTests {
                 #expect(html.contains("<tr><td>1</td><th scope=\"row\">\(other)</th>"))
                 #expect(html.contains("Järjestys alla olevilla painoilla"))
             }
+            // The quality points under the what-if's weights: the best gets the maximum, the other its share of it.
+            try await client.execute(uri: "/tulokset/r/laatupisteet.csv?max=40&" + query, method: .get, headers: paula) { response in
+                // RFC 4180: the lines end with CR LF (one Character in Swift).
+                let rows = A.text(response).split(separator: "\r\n").map {
+                    $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                }
+                #expect(rows.first == ["solution", "name", "status", "quality_score", "ratio_to_best", "points"])
+                let best = try #require(rows.dropFirst().first), second = try #require(rows.dropFirst(2).first)
+                #expect(best[2] == "passed" && best[4] == "1" && best[5] == "40")
+                let (bestScore, secondScore) = (try #require(Double(best[3])), try #require(Double(second[3])))
+                #expect(abs((Double(second[5]) ?? 0) - (40 * secondScore / bestScore * 100).rounded() / 100) < 1e-9)
+            }
+            try await client.execute(uri: "/tulokset/r/laatupisteet.csv?max=0", method: .get, headers: paula) { response in
+                #expect(response.status == .badRequest)
+            }
             let zero = weights.keys.map { "w.\($0)=0" }.joined(separator: "&")
             try await client.execute(uri: "/tulokset/r?" + zero, method: .get, headers: paula) { response in
                 #expect(A.text(response).contains("Painojen summan on oltava suurempi kuin nolla"))
