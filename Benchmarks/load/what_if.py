@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""What-if on `arvio serve`: how long the results page takes to recompute the ranking and the gate for new weights.
+
+Run from a copy of the project whose database has no coordinator (the script fills it):
+
+    swift build -c release --product arvio
+    python3 Benchmarks/load/what_if.py .build/release/arvio
+
+It adds a round of every catalog solution (33) scored on every criterion (39) by two assessors with seeded random
+scores (synthetic benchmark data, in the copy only), reveals it, starts the server and signs in the coordinator with
+the setup link. Then, for that round and for the sample round lapit-2021:
+  - one client asks for the what-if page 200 times, each with other area weights: p50/p99 of the whole request;
+  - wrk on 50 kept-alive connections asks for one what-if link for 10 s: requests/s and p50/p99.
+Loopback only, bounded in count and time.
+"""
+
+import argparse
+import csv
+import io
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "browser"))
+from webclient import sign_up, start_server  # noqa: E402
+
+WRK_SCRIPT = r"""
+function init(args) cookie = args[1] end
+function request() return wrk.format("GET", nil, {["Cookie"] = cookie}) end
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("arvio")
+    parser.add_argument("--port", type=int, default=18500)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=10)
+    args = parser.parse_args()
+    base = f"http://127.0.0.1:{args.port}"
+    run = lambda *a: subprocess.run([args.arvio, *a], capture_output=True, text=True)  # noqa: E731
+    catalog = list(csv.DictReader(io.StringIO(run("catalog", "--format", "csv").stdout)))
+    rows = [row for row in csv.DictReader(io.StringIO(run("criteria", "--format", "csv").stdout)) if row["level"] == "criterion"]
+    criteria = [row["id"] for row in rows]
+    # Must-have criteria score 4–5, so that the gate passes most solutions and the ranking has something to rank.
+    must = {row["id"] for row in rows if row["must_have"]}
+    solutions = [row["id"] for row in catalog]
+    rng = random.Random(16)
+    for assessor in ["bench-a", "bench-b"]:
+        run("assessor", "add", assessor, "--name", assessor, "--role", "benchmark", "--areas", "U,T,I,V,C")
+    run("round", "new", "big", "--solutions", ",".join(solutions))
+    with tempfile.TemporaryDirectory() as folder:
+        scores = Path(folder) / "scores.csv"
+        lines = ["round,solution,criterion,assessor,score,rationale,evidence"]
+        lines += [f"big,{s},{c},{a},{rng.randint(4, 5) if c in must else rng.randint(0, 5)},synthetic benchmark score,"
+                  for s in solutions for c in criteria for a in ["bench-a", "bench-b"]]
+        scores.write_text("\n".join(lines) + "\n")
+        imported = run("import", str(scores), "--lang", "en")
+        assert imported.returncode == 0, imported.stderr
+    run("round", "reveal", "big")
+    print(f"round 'big': {len(solutions)} solutions × {len(criteria)} criteria × 2 assessors "
+          f"({len(solutions) * len(criteria) * 2} scores), revealed")
+    server, setup = start_server(args.arvio, args.port)
+    try:
+        coordinator = sign_up(base, setup, "koordinaattori", "K", "mitä jos testin salasana")
+        cookie = f"arvio={coordinator.cookie()}"
+        for round_id in ["lapit-2021", "big"]:
+            status, _, html = coordinator.request(f"/tulokset/{round_id}")
+            assert status == 200, status
+            areas = list(dict.fromkeys(re.findall(r'name="w\.(\w+)" type="number"', html)))
+            ranked = len(re.findall(r"<tr><td>\d+</td>", html))
+            timings = []
+            for _ in range(args.requests):
+                weights = {f"w.{a}": rng.randint(0, 100) for a in areas}
+                begun = time.monotonic()
+                status, _, _ = coordinator.request(f"/tulokset/{round_id}?" + urllib.parse.urlencode(weights))
+                timings.append(time.monotonic() - begun)
+                assert status == 200, status
+            timings.sort()
+            p50, p99 = statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+            link = f"{base}/tulokset/{round_id}?" + urllib.parse.urlencode({f"w.{a}": 20 for a in areas})
+            with tempfile.TemporaryDirectory() as folder:
+                (Path(folder) / "get.lua").write_text(WRK_SCRIPT)
+                result = subprocess.run(["wrk", "-t2", "-c50", f"-d{args.seconds}s", "--latency", "-s",
+                                         str(Path(folder) / "get.lua"), link, "--", cookie],
+                                        capture_output=True, text=True, timeout=args.seconds + 60).stdout
+            rate = re.search(r"Requests/sec:\s+(\S+)", result).group(1)
+            latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", result, re.M))
+            refused = re.search(r"Non-2xx or 3xx responses: (\d+)", result)
+            print(f"{round_id}: {ranked} ranked, {len(areas)} area weights; one client, {args.requests} what-ifs: "
+                  f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; wrk, 50 connections, {args.seconds} s: "
+                  f"{rate} pages/s, p50 {latency.get('50')}, p99 {latency.get('99')}, "
+                  f"{refused.group(1) if refused else 0} refused")
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
