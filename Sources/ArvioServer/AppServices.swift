@@ -3,6 +3,7 @@ import ArvioIO
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import Synchronization
 
 /// What the routes work with: the store, the site, passwords, sessions, form tokens and the clock.
 package struct AppServices: Sendable {
@@ -16,6 +17,9 @@ package struct AppServices: Sendable {
     package let now: @Sendable () -> Date
     /// The address people reach the app at, for the links it makes; else the request's own host.
     package let publicURL: String?
+    /// Each revealed round's evaluation, kept while the audit log's head stays where it was (no write can have changed
+    /// it): the what-if recomputes only what the weights change.
+    let evaluations = EvaluationCache()
     /// A hash checked when the user name is unknown, so that an unknown name costs the same work as a wrong password.
     let dummyHash: String
 
@@ -46,6 +50,16 @@ package struct AppServices: Sendable {
 
     func nowText() -> String { Sessions.text(now()) }
 
+    /// The round evaluated under its model — every score aggregated, every verdict applied — from the cache when the
+    /// audit head has not moved since it was computed.
+    func evaluation(of round: String) throws -> RoundEvaluation {
+        let head = try store.auditHead().description
+        if let cached = evaluations.entries.withLock({ $0[round] }), cached.head == head { return cached.evaluation }
+        let evaluation = try RoundEvaluation(try store.record(of: round), project: project)
+        evaluations.entries.withLock { $0[round] = (head, evaluation) }
+        return evaluation
+    }
+
     /// The account of a correct user name and password; nil for every failure alike — unknown name, wrong password,
     /// disabled account, or too many recent failures — after the same bcrypt work. Failures are counted per name.
     func signIn(_ id: String, password: String) async throws -> Account? {
@@ -64,4 +78,9 @@ package struct AppServices: Sendable {
         try store.clearSignInFailures(id)
         return account
     }
+}
+
+/// Evaluations of rounds by id, each with the audit head it was computed at.
+final class EvaluationCache: Sendable {
+    let entries = Mutex<[String: (head: String, evaluation: RoundEvaluation)]>([:])
 }

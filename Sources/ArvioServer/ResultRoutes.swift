@@ -75,7 +75,7 @@ enum ResultRoutes {
     /// round, the ones excluded at the gate with none.
     static func qualityPoints(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
         let round = try RoundRoutes.revealedRound(context, services)
-        let evaluation = try RoundEvaluation(try services.store.record(of: round.id), project: services.project)
+        let evaluation = try services.evaluation(of: round.id)
         let maximum = request.uri.queryParameters["max"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) } ?? 0
         guard let matrix = evaluation.matrix else { throw HTTPError(.notFound) }
         let stability = try WhatIf(matrix, evaluation: evaluation, request: request).stability
@@ -107,7 +107,7 @@ enum ResultRoutes {
         let project = services.project
         let round = try RoundRoutes.revealedRound(context, services)
         let id = round.id
-        let evaluation = try RoundEvaluation(try services.store.record(of: id), project: project)
+        let evaluation = try services.evaluation(of: id)
         let areaName = { (area: String) in project.criteria.areas.first { $0.id == area }.map { "\(area) \($0.name[l])" } ?? area }
         var values: [String: Any] = [
             "roundName": round.name, "action": "/tulokset/\(id)",

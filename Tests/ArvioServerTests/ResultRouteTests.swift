@@ -86,6 +86,12 @@ struct ResultRouteTests {
             try await client.execute(uri: "/tulokset/r/laatupisteet.csv?max=0", method: .get, headers: paula) { response in
                 #expect(response.status == .badRequest)
             }
+            // The evaluation is kept between requests only while nothing is written: a verdict shows at once.
+            try fixture.store.recordVerdict(
+                round: "r", solution: "omaolo", rule: "KO-T1", met: false, rationale: "kokous", actor: "c", at: "2027-01-04T00:00:00Z")
+            try await client.execute(uri: "/tulokset/r", method: .get, headers: paula) { response in
+                #expect(A.text(response).contains("<li>Omaolo: KO-T1</li>"))
+            }
             let zero = weights.keys.map { "w.\($0)=0" }.joined(separator: "&")
             try await client.execute(uri: "/tulokset/r?" + zero, method: .get, headers: paula) { response in
                 #expect(A.text(response).contains("Painojen summan on oltava suurempi kuin nolla"))

@@ -15,6 +15,8 @@ package protocol WebStore: Sendable {
     func activity(round: String) throws -> RoundActivity
     /// A round with every score and verdict, for results: callers show it only once the round is revealed.
     func record(of round: String) throws -> RoundRecord
+    /// The audit log's last entry: it moves with every write that can change a result.
+    func auditHead() throws -> AuditHead
     func assessors() throws -> [Assessor]
     func scoringState(round: String, assessor: String) throws -> ScoringState?
 
