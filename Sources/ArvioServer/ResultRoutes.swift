@@ -45,8 +45,7 @@ enum ResultRoutes {
             let current = model.groupWeights
             self.current = current
             var asked = evaluation.areas.enumerated().map { index, area in
-                request.uri.queryParameters["w.\(area.id)"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) }
-                    .map { max(0, $0) / 100 } ?? current[index]
+                ResultRoutes.number(request, "w.\(area.id)").map { max(0, $0) / 100 } ?? current[index]
             }
             if asked.reduce(0, +) <= 0 || asked.contains(where: { !$0.isFinite }) {
                 invalid = true
@@ -71,12 +70,17 @@ enum ResultRoutes {
         }
     }
 
+    /// A number from the address, with a decimal point or a Finnish decimal comma.
+    static func number(_ request: Request, _ name: String) -> Double? {
+        request.uri.queryParameters[name[...]].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) }
+    }
+
     /// The quality points as CSV for the tendering system, under the weights the page showed: every solution of the
     /// round, the ones excluded at the gate with none.
     static func qualityPoints(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
         let round = try RoundRoutes.revealedRound(context, services)
         let evaluation = try services.evaluation(of: round.id)
-        let maximum = request.uri.queryParameters["max"].flatMap { Double(String($0).replacingOccurrences(of: ",", with: ".")) } ?? 0
+        let maximum = number(request, "max") ?? 0
         guard let matrix = evaluation.matrix else { throw HTTPError(.notFound) }
         let stability = try WhatIf(matrix, evaluation: evaluation, request: request).stability
         guard let points = QualityPoints.scaled(Array(zip(stability.alternatives, stability.scores)), maximum: maximum) else {

@@ -19,31 +19,19 @@ enum RoundRoutes {
         }
         table.addForm("/kierrokset", access: coordinatorOnly, summary: "the coordinator opens a new round") { request, context, form in
             let l = AppPages.language(request)
-            let text = AppText(l)
-            let id = form["id"].trimmingCharacters(in: .whitespaces)
-            let solutions = form.values("solution")
-            let model = form["model"]
-            var problems: [String] = []
-            if id.isEmpty { problems.append(text.roundIDNeeded) }
-            if solutions.isEmpty { problems.append(text.solutionsNeeded) }
-            if services.project.criteria.model(model) == nil { problems.append(text.modelNeeded) }
-            let unknown = solutions.filter { services.project.solution($0) == nil }
-            if !unknown.isEmpty { problems.append(text.unknownSolutions(unknown)) }
-            if problems.isEmpty {
-                do {
-                    let name = form["name"].trimmingCharacters(in: .whitespaces)
-                    _ = try services.store.createRound(
-                        id: id, name: name.isEmpty ? id : name, solutions: solutions, model: model,
-                        snapshot: JSONDocument.text(of: services.project.criteria), illustrative: false,
-                        actor: context.signedIn?.account.id ?? "", at: services.nowText())
-                    return AppPages.redirect("/kierrokset/\(id)" + AppPages.query(l))
-                } catch let error as StoreError {
-                    problems.append(error.reason.message(in: l).0)
-                }
+            let asked = NewRound(id: form["id"], name: form["name"], solutions: form.values("solution"), model: form["model"])
+            switch try open(asked, actor: context.signedIn?.account.id ?? "", services, l) {
+            case .success(let round): return AppPages.redirect("/kierrokset/\(round.id)" + AppPages.query(l))
+            case .failure(let refusal):
+                return try listPage(
+                    request, context, services,
+                    values: [
+                        "problems": refusal.problems.map(\.message), "hasProblems": true,
+                        "id": asked.id.trimmingCharacters(in: .whitespaces),
+                        "name": asked.name,
+                    ],
+                    chosen: Set(asked.solutions), status: .unprocessableContent)
             }
-            return try listPage(
-                request, context, services, values: ["problems": problems, "hasProblems": true, "id": id, "name": form["name"]],
-                chosen: Set(solutions), status: .unprocessableContent)
         }
         table.add(.get, "/kierrokset/:round", access: coordinatorOnly, summary: "a round's progress: counts, never scores") {
             request, context in
@@ -158,6 +146,45 @@ enum RoundRoutes {
         values["illustrative"] = round.illustrative ? Formatting.illustrativeRoundNotice(l) : ""
         return AppPages.render(
             "consensus", values, title: "\(round.name): \(text.consensus)", request: request, context: context, status: status)
+    }
+
+    /// The weight model a round is opened under when none is named (as `arvio round new`).
+    static let defaultModel = "asiantuntija-arvio"
+
+    /// A round to open, as the coordinator's form or the API gives it.
+    struct NewRound {
+        var id: String
+        var name: String
+        var solutions: [String]
+        var model: String
+    }
+
+    /// Why a round was not opened: every problem at once, each with the field it is about.
+    struct Refusal: Error {
+        var problems: [ScoringRoutes.Problem]
+    }
+
+    /// Opens a round after the checks the form and the API share — an id, at least one known solution, a known
+    /// weight model — with the criteria snapshot `arvio round new` takes; the store refuses a taken or malformed id.
+    static func open(_ asked: NewRound, actor: String, _ services: AppServices, _ l: Language) throws -> Result<Round, Refusal> {
+        let text = AppText(l)
+        let id = asked.id.trimmingCharacters(in: .whitespaces)
+        var problems: [ScoringRoutes.Problem] = []
+        if id.isEmpty { problems.append(.init(field: "id", message: text.roundIDNeeded)) }
+        if asked.solutions.isEmpty { problems.append(.init(field: "solutions", message: text.solutionsNeeded)) }
+        let unknown = asked.solutions.filter { services.project.solution($0) == nil }
+        if !unknown.isEmpty { problems.append(.init(field: "solutions", message: text.unknownSolutions(unknown))) }
+        if services.project.criteria.model(asked.model) == nil { problems.append(.init(field: "model", message: text.modelNeeded)) }
+        guard problems.isEmpty else { return .failure(Refusal(problems: problems)) }
+        let name = asked.name.trimmingCharacters(in: .whitespaces)
+        do {
+            return .success(
+                try services.store.createRound(
+                    id: id, name: name.isEmpty ? id : name, solutions: asked.solutions, model: asked.model,
+                    snapshot: JSONDocument.text(of: services.project.criteria), illustrative: false, actor: actor, at: services.nowText()))
+        } catch let error as StoreError {
+            return .failure(Refusal(problems: [.init(field: "id", message: error.reason.message(in: l).0)]))
+        }
     }
 
     /// The path's round once it is revealed or closed; else not found. While a round is open the store gives nobody

@@ -212,10 +212,7 @@ enum ScoringRoutes {
                 locations: Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, SourceLocation(file: "web", field: cell ?? $0)) }),
                 row: SourceLocation(file: "web"))
         }
-        let checks = ScoreCSV.Context(
-            rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
-            scale: services.project.criteria.scale)
-        let (scores, problems) = ScoreCSV.check(rows, context: checks, recordedAt: services.nowText())
+        let (scores, problems) = ScoreCSV.check(rows, context: state.checks(services.project), recordedAt: services.nowText())
         guard problems.isEmpty else { return problems.map { Problem(field: $0.location.field, message: $0.reason.message(in: l).problem) } }
         do {
             if !scores.isEmpty { try services.store.save(scores, actor: actor, at: services.nowText()) }

@@ -43,9 +43,7 @@ enum WorkbookRoutes {
             let (state, _) = try ScoringRoutes.openRound(context, services, id)
             guard state.declared else { throw HTTPError(.forbidden) }
             // Checked against this round and this assessor only: a workbook of another round or person is refused.
-            let checks = ScoreCSV.Context(
-                rounds: [state.round], assessors: [state.assessor], criteria: services.project.criteria.criteria,
-                scale: services.project.criteria.scale)
+            let checks = state.checks(services.project)
             // The name as the browser sent it goes into messages and the audit log: its last path part, in safe letters.
             let base = upload.fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
             let safe = String(base.unicodeScalars.map { Identifier.isValid(String($0)) || $0 == "." ? Character($0) : "_" }.prefix(100))

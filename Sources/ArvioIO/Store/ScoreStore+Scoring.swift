@@ -22,6 +22,12 @@ package struct ScoringState: Sendable {
     package func plan(_ project: Project) -> ScoringPlan {
         ScoringPlan(round: round, project: project, assessor: assessor, excluding: excluded)
     }
+
+    /// What the assessor's scores are checked against, by a page, the API or an uploaded workbook alike: this round
+    /// and this assessor only (a score for another is refused), the project's criteria and scale.
+    package func checks(_ project: Project) -> ScoreCSV.Context {
+        ScoreCSV.Context(rounds: [round], assessors: [assessor], criteria: project.criteria.criteria, scale: project.criteria.scale)
+    }
 }
 
 /// Who has done what in a round, without a single score value: the coordinator's progress view reads only this

@@ -60,26 +60,14 @@ enum APIRoutes {
         table.addAPI(.post, prefix + "/rounds", access: RoundRoutes.coordinatorOnly, summary: "the coordinator opens a round") {
             request, context, body in
             let input: RoundInput = try decode(body)
-            let l = AppPages.language(request)
-            let unknown = input.solutions.filter { services.project.solution($0) == nil }
-            guard !input.solutions.isEmpty, unknown.isEmpty else {
+            let asked = RoundRoutes.NewRound(
+                id: input.id, name: input.name ?? "", solutions: input.solutions, model: input.model ?? RoundRoutes.defaultModel)
+            switch try RoundRoutes.open(asked, actor: try signedIn(context).account.id, services, AppPages.language(request)) {
+            case .success(let round): return try json(RoundSummary(round, services.project), status: .created)
+            case .failure(let refusal):
                 throw APIError(
-                    .unprocessableContent, input.solutions.isEmpty ? "choose at least one solution" : "unknown solutions: \(unknown)",
-                    fields: ["solutions"])
-            }
-            let model = input.model ?? "asiantuntija-arvio"
-            guard services.project.criteria.model(model) != nil else {
-                throw APIError(.unprocessableContent, "no weight model '\(model)'", fields: ["model"])
-            }
-            do {
-                let round = try services.store.createRound(
-                    id: input.id, name: input.name ?? input.id, solutions: input.solutions, model: model,
-                    snapshot: JSONDocument.text(of: services.project.criteria), illustrative: false,
-                    actor: try signedIn(context).account.id,
-                    at: services.nowText())
-                return try json(RoundSummary(round, services.project), status: .created)
-            } catch let error as StoreError {
-                throw APIError(.unprocessableContent, error.reason.message(in: l).0, fields: ["id"])
+                    .unprocessableContent, refusal.problems.map(\.message).joined(separator: " "),
+                    fields: refusal.problems.compactMap(\.field))
             }
         }
         table.addAPI(
