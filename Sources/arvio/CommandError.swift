@@ -15,6 +15,9 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         case unknownArea(String, known: [String])
         case unknownRule(String, suggestion: String?)
         case ruleDoesNotCover(rule: String, solution: String, round: String)
+        case unknownCriterion(String, suggestion: String?)
+        /// `round agree --value` outside the scale.
+        case invalidAgreedValue(String)
         case emptyRationale
         /// `round exclude` without a reason.
         case emptyReason
@@ -114,6 +117,18 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
                 LocalizedText(
                     fi: "kirjaa päätöksiä vain ratkaisua koskeviin vaatimuksiin; näet ne komennolla arvio rank --round \(round)",
                     en: "record verdicts only on the rules that apply to the solution; see them with: arvio rank --round \(round)")
+            )
+        case let .unknownCriterion(criterion, suggestion):
+            (
+                LocalizedText(fi: "kriteeriä '\(criterion)' ei ole", en: "no criterion '\(criterion)'"),
+                Self.hint(suggestion)
+                    + LocalizedText(fi: "arvio criteria luettelee kriteerit", en: "arvio criteria lists the criteria")
+            )
+        case .invalidAgreedValue(let value):
+            (
+                LocalizedText(fi: "sovittu arvo '\(value)' ei kelpaa", en: "the agreed value '\(value)' is not on the scale"),
+                LocalizedText(
+                    fi: "anna 0–5, 'na' (ei sovellu) tai 'unknown' (ei tiedossa)", en: "give 0–5, na (not applicable) or unknown")
             )
         case .emptyRationale:
             (

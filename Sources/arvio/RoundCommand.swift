@@ -9,9 +9,9 @@ struct RoundCommand: ParsableCommand {
         commandName: "round",
         abstract: localized(
             fi:
-                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'exclude' (jääväys), 'reveal' (paljasta), 'close' (sulje).",
-            en: "Evaluation rounds: new, list, show, agreement, exclude, reveal, close."),
-        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Exclude.self, Reveal.self, Close.self])
+                "Arviointikierrokset: 'new' (uusi), 'list' (luettelo), 'show' (näytä), 'agreement' (yhtäpitävyys), 'exclude' (jääväys), 'reveal' (paljasta), 'agree' (sovittu arvo), 'close' (sulje).",
+            en: "Evaluation rounds: new, list, show, agreement, exclude, reveal, agree, close."),
+        subcommands: [New.self, List.self, Show.self, AgreementCommand.self, Exclude.self, Reveal.self, Agree.self, Close.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -94,6 +94,14 @@ struct RoundCommand: ParsableCommand {
                         + exclusions.map { "  \($0.assessor) – \($0.solution): \($0.reason) (\($0.excludedBy), \($0.excludedAt))" }
                         .joined(separator: "\n") + "\n")
             }
+            let agreed = try database.agreedScores(round: id)
+            if !agreed.isEmpty {
+                Output.text(
+                    Formatting.pick(l, "Sovitut arvot:", "Agreed values:") + "\n"
+                        + agreed.map {
+                            "  \($0.solution) \($0.criterion): \($0.value.name(in: l)) – \($0.rationale) (\($0.recordedBy), \($0.recordedAt))"
+                        }.joined(separator: "\n") + "\n")
+            }
             if round.state == .open && assessor == nil {
                 Output.text(
                     Formatting.pick(
@@ -133,6 +141,43 @@ struct RoundCommand: ParsableCommand {
                 Formatting.pick(
                     options.lang, "Arvioija '\(assessor)' jäävätty ratkaisun '\(solution)' arvioinnista kierroksella '\(id)'.",
                     "Assessor '\(assessor)' excluded from scoring '\(solution)' in round '\(id)'."))
+        }
+    }
+
+    struct Agree: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: localized(
+                fi: "Kirjaa konsensuskokouksessa sovitun arvon yhdelle kohteelle (ratkaisu ja kriteeri).",
+                en: "Record the consensus meeting's agreed value of one item (a solution on a criterion)."),
+            discussion: localized(
+                fi:
+                    "Sovittu arvo korvaa arvioijien arvojen yhdistelmän kaikkialla, missä kierros arvioidaan ('rank', 'sensitivity', 'report', 'build', verkkosovellus); arvioijien omat pisteet säilyvät sen rinnalla. Arvo ja perustelu kirjataan tarkastuslokiin. Sallittu vain, kun kierros on paljastettu.",
+                en:
+                    "The agreed value replaces the aggregate of the assessors' values everywhere the round is evaluated (rank, sensitivity, report, build, the web app); the assessors' own scores stay beside it. The value and its rationale enter the audit log. Allowed only while the round is revealed."
+            ))
+        @OptionGroup var options: ProjectOptions
+        @OptionGroup var store: WriteOptions
+        @Argument(help: .text(fi: "Kierroksen tunnus.", en: "The round's id.")) var id: String
+        @Option(help: .text(fi: "Ratkaisu.", en: "The solution.")) var solution: String
+        @Option(help: .text(fi: "Kriteerin tunnus, esim. T1.", en: "The criterion's id, e.g. T1.")) var criterion: String
+        @Option(help: .text(fi: "0–5, 'na' (ei sovellu) tai 'unknown' (ei tiedossa).", en: "0–5, na or unknown.")) var value: String
+        @Option(help: .text(fi: "Perustelu, esim. kokouksen päätös.", en: "Why, e.g. the meeting's decision.")) var rationale: String
+
+        func run() throws {
+            let project = try options.load()
+            guard project.criteria.criterion(criterion) != nil else {
+                throw CommandError(
+                    .unknownCriterion(criterion, suggestion: nearest(to: criterion, in: project.criteria.criteria.map(\.id))))
+            }
+            guard let agreed = ScoreValue(code: value) else { throw CommandError(.invalidAgreedValue(value)) }
+            guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandError(.emptyRationale) }
+            try store.open(options).recordAgreed(
+                round: id, AgreedScore(solution: solution, criterion: criterion, value: agreed, rationale: rationale), actor: store.who,
+                at: StoreOptions.now)
+            Output.text(
+                Formatting.pick(
+                    options.lang, "Sovittu arvo kirjattu: \(solution), \(criterion): \(agreed.name(in: .fi)) (kierros \(id)).",
+                    "Agreed value recorded: \(solution), \(criterion): \(agreed.name(in: .en)) (round \(id))."))
         }
     }
 

@@ -83,4 +83,52 @@ struct RoundEvaluationTests {
             #expect(try order(all.filter { $0 != left }) == all.filter { $0 != left }, "without \(left)")
         }
     }
+
+    /// The consensus meeting's agreed value replaces the aggregate of the assessors' values in the matrix, in the gate
+    /// (an agreed 3 passes KO-T1's minimum where the median 2 failed it) and in the spread sensitivity draws from; the
+    /// assessors' own range stays on the item, and the evaluation says how many items were agreed.
+    @Test func anAgreedValueReplacesTheAggregateInTheMatrixTheGateAndTheSpread() throws {
+        let scores = [
+            Self.score("good", "U1", "a", .points(4)), Self.score("good", "U1", "b", .points(1)), Self.score("good", "U2", "a", .points(2)),
+            Self.score("good", "T1", "b", .points(1)), Self.score("good", "T1", "c", .points(3)),
+        ]
+        let round = Round(id: "r", name: "R", state: .revealed, solutions: ["good"], model: "expert", contentHash: "", createdAt: "")
+        let agreed = [
+            AgreedScore(solution: "good", criterion: "U1", value: .points(3), rationale: "the demo settled it"),
+            AgreedScore(solution: "good", criterion: "T1", value: .points(3), rationale: "the DPA was found"),
+        ]
+
+        let plain = try RoundEvaluation(RoundRecord(round: round, scores: scores), project: Self.project)
+        let decided = try RoundEvaluation(RoundRecord(round: round, scores: scores, agreed: agreed), project: Self.project)
+
+        #expect(plain.gate.passed.isEmpty)
+        #expect(plain.items.first { $0.criterion == "T1" }?.value == 2)
+        #expect(decided.gate.passed == ["good"])
+        let matrix = try #require(decided.matrix)
+        #expect(matrix.values == [3, 2, 3])
+        #expect(decided.spread == [[3], [2], [3]])
+        let u1 = try #require(decided.items.first { $0.criterion == "U1" })
+        #expect(u1.agreed == .points(3) && u1.minimum == 1 && u1.maximum == 4 && u1.scored == 2)
+        #expect(decided.notes.contains(.agreedValues(2)))
+        #expect(!plain.notes.contains { if case .agreedValues = $0 { true } else { false } })
+    }
+
+    /// Agreed N/A or unknown decide the item as the assessors' majority would have: N/A takes the area's mean, unknown
+    /// counts 0 and fails a minimum-score rule; an item nobody scored can still be agreed.
+    @Test func anAgreedNotApplicableOrUnknownDecidesTheItem() throws {
+        let scores = [
+            Self.score("good", "U1", "a", .points(4)), Self.score("good", "U2", "a", .points(2)), Self.score("good", "T1", "b", .points(4)),
+        ]
+        let round = Round(id: "r", name: "R", state: .revealed, solutions: ["good"], model: "expert", contentHash: "", createdAt: "")
+        func evaluate(_ agreed: [AgreedScore]) throws -> RoundEvaluation {
+            try RoundEvaluation(RoundRecord(round: round, scores: scores, agreed: agreed), project: Self.project)
+        }
+
+        let notApplicable = try evaluate([AgreedScore(solution: "good", criterion: "U2", value: .notApplicable, rationale: "no app")])
+        let unknown = try evaluate([AgreedScore(solution: "good", criterion: "T1", value: .unknown, rationale: "no evidence")])
+
+        #expect(try #require(notApplicable.matrix).values == [4, 4, 4])
+        #expect(unknown.gate.passed.isEmpty)
+        #expect(unknown.gate.excluded.first?.failures == [KnockOutGate.Failure(rule: "KO-T1", criterion: "T1", found: .unknown)])
+    }
 }

@@ -70,7 +70,7 @@ struct ReportCommandTests {
         #expect((json?["methodsLeftOut"] as? [String: String])?["weighted-product"]?.contains("needs positive values") == true)
         #expect((json?["methodsLeftOut"] as? [String: String])?.keys.sorted() == ["weighted-product"])
         #expect(ranking.hasPrefix("alternative,"))
-        #expect(scores.hasPrefix("solution,criterion,median,minimum,maximum,scored,unknown,not_applicable,illustrative\r\n"))
+        #expect(scores.hasPrefix("solution,criterion,median,minimum,maximum,scored,unknown,not_applicable,agreed,illustrative\r\n"))
     }
 
     @Test func anUnknownModelIsNamedWithASuggestionAndNothingIsWritten() throws {

@@ -99,6 +99,53 @@ struct RoundResultsTests {
         #expect(try Self.arvio(["audit", "verify"], in: folder).status == 0)
     }
 
+    /// `round agree` along the user's path: the agreed value replaces the aggregate in rank and the report (which say
+    /// so), `round show` lists it with its rationale, bad input is refused with a located help, and the log verifies.
+    @Test func anAgreedValueReachesRankShowAndTheReport() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func score(_ csv: String) -> Double? {
+            csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("virtu,") }.flatMap {
+                Double($0.split(separator: ",", omittingEmptySubsequences: false)[3])
+            }
+        }
+        let before = try Self.arvio(["rank", "--round", "lapit-2021", "--format", "csv"], in: folder)
+
+        let agree = try Self.arvio(
+            [
+                "round", "agree", "lapit-2021", "--solution", "virtu", "--criterion", "U1", "--value", "5", "--rationale",
+                "the meeting saw the demo", "--actor", "kaisa", "--lang", "en",
+            ], in: folder)
+        let after = try Self.arvio(["rank", "--round", "lapit-2021", "--format", "csv"], in: folder)
+        let table = try Self.arvio(["rank", "--round", "lapit-2021", "--lang", "en"], in: folder)
+        let show = try Self.arvio(["round", "show", "lapit-2021", "--lang", "en"], in: folder)
+        let report = try Self.arvio(["report", "--samples", "200", "--out", "out", "--lang", "en"], in: folder)
+        let badValue = try Self.arvio(
+            ["round", "agree", "lapit-2021", "--solution", "virtu", "--criterion", "U1", "--value", "6", "--rationale", "x"], in: folder)
+        let badCriterion = try Self.arvio(
+            [
+                "round", "agree", "lapit-2021", "--solution", "virtu", "--criterion", "U11", "--value", "3", "--rationale", "x", "--lang",
+                "en",
+            ],
+            in: folder)
+
+        #expect(agree.output == "Agreed value recorded: virtu, U1: 5 (round lapit-2021).\n")
+        let (was, now) = (try #require(score(before.output)), try #require(score(after.output)))
+        #expect(now > was)
+        #expect(table.output.contains("Note: 1 item(s) take the consensus meeting's agreed value instead of the aggregate"))
+        #expect(show.output.contains("Agreed values:\n  virtu U1: 5 – the meeting saw the demo (kaisa, "))
+        #expect(report.status == 0)
+        let scores = try String(contentsOf: folder.appendingPathComponent("out/scores.csv"), encoding: .utf8)
+        #expect(scores.contains("virtu,U1,5,"))
+        #expect(scores.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("virtu,U1,") && $0.hasSuffix(",5,true") })
+        let html = try String(contentsOf: folder.appendingPathComponent("out/report-en.html"), encoding: .utf8)
+        #expect(html.contains("<caption>Values agreed in the consensus meeting</caption>"))
+        #expect(badValue.status == 1)
+        #expect(badValue.errors == "virhe: sovittu arvo '6' ei kelpaa\n  ohje: anna 0–5, 'na' (ei sovellu) tai 'unknown' (ei tiedossa)\n")
+        #expect(badCriterion.errors == "error: no criterion 'U11'\n  help: did you mean 'U1'? arvio criteria lists the criteria\n")
+        #expect(try Self.arvio(["audit", "verify"], in: folder).status == 0)
+    }
+
     /// Every command with --format json or csv prints only its document: JSON that a JSON parser reads whole, CSV that
     /// an RFC 4180 reader reads into rows of one width.
     @Test func machineFormatsOnStandardOutputParseWhole() throws {

@@ -47,9 +47,22 @@ public struct AggregatedScore: Hashable, Sendable, Codable {
     public var maximum: Double?
     /// Interquartile range (linear interpolation between order statistics, as R's type 7 and numpy's default).
     public var interquartileRange: Double?
+    /// The consensus meeting's agreed value when one replaced the aggregate (``value`` is then its points); nil
+    /// otherwise. The counts and the spread stay those of the assessors' own values.
+    public var agreed: ScoreValue?
 
-    /// The majority of the assessors who answered said N/A (ties count as applicable).
-    public var isNotApplicable: Bool { notApplicable > scored + unknown }
+    /// N/A as agreed, or else the majority of the assessors who answered said N/A (ties count as applicable).
+    public var isNotApplicable: Bool { agreed.map { $0 == .notApplicable } ?? (notApplicable > scored + unknown) }
+    /// Unknown as agreed, or else more assessors answered unknown than gave points.
+    public var isUnknown: Bool { agreed.map { $0 == .unknown } ?? (unknown > scored) }
+
+    /// The item with the consensus meeting's value in place of the aggregate.
+    public func agreeing(on value: ScoreValue) -> AggregatedScore {
+        var item = self
+        item.agreed = value
+        item.value = value.countedPoints
+        return item
+    }
     public var range: Double? { minimum.flatMap { low in maximum.map { $0 - low } } }
 }
 

@@ -42,23 +42,27 @@ public struct RoundEvaluation: Sendable {
 
         var items: [AggregatedScore] = []
         var answers: [String: [String: GateAnswer]] = [:]
+        let agreed = Dictionary(record.agreed.map { ("\($0.solution)/\($0.criterion)", $0.value) }, uniquingKeysWith: { _, last in last })
         for solution in solutions {
             for criterion in library.criteria.map(\.id) {
                 let values = scores.filter { $0.solution == solution.id && $0.criterion == criterion }.map(\.value)
-                guard !values.isEmpty else { continue }
-                let item = Aggregation.aggregate(values, solution: solution.id, criterion: criterion, rule: rule)
+                let decided = agreed["\(solution.id)/\(criterion)"]
+                guard !values.isEmpty || decided != nil else { continue }
+                var item = Aggregation.aggregate(values, solution: solution.id, criterion: criterion, rule: rule)
+                if let decided { item = item.agreeing(on: decided) }
                 items.append(item)
                 if item.isNotApplicable {
                     answers[solution.id, default: [:]][criterion] = .notApplicable
                 } else if let value = item.value {
-                    answers[solution.id, default: [:]][criterion] = item.unknown > item.scored ? .unknown : .score(value)
+                    answers[solution.id, default: [:]][criterion] = item.isUnknown ? .unknown : .score(value)
                 }
             }
         }
         self.items = items
         gate = KnockOutGate(rules: library.knockOutRules, applicability: library.applicability).evaluate(
             solutions, answers: answers, verdicts: record.verdicts)
-        notes = [.aggregation(rule), .notApplicableImputed]
+        let agreedItems = items.filter { $0.agreed != nil }.count
+        notes = [.aggregation(rule), .notApplicableImputed] + (agreedItems > 0 ? [.agreedValues(agreedItems)] : [])
 
         let passing = gate.passed
         guard !passing.isEmpty, !criteria.isEmpty else {
@@ -68,8 +72,12 @@ public struct RoundEvaluation: Sendable {
         var rows: [[Double]] = []
         var spread: [[Double]] = []
         var given: [String: [String: [Double]]] = [:]
-        for score in scores {
+        for score in scores where agreed["\(score.solution)/\(score.criterion)"] == nil {
             if let points = score.value.countedPoints { given[score.solution, default: [:]][score.criterion, default: []].append(points) }
+        }
+        // An agreed value is decided: the meeting removed the disagreement, so sensitivity draws it alone.
+        for item in items where item.agreed != nil {
+            given[item.solution, default: [:]][item.criterion] = item.value.map { [$0] } ?? []
         }
         for solutionID in passing {
             guard let solution = project.solution(solutionID) else { continue }
@@ -110,6 +118,8 @@ public enum EvaluationNote: Hashable, Sendable {
     /// A criterion N/A for a solution (by the applicability table or by most assessors) takes the solution's weighted
     /// mean over the other criteria of its area: in the additive model this is exactly giving its weight to them.
     case notApplicableImputed
+    /// This many items take the consensus meeting's agreed value instead of the aggregate of the assessors' values.
+    case agreedValues(Int)
 
     /// The note in English, for machine formats.
     public var value: String {
@@ -117,6 +127,8 @@ public enum EvaluationNote: Hashable, Sendable {
         case .aggregation(let rule): "assessors' values combine by \(rule); unknown counts as 0"
         case .notApplicableImputed:
             "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them"
+        case .agreedValues(let count):
+            "\(count) item(s) take the consensus meeting's agreed value instead of the aggregate of the assessors' values"
         }
     }
 }

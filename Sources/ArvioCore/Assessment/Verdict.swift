@@ -20,19 +20,24 @@ public struct Verdict: Hashable, Sendable, Codable {
     }
 }
 
-/// A round as stored: the round, every score and every recorded verdict. Whatever evaluates a round takes this
-/// whole value, so no command can rank a round's scores without the decisions recorded on them.
+/// A round as stored: the round, every score, every recorded verdict and every agreed value. Whatever evaluates a
+/// round takes this whole value, so no command can rank a round's scores without the decisions recorded on them.
 public struct RoundRecord: Hashable, Sendable {
     public var round: Round
     public var scores: [ExpertScore]
     public var verdicts: [Verdict]
+    /// The consensus meeting's agreed values, each replacing the aggregate of its item.
+    public var agreed: [AgreedScore]
     /// The audit log's head when the record was read (in the same transaction), for the report's footer.
     public var auditHead: AuditHead?
 
-    public init(round: Round, scores: [ExpertScore], verdicts: [Verdict] = [], auditHead: AuditHead? = nil) {
+    public init(
+        round: Round, scores: [ExpertScore], verdicts: [Verdict] = [], agreed: [AgreedScore] = [], auditHead: AuditHead? = nil
+    ) {
         self.round = round
         self.scores = scores
         self.verdicts = verdicts
+        self.agreed = agreed
         self.auditHead = auditHead
     }
 }

@@ -175,12 +175,14 @@ extension ScoreStore {
         }
     }
 
-    /// A round with every score and verdict, read in one transaction so that they belong together.
+    /// A round with every score, verdict and agreed value, read in one transaction so that they belong together.
     package func record(of id: String) throws -> RoundRecord {
         let round = try round(id)
         return try writer.read { db in
             let scores = try Self.scores(round: id, db)
-            return RoundRecord(round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), auditHead: try Self.head(db))
+            return RoundRecord(
+                round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), agreed: try Self.agreedScores(round: id, db),
+                auditHead: try Self.head(db))
         }
     }
 
@@ -232,12 +234,7 @@ extension ScoreStore {
                     arguments: [score.round, score.solution, score.criterion, score.assessor]
                 ).map(Self.score)
                 if let old, old.value == score.value, old.rationale == score.rationale, old.evidence == score.evidence { continue }
-                let (kind, points): (String, Double?) =
-                    switch score.value {
-                    case .points(let value): ("points", value)
-                    case .notApplicable: ("na", nil)
-                    case .unknown: ("unknown", nil)
-                    }
+                let (kind, points) = Self.columns(of: score.value)
                 try Self.audited(db, entity: "score/\(score.key)", action: "score.set", actor: actor, at: at) {
                     try db.cachedStatement(
                         sql: """
@@ -278,8 +275,7 @@ extension ScoreStore {
     }
 
     static func score(_ row: Row) -> ExpertScore {
-        let kind: String = row["kind"]
-        let value: ScoreValue = kind == "points" ? .points(row["points"]) : kind == "na" ? .notApplicable : .unknown
+        let value = Self.value(kind: row["kind"], points: row["points"])
         let evidence: String = row["evidence"]
         return ExpertScore(
             round: row["roundID"], solution: row["solutionID"], criterion: row["criterionID"], assessor: row["assessorID"], value: value,

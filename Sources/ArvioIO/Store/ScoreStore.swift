@@ -218,6 +218,20 @@ package struct ScoreStore: Sendable {
                 t.primaryKey(["roundID", "assessorID", "solutionID"])
             }
         }
+        // The consensus meeting's agreed value of an item replaces the aggregate of the assessors' values (audited).
+        migrator.registerMigration("v6: agreed values of the consensus meeting") { db in
+            try db.create(table: "agreedScore") { t in
+                t.column("roundID", .text).notNull().references("round")
+                t.column("solutionID", .text).notNull()
+                t.column("criterionID", .text).notNull()
+                t.column("kind", .text).notNull().check { ["points", "na", "unknown"].contains($0) }
+                t.column("points", .double).check { $0 == nil || ($0 >= 0 && $0 <= 5) }
+                t.column("rationale", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.primaryKey(["roundID", "solutionID", "criterionID"])
+            }
+        }
         return migrator
     }
 

@@ -10,6 +10,7 @@ package struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConv
         case assessorExists(String)
         case transition(round: String, from: RoundState, to: RoundState)
         case roundNotOpen(String, state: RoundState)
+        case roundNotRevealed(String, state: RoundState)
         case solutionNotInRound(solution: String, round: String)
         case excluded(assessor: String, solution: String, round: String)
         case accountExists(String)
@@ -81,6 +82,16 @@ extension StoreError.Reason: LocalizedReason {
                 : (
                     "round '\(round)' is \(state.rawValue); scores can be given only while it is open",
                     "start a new round, or record the change as a new round"
+                )
+        case let .roundNotRevealed(round, state):
+            return fi
+                ? (
+                    "kierros '\(round)' on tilassa \(state.name(in: .fi)); sovitun arvon voi kirjata vain paljastetulle kierrokselle",
+                    state == .open ? "paljasta kierros ensin: arvio round reveal \(round)" : "suljettu kierros on lopullinen"
+                )
+                : (
+                    "round '\(round)' is \(state.rawValue); an agreed value can be recorded only while the round is revealed",
+                    state == .open ? "reveal the round first: arvio round reveal \(round)" : "a closed round is final"
                 )
         case let .solutionNotInRound(solution, round):
             return fi

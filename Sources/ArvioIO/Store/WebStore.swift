@@ -28,6 +28,10 @@ package protocol WebStore: Sendable {
     func verdicts(round: String) throws -> [Verdict]
     func recordVerdict(round: String, solution: String, rule: String, met: Bool, rationale: String, actor: String, at: String) throws
 
+    // The consensus meeting's agreed values
+    func agreedScores(round: String) throws -> [AgreedScore]
+    func recordAgreed(round: String, _ agreed: AgreedScore, actor: String, at: String) throws
+
     // Declarations and exclusions
     func declare(round: String, assessor: String, statement: String, actor: String, at: String) throws
     func exclude(round: String, assessor: String, solution: String, reason: String, actor: String, at: String) throws

@@ -6,6 +6,8 @@ package struct ComparisonReport: Sendable {
     package var project: Project
     package var evaluation: RoundEvaluation
     package var scores: [ExpertScore]
+    /// The consensus meeting's agreed values (each already in ``evaluation``'s items), with their rationale.
+    package var agreed: [AgreedScore]
     package var landscape: Landscape
     /// The additive model the summary, contributions and sensitivity use (weighted sum on the experts' scale).
     package var model: AdditiveModel?
@@ -55,6 +57,7 @@ package struct ComparisonReport: Sendable {
         let round = record.round
         self.project = project
         self.scores = record.scores
+        self.agreed = record.agreed
         self.metadata = metadata
         evaluation = try RoundEvaluation(record, project: project)
         landscape = Landscape(of: project)

@@ -61,11 +61,27 @@ extension HTMLReport {
             headers: [
                 Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Kriteeri", "Criterion"),
                 Formatting.pick(l, "Pienin", "Lowest"), Formatting.pick(l, "Suurin", "Highest"),
+                Formatting.pick(l, "Sovittu arvo", "Agreed value"),
             ],
             rows: r.disagreements.map {
-                [r.name($0.solution), $0.criterion, Formatting.number($0.minimum, l), Formatting.number($0.maximum, l)]
+                [
+                    r.name($0.solution), $0.criterion, Formatting.number($0.minimum, l), Formatting.number($0.maximum, l),
+                    r.item($0.solution, $0.criterion)?.agreed?.name(in: l) ?? "–",
+                ]
             },
             numeric: [2, 3])
+        if !r.agreed.isEmpty {
+            html += table(
+                caption: Formatting.pick(l, "Konsensuskokouksessa sovitut arvot", "Values agreed in the consensus meeting"),
+                headers: [
+                    Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Kriteeri", "Criterion"),
+                    Formatting.pick(l, "Sovittu arvo", "Agreed value"), Formatting.pick(l, "Perustelu", "Rationale"),
+                    Formatting.pick(l, "Kirjannut", "Recorded by"),
+                ],
+                rows: r.agreed.map {
+                    [r.name($0.solution), $0.criterion, $0.value.name(in: l), $0.rationale, "\($0.recordedBy), \($0.recordedAt)"]
+                })
+        }
         return html
     }
 

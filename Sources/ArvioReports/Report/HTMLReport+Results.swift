@@ -70,8 +70,8 @@ extension HTMLReport {
         var html = paragraph(
             Formatting.pick(
                 l,
-                "Solussa on arvioijien mediaani asteikolla 0–5 ja hajonta (pienin–suurin). ”?” = ei tiedossa (lasketaan 0:ksi), katkoviivareuna; ”N/A” = ei sovellu, raidoitettu tausta.",
-                "Each cell holds the assessors' median on the 0–5 scale and their range (lowest–highest). '?' = unknown (counted as 0), dashed border; 'N/A' = not applicable, striped background."
+                "Solussa on arvioijien mediaani asteikolla 0–5 ja hajonta (pienin–suurin) tai konsensuskokouksessa sovittu arvo (”sovittu”). ”?” = ei tiedossa (lasketaan 0:ksi), katkoviivareuna; ”N/A” = ei sovellu, raidoitettu tausta.",
+                "Each cell holds the assessors' median on the 0–5 scale and their range (lowest–highest), or the value agreed in the consensus meeting ('agreed'). '?' = unknown (counted as 0), dashed border; 'N/A' = not applicable, striped background."
             ))
         html +=
             "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(heatCaption))\"><table class=\"heat\"><caption>\(e(heatCaption))</caption><thead><tr><th scope=\"col\">\(Formatting.pick(l, "Ratkaisu", "Solution"))</th>"
@@ -86,14 +86,16 @@ extension HTMLReport {
                 }
                 if item.isNotApplicable {
                     html += "<td class=\"s na\">N/A</td>"
-                } else if let value = item.value, item.unknown <= item.scored {
+                } else if let value = item.value, !item.isUnknown {
                     let spread =
                         item.range.map {
                             $0 > 0
                                 ? " <small>(\(Formatting.number(item.minimum ?? 0, l))–\(Formatting.number(item.maximum ?? 0, l)))</small>"
                                 : ""
                         } ?? ""
-                    html += "<td class=\"s s\(min(5, max(0, Int(value.rounded(.down)))))\">\(Formatting.number(value, l))\(spread)</td>"
+                    let agreed = item.agreed == nil ? "" : " <small>\(Formatting.pick(l, "sovittu", "agreed"))</small>"
+                    html +=
+                        "<td class=\"s s\(min(5, max(0, Int(value.rounded(.down)))))\">\(Formatting.number(value, l))\(spread)\(agreed)</td>"
                 } else {
                     html += "<td class=\"s unknown\">?</td>"
                 }

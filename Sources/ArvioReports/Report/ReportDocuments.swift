@@ -119,14 +119,16 @@ package enum ReportDocuments {
 
     package static func scoresCSV(_ r: ComparisonReport) -> String {
         var table = Table(
-            columns: ["solution", "criterion", "median", "minimum", "maximum", "scored", "unknown", "not_applicable", "illustrative"].map {
+            columns: [
+                "solution", "criterion", "median", "minimum", "maximum", "scored", "unknown", "not_applicable", "agreed", "illustrative",
+            ].map {
                 .init($0)
             })
         for item in r.evaluation.items {
             table.rows.append([
                 item.solution, item.criterion, item.value.map(Formatting.decimal) ?? "", item.minimum.map(Formatting.decimal) ?? "",
                 item.maximum.map(Formatting.decimal) ?? "", "\(item.scored)", "\(item.unknown)", "\(item.notApplicable)",
-                r.round.illustrative ? "true" : "false",
+                item.agreed?.code ?? "", r.round.illustrative ? "true" : "false",
             ])
         }
         return table.csv()

@@ -147,6 +147,10 @@ extension EvaluationNote {
                 en:
                     "a criterion N/A for a solution (by the table or by most assessors) takes the solution's weighted mean over the other criteria of its area: in the additive model this is exactly giving its weight to them"
             )[l]
+        case .agreedValues(let count):
+            LocalizedText(
+                fi: "\(count) kohdetta saa konsensuskokouksessa sovitun arvon arvioijien arvojen yhdistelmän sijaan",
+                en: "\(count) item(s) take the consensus meeting's agreed value instead of the aggregate of the assessors' values")[l]
         }
     }
 

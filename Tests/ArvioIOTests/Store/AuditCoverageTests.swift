@@ -8,7 +8,7 @@ import Testing
 /// Every row that affects a result is entered in the audit chain, so an edit made with `sqlite3` to any of them is
 /// named by `verifyAudit()`, even when the chain itself is left intact.
 struct AuditCoverageTests {
-    /// A round with a score, a verdict and an exclusion, revealed.
+    /// A round with a score, a verdict and an exclusion, revealed, with an agreed value.
     static func store() throws -> (ScoreStore, DatabaseQueue) {
         let (store, queue) = try ScoreStoreTests.store()
         try store.save(
@@ -21,6 +21,9 @@ struct AuditCoverageTests {
             round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "agreed", actor: "c", at: ScoreStoreTests.at)
         try store.exclude(round: "r1", assessor: "anna", solution: "omaolo", reason: "a conflict", actor: "c", at: ScoreStoreTests.at)
         try store.advance("r1", to: .revealed, actor: "c", at: ScoreStoreTests.at)
+        try store.recordAgreed(
+            round: "r1", AgreedScore(solution: "virtu", criterion: "T1", value: .points(3), rationale: "the meeting"), actor: "c",
+            at: ScoreStoreTests.at)
         return (store, queue)
     }
 
@@ -43,6 +46,13 @@ struct AuditCoverageTests {
         ("UPDATE knockOutVerdict SET met = 0", "verdict/r1/virtu/KO-T1"),
         ("UPDATE knockOutVerdict SET recordedBy = 'mallory'", "verdict/r1/virtu/KO-T1"),
         ("DELETE FROM knockOutVerdict", "verdict/r1/virtu/KO-T1"),
+        ("UPDATE agreedScore SET points = 5", "agreed/r1/virtu/T1"),
+        ("UPDATE agreedScore SET rationale = 'other'", "agreed/r1/virtu/T1"),
+        ("DELETE FROM agreedScore", "agreed/r1/virtu/T1"),
+        (
+            "INSERT INTO agreedScore (roundID, solutionID, criterionID, kind, points, rationale, recordedBy, recordedAt) VALUES ('r1', 'omaolo', 'T1', 'na', NULL, 'x', 'c', 'now')",
+            "agreed/r1/omaolo/T1"
+        ),
         ("UPDATE exclusion SET reason = 'none'", "exclusion/r1/anna/omaolo"),
         ("DELETE FROM exclusion", "exclusion/r1/anna/omaolo"),
         (
@@ -74,7 +84,7 @@ struct AuditCoverageTests {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             for table in [
-                "exclusion", "knockOutVerdict", "expertScore", "roundSolution", "round", "assessor", "auditLog", "auditHead",
+                "agreedScore", "exclusion", "knockOutVerdict", "expertScore", "roundSolution", "round", "assessor", "auditLog", "auditHead",
             ] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }

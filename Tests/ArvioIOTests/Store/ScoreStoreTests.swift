@@ -167,7 +167,7 @@ struct ScoreStoreTests {
 
         #expect(try queue.read { try $0.tableExists("knockOutVerdict") })
         #expect(try store.round("old").state == .revealed)
-        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 5)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 6)
         #expect(try queue.read { try $0.tableExists("account") && $0.tableExists("session") })
         // The log records the round as it stood at the upgrade, so that verification starts from there.
         #expect(try store.auditEntries().map(\.action) == ["audit.baseline"])
@@ -191,6 +191,39 @@ struct ScoreStoreTests {
         try store.advance("r1", to: .closed, actor: "c", at: Self.at)
         #expect(throws: StoreError(.roundNotOpen("r1", state: .closed))) {
             try store.recordVerdict(round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "", actor: "c", at: Self.at)
+        }
+    }
+
+    /// An agreed value is recorded only while the round is revealed (blind scores are still moving while it is open; a
+    /// closed round is final), changes in place, reaches the round's record and is audited under who recorded it.
+    @Test func anAgreedValueIsRecordedOnlyWhileTheRoundIsRevealedAndAudited() throws {
+        let (store, _) = try Self.store()
+        let agreed = AgreedScore(solution: "virtu", criterion: "T1", value: .points(3), rationale: "the demo settled it")
+        #expect(throws: StoreError(.roundNotRevealed("r1", state: .open))) {
+            try store.recordAgreed(round: "r1", agreed, actor: "c", at: Self.at)
+        }
+        try store.advance("r1", to: .revealed, actor: "c", at: Self.at)
+
+        try store.recordAgreed(round: "r1", agreed, actor: "c", at: Self.at)
+        var changed = agreed
+        changed.value = .notApplicable
+        try store.recordAgreed(round: "r1", changed, actor: "kaisa", at: Self.at)
+
+        changed.recordedBy = "kaisa"
+        changed.recordedAt = Self.at
+        #expect(try store.agreedScores(round: "r1") == [changed])
+        #expect(try store.record(of: "r1").agreed == [changed])
+        let entries = try store.auditEntries().filter { $0.entity == "agreed/r1/virtu/T1" }
+        #expect(entries.map(\.actor) == ["c", "kaisa"])
+        #expect(entries.last?.old.contains("kind=6:points") == true && entries.last?.new.contains("kind=2:na") == true)
+        #expect(try store.verifyAudit().isEmpty)
+        #expect(throws: StoreError(.solutionNotInRound(solution: "beepro", round: "r1"))) {
+            try store.recordAgreed(
+                round: "r1", AgreedScore(solution: "beepro", criterion: "T1", value: .unknown, rationale: "x"), actor: "c", at: Self.at)
+        }
+        try store.advance("r1", to: .closed, actor: "c", at: Self.at)
+        #expect(throws: StoreError(.roundNotRevealed("r1", state: .closed))) {
+            try store.recordAgreed(round: "r1", agreed, actor: "c", at: Self.at)
         }
     }
 
