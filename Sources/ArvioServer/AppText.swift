@@ -84,6 +84,11 @@ package struct AppText: Sendable {
             "ruleMet": ruleMet,
             "ruleNotMet": ruleNotMet,
             "recordVerdict": recordVerdict,
+            "aggregateNow": aggregateNow,
+            "agreedValue": agreedValue,
+            "recordAgreed": recordAgreed,
+            "agreedValues": agreedValues,
+            "noAgreedValues": noAgreedValues,
             "roundName": roundName,
             "solutionCount": solutionCount,
             "created": created,
@@ -322,6 +327,15 @@ package struct AppText: Sendable {
         pick(
             "Valitse ratkaisu ja vaatimus ja päätös, ja kirjoita perustelu.",
             "Choose the solution and rule and the decision, and write the rationale.")
+    }
+    var aggregateNow: String { pick("Arvioijien mediaani", "The assessors' median") }
+    var agreedValue: String { pick("Sovittu arvo", "Agreed value") }
+    var recordAgreed: String { pick("Kirjaa sovittu arvo", "Record the agreed value") }
+    var agreedValues: String { pick("Sovitut arvot", "Agreed values") }
+    var noAgreedValues: String { pick("Sovittuja arvoja ei ole kirjattu.", "No agreed values recorded.") }
+    var agreedIncomplete: String {
+        pick(
+            "Valitse sovittu arvo asteikolta ja kirjoita perustelu.", "Choose the agreed value on the scale and write the rationale.")
     }
     var showNames: String { pick("Näytä arvioijien nimet", "Show the assessors' names") }
     var hideNames: String { pick("Piilota nimet", "Hide the names") }

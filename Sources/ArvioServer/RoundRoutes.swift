@@ -52,8 +52,9 @@ enum RoundRoutes {
     }
 
     /// The consensus meeting (a revealed round): Kendall's W per area, the items whose assessors differ by at least
-    /// `ero` points (2 by default) with each one's score and rationale — without names unless `nimet=1` — and the
-    /// must-have verdicts, with the form that records one with its rationale.
+    /// `ero` points (2 by default) with each one's score and rationale — without names unless `nimet=1` — each with
+    /// a form for the agreed value (starting from the assessors' median) and its rationale, and the must-have verdicts,
+    /// with the form that records one with its rationale.
     static func addConsensus(to table: inout RouteTable, _ services: AppServices) {
         table.add(.get, "/kierrokset/:round/konsensus", access: coordinatorOnly, summary: "the consensus meeting's agenda and verdicts") {
             request, context in
@@ -79,6 +80,27 @@ enum RoundRoutes {
                 return try consensusPage(request, context, services, problem: error.reason.message(in: l).0, status: .conflict)
             }
             return AppPages.redirect("/kierrokset/\(id)/konsensus" + AppPages.query(l) + "#tuomiot")
+        }
+        table.addForm(
+            "/kierrokset/:round/konsensus/sovittu", access: coordinatorOnly,
+            summary: "records the agreed value of an item with its rationale"
+        ) { request, context, form in
+            let l = AppPages.language(request)
+            guard let id = context.parameters.get("round") else { throw HTTPError(.notFound) }
+            let parts = form["item"].split(separator: "/", maxSplits: 1).map(String.init)
+            let value = ScoreValue(code: form["value"])
+            let rationale = form["rationale"].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard parts.count == 2, let value, !rationale.isEmpty, services.project.criteria.criterion(parts[1]) != nil else {
+                return try consensusPage(request, context, services, problem: AppText(l).agreedIncomplete, status: .unprocessableContent)
+            }
+            do {
+                try services.store.recordAgreed(
+                    round: id, AgreedScore(solution: parts[0], criterion: parts[1], value: value, rationale: rationale),
+                    actor: context.signedIn?.account.id ?? "", at: services.nowText())
+            } catch let error as StoreError {
+                return try consensusPage(request, context, services, problem: error.reason.message(in: l).0, status: .conflict)
+            }
+            return AppPages.redirect("/kierrokset/\(id)/konsensus" + AppPages.query(l) + "#k-\(parts[0])-\(parts[1])")
         }
     }
 
@@ -107,18 +129,45 @@ enum RoundRoutes {
             guard let first = group.first else { return nil }
             return Aggregation.aggregate(group.map(\.value), solution: first.solution, criterion: first.criterion)
         }
+        let agreed = Dictionary(
+            try services.store.agreedScores(round: id).map { ("\($0.solution)/\($0.criterion)", $0) }, uniquingKeysWith: { a, _ in a })
+        let canAgree = round.state == .revealed
+        let csrf = context.signedIn?.csrfToken ?? ""
         let agenda = Agreement.disagreements(aggregated, threshold: threshold).map { item -> [String: Any] in
-            let given = (groups["\(item.solution)/\(item.criterion)"] ?? []).sorted { $0.assessor < $1.assessor }
-            return [
+            let key = "\(item.solution)/\(item.criterion)"
+            let given = (groups[key] ?? []).sorted { $0.assessor < $1.assessor }
+            let median = aggregated.first { $0.solution == item.solution && $0.criterion == item.criterion }?.value
+            let decided = agreed[key]
+            // The choice starts from what was agreed, else from the assessors' median (VendorPanel starts from the mean).
+            let start = decided?.value.code ?? median.map { "\(Int($0.rounded()))" } ?? ""
+            var entry: [String: Any] = [
+                "key": "\(item.solution)-\(item.criterion)", "item": key,
                 "solution": project.solution(item.solution)?.name ?? item.solution,
                 "criterion": project.criteria.criterion(item.criterion).map { "\(item.criterion) \($0.name[l])" } ?? item.criterion,
                 "range": "\(Formatting.number(item.minimum, l))–\(Formatting.number(item.maximum, l))",
+                "aggregate": median.map { Formatting.number($0, l) } ?? "–",
                 "scores": given.enumerated().map { index, score in
                     [
                         "who": named ? names[score.assessor] ?? score.assessor : text.assessorNumber(index + 1),
                         "score": score.value.name(in: l), "rationale": score.rationale.isEmpty ? "–" : score.rationale,
                     ]
                 },
+                "canAgree": canAgree, "csrf": csrf, "agreeAction": "/kierrokset/\(id)/konsensus/sovittu" + AppPages.query(l),
+                "options": (["0", "1", "2", "3", "4", "5", "na", "unknown"] as [String]).compactMap { code -> [String: Any]? in
+                    ScoreValue(code: code).map { ["code": code, "label": $0.name(in: l), "selected": code == start] }
+                },
+            ]
+            if let decided {
+                entry["agreed"] = decided.value.name(in: l)
+                entry["agreedRationale"] = decided.rationale
+                entry["agreedBy"] = "\(decided.recordedBy), \(decided.recordedAt)"
+            }
+            return entry
+        }
+        let agreedList = agreed.values.sorted { ($0.solution, $0.criterion) < ($1.solution, $1.criterion) }.map {
+            [
+                "solution": project.solution($0.solution)?.name ?? $0.solution, "criterion": $0.criterion,
+                "value": $0.value.name(in: l), "rationale": $0.rationale, "by": "\($0.recordedBy), \($0.recordedAt)",
             ]
         }
         let verdicts = try services.store.verdicts(round: id).map { verdict -> [String: String] in
@@ -137,7 +186,8 @@ enum RoundRoutes {
         let query = AppPages.query(l)
         var values: [String: Any] = [
             "roundName": round.name, "threshold": Formatting.number(threshold, l), "concordance": concordance,
-            "agenda": agenda, "hasAgenda": !agenda.isEmpty, "verdicts": verdicts, "hasVerdicts": !verdicts.isEmpty,
+            "agenda": agenda, "hasAgenda": !agenda.isEmpty, "agreedList": agreedList, "hasAgreed": !agreedList.isEmpty,
+            "verdicts": verdicts, "hasVerdicts": !verdicts.isEmpty,
             "choices": choices, "csrf": context.signedIn?.csrfToken ?? "", "closed": round.state == .closed,
             "action": "/kierrokset/\(id)/konsensus" + query, "back": "/kierrokset/\(id)" + query,
             "namesLink": "/kierrokset/\(id)/konsensus" + (named ? query : (query.isEmpty ? "?nimet=1" : query + "&nimet=1")),

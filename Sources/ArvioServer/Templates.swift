@@ -212,9 +212,21 @@ package enum Templates {
         <tbody>{{#concordance}}<tr><th scope="row">{{area}}</th><td>{{assessors}}</td><td>{{items}}</td><td>{{w}}</td></tr>{{/concordance}}</tbody></table></div>
         <h2>{{text.agenda}}</h2>
         <p>{{text.agendaIntro}} {{threshold}}. <a href="{{namesLink}}">{{namesLabel}}</a></p>
-        {{#hasAgenda}}{{#agenda}}<section class="item"><h3>{{solution}}: {{criterion}} ({{range}})</h3>
-        <ul>{{#scores}}<li>{{who}}: <strong>{{score}}</strong> – {{rationale}}</li>{{/scores}}</ul></section>{{/agenda}}{{/hasAgenda}}
+        {{#hasAgenda}}{{#agenda}}<section class="item" id="k-{{key}}"><h3>{{solution}}: {{criterion}} ({{range}})</h3>
+        <ul>{{#scores}}<li>{{who}}: <strong>{{score}}</strong> – {{rationale}}</li>{{/scores}}</ul>
+        <p>{{text.aggregateNow}}: {{aggregate}}.{{#agreed}} {{text.agreedValue}}: <strong>{{agreed}}</strong> – {{agreedRationale}} ({{agreedBy}}){{/agreed}}</p>
+        {{#canAgree}}<form method="post" action="{{agreeAction}}">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="item" value="{{item}}">
+        <p><label for="v-{{key}}">{{text.agreedValue}}</label> <select id="v-{{key}}" name="value">{{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}</select></p>
+        <p><label for="r-{{key}}">{{text.rationale}}</label><br><textarea id="r-{{key}}" name="rationale" rows="2" cols="60" required></textarea></p>
+        <p><button type="submit">{{text.recordAgreed}}</button></p>
+        </form>{{/canAgree}}</section>{{/agenda}}{{/hasAgenda}}
         {{^hasAgenda}}<p>{{text.noAgenda}}</p>{{/hasAgenda}}
+        <h2 id="sovitut">{{text.agreedValues}}</h2>
+        {{#hasAgreed}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.agreedValues}}"><table><caption>{{text.agreedValues}}</caption>
+        <thead><tr><th scope="col">{{text.solution}}</th><th scope="col">{{text.criterion}}</th><th scope="col">{{text.agreedValue}}</th><th scope="col">{{text.rationale}}</th><th scope="col">{{text.recordedBy}}</th></tr></thead>
+        <tbody>{{#agreedList}}<tr><th scope="row">{{solution}}</th><td>{{criterion}}</td><td>{{value}}</td><td>{{rationale}}</td><td>{{by}}</td></tr>{{/agreedList}}</tbody></table></div>{{/hasAgreed}}
+        {{^hasAgreed}}<p>{{text.noAgreedValues}}</p>{{/hasAgreed}}
         <h2 id="tuomiot">{{text.verdicts}}</h2>
         {{#hasVerdicts}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.verdicts}}"><table><caption>{{text.verdicts}}</caption>
         <thead><tr><th scope="col">{{text.solution}}</th><th scope="col">{{text.rule}}</th><th scope="col">{{text.decision}}</th><th scope="col">{{text.rationale}}</th><th scope="col">{{text.recordedBy}}</th></tr></thead>

@@ -185,4 +185,76 @@ struct RoundRouteTests {
             }
         }
     }
+
+    /// The agreed value of a disputed item: its form starts from the assessors' median, an empty rationale or a value
+    /// off the scale is refused with the reason, and the recorded value is shown, audited under the coordinator and
+    /// used by procurement's ranking at once.
+    @Test func theConsensusMeetingRecordsAnAgreedValueThatTheResultsUse() async throws {
+        let (fixture, _) = try ScoringRouteTests.fixture()
+        try fixture.store.addAssessor(
+            Assessor(id: "bea", name: "Bea", role: "security", areas: ["T"]), actor: "c", at: "2027-01-01T00:00:00Z")
+        let score = { (assessor: String, points: Double) in
+            ExpertScore(
+                round: "r", solution: "virtu", criterion: "T1", assessor: assessor, value: .points(points), rationale: "", evidence: [])
+        }
+        try fixture.store.save([score("anna", 4), score("bea", 1)], actor: "c", at: "2027-01-02T00:00:00Z")
+        try fixture.store.advance("r", to: .revealed, actor: "kaisa", at: "2027-01-03T00:00:00Z")
+
+        try await fixture.app.test(.router) { client in
+            let kaisa: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")]
+            let csrf = try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("<p>Arvioijien mediaani: 2,5.</p>"))
+                #expect(html.contains(#"<option value="3" selected>3</option>"#))
+                #expect(html.contains(#"<input type="hidden" name="item" value="virtu/T1">"#))
+                return try ScoringRouteTests.csrf(html)
+            }
+            let form = A.form.merging(kaisa)
+            for bad in [
+                ["value": "4", "rationale": " "], ["value": "7", "rationale": "x"], ["value": "4", "rationale": "x", "item": "virtu/Q9"],
+            ] {
+                try await client.execute(
+                    uri: "/kierrokset/r/konsensus/sovittu", method: .post, headers: form,
+                    body: A.body(["csrf": csrf, "item": "virtu/T1"].merging(bad) { $1 })
+                ) { response in
+                    #expect(response.status == .unprocessableContent)
+                    #expect(A.text(response).contains("Valitse sovittu arvo asteikolta ja kirjoita perustelu."))
+                }
+            }
+            #expect(try fixture.store.agreedScores(round: "r").isEmpty)
+            try await client.execute(
+                uri: "/kierrokset/r/konsensus/sovittu", method: .post, headers: form,
+                body: A.body(["csrf": csrf, "item": "virtu/T1", "value": "4", "rationale": "Demo 3.1.: vahva tunnistus näytettiin"])
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/kierrokset/r/konsensus#k-virtu-T1")
+            }
+            #expect(try fixture.store.agreedScores(round: "r").map { [$0.value.code, $0.recordedBy] } == [["4", "kaisa"]])
+            #expect(
+                try fixture.store.auditEntries().last.map { [$0.action, $0.actor, $0.entity] } == [
+                    "agreed.set", "kaisa", "agreed/r/virtu/T1",
+                ])
+            try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("Sovittu arvo: <strong>4</strong> – Demo 3.1.: vahva tunnistus näytettiin (kaisa, "))
+                #expect(html.contains(#"<option value="4" selected>4</option>"#))
+                #expect(html.contains("<td>Demo 3.1.: vahva tunnistus näytettiin</td>"))
+            }
+            #expect(
+                try RoundEvaluation(fixture.store.record(of: "r"), project: fixture.services.project).items.first {
+                    $0.solution == "virtu" && $0.criterion == "T1"
+                }?.value == 4)
+            try fixture.store.advance("r", to: .closed, actor: "kaisa", at: "2027-01-04T00:00:00Z")
+            try await client.execute(uri: "/kierrokset/r/konsensus", method: .get, headers: kaisa) { response in
+                #expect(!A.text(response).contains("/konsensus/sovittu"))
+            }
+            try await client.execute(
+                uri: "/kierrokset/r/konsensus/sovittu", method: .post, headers: form,
+                body: A.body(["csrf": csrf, "item": "virtu/T1", "value": "5", "rationale": "late"])
+            ) { response in
+                #expect(response.status == .conflict)
+                #expect(A.text(response).contains("sovitun arvon voi kirjata vain paljastetulle kierrokselle"))
+            }
+        }
+    }
 }
