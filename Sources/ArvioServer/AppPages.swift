@@ -30,7 +30,7 @@ enum AppPages {
             if signedIn.account.role == .coordinator {
                 menu += [
                     PageLayout.Link(text.rounds, href: "/kierrokset" + q), PageLayout.Link(text.invitations, href: "/kutsut" + q),
-                    PageLayout.Link(text.exclusions, href: "/jaavaykset" + q),
+                    PageLayout.Link(text.exclusions, href: "/jaavaykset" + q), PageLayout.Link(text.auditLog, href: "/loki" + q),
                 ]
             }
             signOut = ("/uloskirjautuminen" + q, signedIn.csrfToken, text.signOut)

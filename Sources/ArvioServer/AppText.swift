@@ -84,6 +84,21 @@ package struct AppText: Sendable {
             "ruleMet": ruleMet,
             "ruleNotMet": ruleNotMet,
             "recordVerdict": recordVerdict,
+            "auditLog": auditLog,
+            "auditIntact": auditIntact,
+            "auditBroken": auditBroken,
+            "auditHead": auditHead,
+            "auditHeadHint": auditHeadHint,
+            "publishedHead": publishedHead,
+            "checkHead": checkHead,
+            "auditEntries": auditEntries,
+            "sequence": sequence,
+            "time": time,
+            "actor": actor,
+            "event": event,
+            "entity": entity,
+            "olderEntries": olderEntries,
+            "newestEntries": newestEntries,
             "aggregateNow": aggregateNow,
             "agreedValue": agreedValue,
             "recordAgreed": recordAgreed,
@@ -327,6 +342,57 @@ package struct AppText: Sendable {
         pick(
             "Valitse ratkaisu ja vaatimus ja päätös, ja kirjoita perustelu.",
             "Choose the solution and rule and the decision, and write the rationale.")
+    }
+    var auditLog: String { pick("Tarkastusloki", "Audit log") }
+    var auditIntact: String {
+        pick(
+            "Ketju on ehjä, ja jokainen tulokseen vaikuttava rivi on sama kuin loki sen viimeksi kirjasi.",
+            "The chain is intact, and every row that affects a result is what the log last recorded for it.")
+    }
+    var auditBroken: String { pick("Tarkastusloki ei ole eheä:", "The audit log is not intact:") }
+    var auditHead: String { pick("Lokin pää", "The log's head") }
+    var auditHeadHint: String {
+        pick(
+            "Kirjaa pää hankintapäätökseen: myöhemmin voi todistaa, että loki jatkaa sitä (kuten arvio audit verify --head).",
+            "Record the head in the procurement decision: later one can prove the log extends it (as arvio audit verify --head does).")
+    }
+    var publishedHead: String { pick("Aiemmin julkaistu pää (järjestysnumero:tiiviste)", "A head published earlier (sequence:hash)") }
+    var checkHead: String { pick("Tarkista", "Check") }
+    var auditEntries: String { pick("Merkinnät, uusin ensin", "Entries, newest first") }
+    var sequence: String { pick("Rivi", "Row") }
+    var time: String { pick("Aika", "Time") }
+    var actor: String { pick("Kuka", "Who") }
+    var event: String { pick("Tapahtuma", "Event") }
+    var entity: String { pick("Kohde", "Row changed") }
+    var olderEntries: String { pick("Vanhemmat merkinnät", "Older entries") }
+    var newestEntries: String { pick("Uusimmat merkinnät", "Newest entries") }
+    var headExtended: String {
+        pick("Loki jatkaa tätä päätä: sitä ei ole kirjoitettu uudelleen.", "The log extends this head: it was not rewritten.")
+    }
+    var headNotExtended: String {
+        pick(
+            "Loki ei jatka tätä päätä: sitä on kirjoitettu uudelleen tai se on vaihdettu.",
+            "The log does not extend this head: it was rewritten or replaced.")
+    }
+    func notAHead(_ text: String) -> String {
+        pick(
+            "'\(text)' ei ole lokin pää: anna järjestysnumero ja tiiviste kaksoispisteellä erotettuina.",
+            "'\(text)' is not a head: give the sequence and the hash separated by a colon.")
+    }
+    func auditSummary(entries: Int) -> String { pick("Lokissa on \(entries) merkintää.", "The log holds \(entries) entries.") }
+    /// An audit action in words; an action this version does not know is shown as recorded.
+    func auditAction(_ action: String) -> String {
+        let words: [String: (String, String)] = [
+            "round.create": ("kierros avattu", "round opened"), "round.reveal": ("kierros paljastettu", "round revealed"),
+            "round.close": ("kierros suljettu", "round closed"), "score.set": ("piste annettu", "score given"),
+            "verdict.set": ("päätös pakollisesta vaatimuksesta", "must-have verdict"),
+            "agreed.set": ("sovittu arvo", "agreed value"), "exclusion.set": ("arvioija jäävätty", "assessor excluded"),
+            "declaration.no-conflict": ("ei esteellisyyttä -ilmoitus", "no-conflict declaration"),
+            "assessor.add": ("arvioija lisätty", "assessor added"), "account.create": ("tili luotu", "account created"),
+            "account.disable": ("tili suljettu", "account disabled"), "account.enable": ("tili avattu", "account enabled"),
+            "import.file": ("tiedosto tuotu", "file imported"), "audit.baseline": ("lähtötilanne kirjattu", "baseline recorded"),
+        ]
+        return words[action].map { pick($0.0, $0.1) } ?? action
     }
     var aggregateNow: String { pick("Arvioijien mediaani", "The assessors' median") }
     var agreedValue: String { pick("Sovittu arvo", "Agreed value") }

@@ -202,6 +202,23 @@ package enum Templates {
         {{#hasExcluded}}<h2>{{text.gateExcluded}}</h2>
         <ul>{{#excluded}}<li>{{name}}: {{rules}}</li>{{/excluded}}</ul>{{/hasExcluded}}
         """,
+        "auditLog": """
+        <h1>{{text.auditLog}}</h1>
+        {{#intact}}<p class="ok" role="status">{{text.auditIntact}} {{summary}}</p>{{/intact}}
+        {{^intact}}<div class="error" role="alert"><p>{{text.auditBroken}}</p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/intact}}
+        <h2>{{text.auditHead}}</h2>
+        <p><code>{{head}}</code></p>
+        <p>{{text.auditHeadHint}}</p>
+        <form method="get" action="{{action}}">{{#lang}}<input type="hidden" name="lang" value="{{lang}}">{{/lang}}
+        <p><label for="paa">{{text.publishedHead}}</label><br><input id="paa" name="paa" size="72" value="{{asked}}" autocomplete="off"> <button type="submit">{{text.checkHead}}</button></p>
+        </form>
+        {{#publishedResult}}<p role="status"><strong>{{publishedResult}}</strong></p>{{/publishedResult}}
+        <h2>{{text.auditEntries}}</h2>
+        {{#hasEntries}}<div class="scroll" tabindex="0" role="region" aria-label="{{text.auditEntries}}"><table><caption>{{text.auditEntries}}</caption>
+        <thead><tr><th scope="col">{{text.sequence}}</th><th scope="col">{{text.time}}</th><th scope="col">{{text.actor}}</th><th scope="col">{{text.event}}</th><th scope="col">{{text.entity}}</th></tr></thead>
+        <tbody>{{#entries}}<tr><th scope="row">{{sequence}}</th><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{entity}}</td></tr>{{/entries}}</tbody></table></div>{{/hasEntries}}
+        <p>{{#older}}<a href="{{older}}">{{text.olderEntries}}</a> {{/older}}{{#newest}}<a href="{{newest}}">{{text.newestEntries}}</a>{{/newest}}</p>
+        """,
         "consensus": """
         <h1>{{roundName}}: {{text.consensus}}</h1>
         {{#illustrative}}<p class="banner" role="note"><strong>{{illustrative}}</strong></p>{{/illustrative}}
@@ -285,7 +302,7 @@ package enum Templates {
         input,select,textarea,button{font-size:1rem}
         label{overflow-wrap:anywhere}
         :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
-        .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}
+        .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}.ok{border-left:4px solid #107c10;padding:.25rem .75rem;background:#f1f8f1}
         .notice{border-left:4px solid #1f4e79;padding:.25rem .75rem;background:#f3f7fb}
         header form{display:inline;margin:0}
         table.grid td{text-align:center}

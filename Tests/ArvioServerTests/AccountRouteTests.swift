@@ -18,13 +18,15 @@ struct AccountRouteTests {
     /// Unchecked: the router is built once in `init` and only read after (Hummingbird's router type is not Sendable).
     final class Fixture: @unchecked Sendable {
         let store: ScoreStore
+        /// The store's database, for tests that edit it behind Arvio's back.
+        let queue = try! DatabaseQueue()
         let clock = Clock()
         let services: AppServices
         let router: Router<AppContext>
         let invitations: [AccountRole: String]
 
         init() throws {
-            store = try ScoreStore(DatabaseQueue())
+            store = try ScoreStore(queue)
             try store.addAssessor(
                 Assessor(id: "anna", name: "Anna", role: "security", areas: ["T"]), actor: "c", at: "2027-01-01T00:00:00Z")
             let clock = clock

@@ -23,6 +23,7 @@ struct AuthorizationTests {
         "GET /kierrokset": coordinatorOnly, "POST /kierrokset": coordinatorOnly, "GET /kierrokset/:round": coordinatorOnly,
         "POST /kierrokset/:round/tila": coordinatorOnly, "GET /kierrokset/:round/konsensus": coordinatorOnly,
         "POST /kierrokset/:round/konsensus": coordinatorOnly, "POST /kierrokset/:round/konsensus/sovittu": coordinatorOnly,
+        "GET /loki": coordinatorOnly,
         "GET /tulokset": .signedIn([.procurement, .coordinator]), "GET /tulokset/:round": .signedIn([.procurement, .coordinator]),
         "GET /tulokset/:round/laatupisteet.csv": .signedIn([.procurement, .coordinator]),
         "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,

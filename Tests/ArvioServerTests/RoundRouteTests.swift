@@ -2,6 +2,7 @@ import ArvioCore
 import ArvioIO
 import ArvioServer
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -254,6 +255,53 @@ struct RoundRouteTests {
             ) { response in
                 #expect(response.status == .conflict)
                 #expect(A.text(response).contains("sovitun arvon voi kirjata vain paljastetulle kierrokselle"))
+            }
+        }
+    }
+
+    /// The audit log page verifies the chain on every visit (an edit made behind Arvio's back is named), shows the head
+    /// and checks a published one, lists who did what by name a page at a time, and shows no row's content.
+    @Test func theAuditLogPageVerifiesShowsTheHeadAndPagesTheEntries() async throws {
+        let (fixture, _) = try ScoringRouteTests.fixture()
+        let scores = (1...60).map { index in
+            ExpertScore(
+                round: "r", solution: index.isMultiple(of: 2) ? "virtu" : "omaolo", criterion: "T\(index % 10 + 1)", assessor: "anna",
+                value: .points(Double(index % 6)), rationale: "salainen perustelu \(index)", evidence: [])
+        }
+        try fixture.store.save(scores, actor: "anna", at: "2027-01-02T00:00:00Z")
+
+        try await fixture.app.test(.router) { client in
+            let kaisa: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")]
+            let head = try fixture.store.auditHead()
+            try await client.execute(uri: "/loki", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(response.status == .ok)
+                #expect(html.contains("Ketju on ehjä") && html.contains("<code>\(head)</code>"))
+                #expect(html.contains("<td>kierros avattu</td>") == false)  // the newest page holds the last 50 entries only
+                #expect(html.contains("<th scope=\"row\">\(head.sequence)</th>") && html.contains("<td>piste annettu</td>"))
+                #expect(!html.contains("salainen perustelu"))
+                #expect(html.contains("href=\"/loki?ennen=\(head.sequence - 49)\""))
+            }
+            try await client.execute(uri: "/loki?ennen=\(head.sequence - 49)&lang=en", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("<td>round opened</td>") && html.contains("<a href=\"/loki?lang=en\">Newest entries</a>"))
+                #expect(!html.contains("Older entries"))
+            }
+            try await client.execute(uri: "/loki?paa=\(head)", method: .get, headers: kaisa) { response in
+                #expect(A.text(response).contains("Loki jatkaa tätä päätä"))
+            }
+            try await client.execute(uri: "/loki?paa=12:" + String(repeating: "a", count: 64), method: .get, headers: kaisa) { response in
+                #expect(A.text(response).contains("Loki ei jatka tätä päätä"))
+            }
+            try await client.execute(uri: "/loki?paa=%3Cb%3E", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("&#39;&lt;b&gt;&#39; ei ole lokin pää") || html.contains("'&lt;b&gt;' ei ole lokin pää"))
+            }
+            try await fixture.queue.write { db in try db.execute(sql: "UPDATE expertScore SET points = 5 WHERE criterionID = 'T1'") }
+            try await client.execute(uri: "/loki", method: .get, headers: kaisa) { response in
+                let html = A.text(response)
+                #expect(html.contains("Tarkastusloki ei ole eheä:"))
+                #expect(html.contains("score/r/virtu/T1/anna poikkeaa siitä, mitä tarkastusloki viimeksi kirjasi"))
             }
         }
     }

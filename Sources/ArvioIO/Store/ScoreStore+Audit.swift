@@ -45,6 +45,16 @@ extension ScoreStore {
         try writer.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM auditLog ORDER BY sequence")).map(Self.entry) }
     }
 
+    /// One page of the log, newest first: at most `limit` entries before `sequence` (from the newest when nil).
+    package func auditEntries(before sequence: Int?, limit: Int) throws -> [AuditEntry] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM auditLog WHERE sequence < ? ORDER BY sequence DESC LIMIT ?"),
+                arguments: [sequence ?? Int.max, max(0, limit)]
+            ).map(Self.entry)
+        }
+    }
+
     /// The log's last entry as `sequence:hash` (`0:000…` for an empty log), to be published.
     package func auditHead() throws -> AuditHead {
         try writer.read { db in try Self.head(db) ?? AuditHead(sequence: 0, hash: AuditChain.genesis) }

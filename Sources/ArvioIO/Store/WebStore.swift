@@ -17,6 +17,11 @@ package protocol WebStore: Sendable {
     func record(of round: String) throws -> RoundRecord
     /// The audit log's last entry: it moves with every write that can change a result.
     func auditHead() throws -> AuditHead
+    /// Every break in the chain and every row that differs from what the log last recorded; with `published`, also
+    /// whether the log still extends that head.
+    func verifyAudit(published: AuditHead?) throws -> [AuditChain.Problem]
+    /// One page of the log, newest first.
+    func auditEntries(before sequence: Int?, limit: Int) throws -> [AuditEntry]
     func assessors() throws -> [Assessor]
     func scoringState(round: String, assessor: String) throws -> ScoringState?
 
