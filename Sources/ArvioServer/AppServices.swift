@@ -1,5 +1,6 @@
 import ArvioCore
 import ArvioIO
+import ArvioReports
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
@@ -20,6 +21,11 @@ package struct AppServices: Sendable {
     /// Each revealed round's evaluation, kept while the audit log's head stays where it was (no write can have changed
     /// it): the what-if recomputes only what the weights change.
     let evaluations = EvaluationCache()
+    /// Each revealed round's comparison report, kept the same way: built as `arvio report` builds it.
+    let reports = ReportCache()
+    /// Arvio's version and the SMAA draws of the reports, as the command line's `report` prints them.
+    package let version: String
+    package let samples: Int
     /// A hash checked when the user name is unknown, so that an unknown name costs the same work as a wrong password.
     let dummyHash: String
 
@@ -36,9 +42,11 @@ package struct AppServices: Sendable {
 
     package init(
         site: SiteCache, store: any WebStore, project: Project, passwords: Passwords = Passwords(), secure: Bool, publicURL: String? = nil,
-        now: @escaping @Sendable () -> Date = { Date() }
+        version: String = "dev", samples: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.publicURL = publicURL
+        self.version = version
+        self.samples = samples
         self.project = project
         self.site = site
         self.store = store
@@ -58,6 +66,22 @@ package struct AppServices: Sendable {
         let evaluation = try RoundEvaluation(try store.record(of: round), project: project)
         evaluations.entries.withLock { $0[round] = (head, evaluation) }
         return evaluation
+    }
+
+    /// The round's comparison report — every method, the gate, sensitivity with SMAA-2 (seed 1), the audit head —
+    /// exactly as `arvio report --round` writes it, from the cache while the audit head has not moved.
+    func report(of round: String) throws -> ComparisonReport {
+        let head = try store.auditHead().description
+        if let cached = reports.entries.withLock({ $0[round] }), cached.head == head { return cached.report }
+        let record = try store.record(of: round)
+        let report = try ComparisonReport(
+            project: project, record: record,
+            metadata: .init(
+                version: version, generated: String(nowText().prefix(10)), samples: samples, seed: 1,
+                auditHead: record.auditHead?.description),
+            threads: ProcessInfo.processInfo.activeProcessorCount)
+        reports.entries.withLock { $0[round] = (head, report) }
+        return report
     }
 
     /// The account of a correct user name and password; nil for every failure alike — unknown name, wrong password,
@@ -83,4 +107,9 @@ package struct AppServices: Sendable {
 /// Evaluations of rounds by id, each with the audit head it was computed at.
 final class EvaluationCache: Sendable {
     let entries = Mutex<[String: (head: String, evaluation: RoundEvaluation)]>([:])
+}
+
+/// Comparison reports of rounds by id, each with the audit head it was built at.
+final class ReportCache: Sendable {
+    let entries = Mutex<[String: (head: String, report: ComparisonReport)]>([:])
 }

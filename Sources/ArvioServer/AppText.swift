@@ -61,6 +61,11 @@ package struct AppText: Sendable {
             "score": score,
             "whatIf": whatIf,
             "whatIfIntro": whatIfIntro,
+            "areaWeight": areaWeight,
+            "criterionWeights": criterionWeights,
+            "report": report,
+            "openReport": openReport,
+            "reportIntro": reportIntro,
             "recompute": recompute,
             "gateExcluded": gateExcluded,
             "qualityPoints": qualityPoints,
@@ -293,8 +298,18 @@ package struct AppText: Sendable {
     var whatIf: String { pick("Entä jos painot olisivat toiset?", "What if the weights were different?") }
     var whatIfIntro: String {
         pick(
-            "Muuta alueiden painoja ja laske järjestys uudelleen; painot skaalataan summaan 100 %. Kunkin alueen alla on tarkka väli, jolla johtaja pysyy samana, kun muut painot muuttuvat samassa suhteessa. Osoite sisältää painot, joten sen voi lähettää.",
-            "Change the areas' weights and recompute the ranking; the weights are scaled to sum to 100 %. Under each area is the exact range within which the leader stays the same, the other weights moving in proportion. The address holds the weights, so it can be sent."
+            "Muuta alueiden painoja tai kriteerien painoja alueen sisällä ja laske järjestys uudelleen; kunkin tason painot skaalataan summaan 100 %. Jokaisen painon alla on tarkka väli, jolla johtaja pysyy samana, kun saman tason muut painot muuttuvat samassa suhteessa: sininen jana on väli, musta viiva nykyinen paino. Osoite sisältää painot, joten sen voi lähettää.",
+            "Change the areas' weights or the criteria's weights within their area and recompute the ranking; the weights of each level are scaled to sum to 100 %. Under each weight is the exact range within which the leader stays the same, the other weights of its level moving in proportion: the blue bar is the range, the black line the weight now. The address holds the weights, so it can be sent."
+        )
+    }
+    var areaWeight: String { pick("Alueen paino", "The area's weight") }
+    var criterionWeights: String { pick("Kriteerien painot alueen sisällä", "The criteria's weights within the area") }
+    var report: String { pick("Vertailuraportti", "Comparison report") }
+    var openReport: String { pick("Avaa vertailuraportti", "Open the comparison report") }
+    var reportIntro: String {
+        pick(
+            "Raportti on kierroksen painotusmallin mukainen (ei yllä kokeiltuja painoja), sama kuin komento arvio report --round tekee. Sen asiakirjat ladattaviksi:",
+            "The report is under the round's weight model (not the weights tried above), the same as arvio report --round makes. Its documents to download:"
         )
     }
     var inModel: String { pick("Painotusmallissa", "In the weight model") }

@@ -5,10 +5,12 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Procurement's view of a revealed or closed round (issue 19, first part): the gate and the ranking under the round's
-/// weight model, and a what-if — each area's weight as a number in a GET form, so that a what-if is a link one can
-/// send — with the ranking recomputed and, for each area, the exact range of its weight within which the leader stays
-/// (the others rescaled in proportion: ``WeightStability``). Works without JavaScript.
+/// Procurement's view of a revealed or closed round (issue 19): the gate and the ranking under the round's weight
+/// model, and a what-if — each area's weight and each criterion's weight within its area as numbers in a GET form, so
+/// that a what-if is a link one can send — with the ranking recomputed and, under each weight, the exact range within
+/// which the leader stays (the others of its level rescaled in proportion: ``WeightStability``), drawn and in words.
+/// The round's comparison report live and every document of it, and quality points for the tendering system. Works
+/// without JavaScript.
 enum ResultRoutes {
     static let readers = Access.signedIn([.procurement, .coordinator])
 
@@ -26,37 +28,104 @@ enum ResultRoutes {
             request, context in
             try qualityPoints(request, context, services)
         }
+        table.add(.get, "/tulokset/:round/raportti", access: readers, summary: "the round's comparison report, built live (HTML)") {
+            request, context in
+            let round = try RoundRoutes.revealedRound(context, services)
+            let html = HTMLReport.document(try services.report(of: round.id), AppPages.language(request))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/html; charset=utf-8",
+                    .contentSecurityPolicy: SiteCache.policy(styles: SiteCache.styleBlocks(in: html)),
+                ], body: .init(byteBuffer: ByteBuffer(string: html)))
+        }
+        table.add(
+            .get, "/tulokset/:round/lataa/:file", access: readers, summary: "one document of the round's report, as arvio report writes it"
+        ) {
+            request, context in
+            try download(request, context, services)
+        }
         table.add(.get, "/tulokset/:round", access: readers, summary: "a round's ranking, with the area weights as a what-if") {
             request, context in
             try whatIfPage(request, context, services)
         }
     }
 
-    /// The area weights a request asks for (`w.<area>`, percentages scaled to sum to 100; the model's where a value
-    /// is missing, all of the model's when they sum to nothing), and the ranking and its stability under them.
+    /// The documents of `arvio report`, by the names it writes them under, with their media types.
+    static let documents: [(file: String, type: String)] = [
+        ("report.html", "text/html; charset=utf-8"), ("report.md", "text/markdown; charset=utf-8"), ("report.json", "application/json"),
+        ("ranking.csv", "text/csv; charset=utf-8"), ("scores.csv", "text/csv; charset=utf-8"),
+        ("report.xmcda.xml", "application/xml; charset=utf-8"),
+    ]
+
+    /// One document of the round's report as an attachment named `<round>-<file>`, in the request's language; the same
+    /// bytes `arvio report --round` writes on the same day.
+    static func download(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
+        let l = AppPages.language(request)
+        let round = try RoundRoutes.revealedRound(context, services)
+        guard let file = context.parameters.get("file"), let type = documents.first(where: { $0.file == file })?.type else {
+            throw HTTPError(.notFound)
+        }
+        let report = try services.report(of: round.id)
+        let text: String? =
+            switch file {
+            case "report.html": HTMLReport.document(report, l)
+            case "report.md": ReportDocuments.markdown(report, l)
+            case "report.json": JSONDocument.text(of: ReportDocuments.document(report))
+            case "ranking.csv": ReportDocuments.rankingCSV(report)
+            case "scores.csv": ReportDocuments.scoresCSV(report)
+            default: ReportDocuments.xmcda(report, l)
+            }
+        // No XMCDA when no solution passed the gate: there is no matrix to describe.
+        guard let text else { throw HTTPError(.notFound) }
+        let suffix = l == .fi || !["report.html", "report.md"].contains(file) ? "" : "-en"
+        let name = round.id + "-" + file.replacingOccurrences(of: ".", with: suffix + ".", options: [], range: file.range(of: "."))
+        return Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The weights a request asks for — each area's share (`w.<area>`) and each criterion's share within its area
+    /// (`c.<criterion>`), percentages scaled to sum to 100 at their level; the model's where a value is missing, all
+    /// of a level's when they sum to nothing — and the ranking and its stability under them.
     struct WhatIf {
+        /// The model's area weights and criterion weights within their area (by column).
         var current: [Double]
+        var currentLocal: [Double]
+        /// The asked ones, scaled.
         var shares: [Double]
+        var localShares: [Double]
         var invalid = false
         var stability: WeightStability
 
         init(_ matrix: DecisionMatrix, evaluation: RoundEvaluation, request: Request) throws {
             let model = try AdditiveModel(matrix, normalization: ComparisonReport.normalization, groups: evaluation.areas)
-            let current = model.groupWeights
-            self.current = current
-            var asked = evaluation.areas.enumerated().map { index, area in
-                ResultRoutes.number(request, "w.\(area.id)").map { max(0, $0) / 100 } ?? current[index]
+            (current, currentLocal) = (model.groupWeights, model.localWeights)
+            let (current, currentLocal) = (current, currentLocal)
+            var invalid = false
+            let areaShares = Self.scaled(
+                evaluation.areas.enumerated().map { index, area in
+                    ResultRoutes.number(request, "w.\(area.id)").map { max(0, $0) / 100 } ?? current[index]
+                })
+            if areaShares == nil { invalid = true }
+            let shares = areaShares ?? current
+            var localShares = currentLocal
+            for area in evaluation.areas {
+                let asked = area.columns.map { column in
+                    ResultRoutes.number(request, "c.\(matrix.criteria[column].id)").map { max(0, $0) / 100 } ?? currentLocal[column]
+                }
+                guard let scaled = Self.scaled(asked) else {
+                    invalid = true
+                    continue
+                }
+                for (column, share) in zip(area.columns, scaled) { localShares[column] = share }
             }
-            if asked.reduce(0, +) <= 0 || asked.contains(where: { !$0.isFinite }) {
-                invalid = true
-                asked = current
-            }
-            let total = asked.reduce(0, +)
-            let shares = asked.map { $0 / total }
             self.shares = shares
+            self.localShares = localShares
+            self.invalid = invalid
             var weights = matrix.criteria.map(\.weight)
-            for (index, area) in evaluation.areas.enumerated() where current[index] > 0 {
-                for column in area.columns { weights[column] = matrix.criteria[column].weight / current[index] * shares[index] }
+            for (index, area) in evaluation.areas.enumerated() {
+                for column in area.columns { weights[column] = shares[index] * localShares[column] }
             }
             let criteria = zip(matrix.criteria, weights).map { criterion, weight in
                 var moved = criterion
@@ -68,6 +137,32 @@ enum ResultRoutes {
                     try DecisionMatrix(alternatives: matrix.alternatives, criteria: criteria, flatValues: matrix.values),
                     normalization: ComparisonReport.normalization, groups: evaluation.areas))
         }
+
+        /// The values of one level scaled to sum to 1; nil when they cannot be (nothing, or not a finite number).
+        static func scaled(_ asked: [Double]) -> [Double]? {
+            let total = asked.reduce(0, +)
+            guard total > 0, total.isFinite else { return nil }
+            return asked.map { $0 / total }
+        }
+
+        /// The asked weights as the address's parameters, one decimal of a percent, for links and hidden fields.
+        func parameters(_ matrix: DecisionMatrix, _ areas: [WeightGroup]) -> [(name: String, value: String)] {
+            areas.enumerated().flatMap { index, area in
+                [("w.\(area.id)", percent(shares[index]))]
+                    + area.columns.map { ("c.\(matrix.criteria[$0].id)", percent(localShares[$0])) }
+            }
+        }
+
+        func percent(_ share: Double) -> String { Formatting.number((share * 1000).rounded() / 10, .en) }
+    }
+
+    /// The numbers of the stability interval drawn under a weight's input (``Templates/band``), in percent: where the
+    /// range within which the leader stays begins, its width, and the weight now; nil when there is no interval.
+    static func band(_ interval: StabilityInterval?, now: Double) -> [String: String]? {
+        guard let interval else { return nil }
+        let f = { (x: Double) in Formatting.number((min(1, max(0, x)) * 1000).rounded() / 10, .en) }
+        let (low, high) = (max(0, interval.winner.lowerBound), min(1, interval.winner.upperBound))
+        return ["low": f(low), "width": f(max(0, high - low)), "now": f(max(0, now - 0.004))]
     }
 
     /// A number from the address, with a decimal point or a Finnish decimal comma.
@@ -138,24 +233,47 @@ enum ResultRoutes {
             ]
         }
         values["leader"] = name(stability.leader)
-        values["areas"] = evaluation.areas.enumerated().map { index, area -> [String: String] in
-            let interval = stability.intervals.first { $0.parameter.id == area.id && $0.parameter.within == nil }
-            let range = interval.map { text.leaderRange(name(stability.leader), Formatting.percentRange($0.winner, l)) } ?? ""
+        let criterionName = { (id: String) in project.criteria.criterion(id).map { "\(id) \($0.name[l])" } ?? id }
+        /// The hint under one weight: the model's value, the exact range within which the leader stays, who leads beyond.
+        func hint(_ interval: StabilityInterval?, model: Double) -> String {
+            var parts = ["\(text.inModel) \(Formatting.percent(model, l))."]
+            if let interval { parts.append(text.leaderRange(name(stability.leader), Formatting.percentRange(interval.winner, l))) }
             var beyond: [String] = []
             if let below = interval?.winnerBelow { beyond.append(text.leadsBelow(name(below))) }
             if let above = interval?.winnerAbove { beyond.append(text.leadsAbove(name(above))) }
-            let hint = "\(text.inModel) \(Formatting.percent(current[index], l)). " + range
-            return [
-                "id": area.id, "label": areaName(area.id), "value": Formatting.number((shares[index] * 1000).rounded() / 10, .en),
-                "hint": hint + (beyond.isEmpty ? "" : " " + beyond.joined(separator: "; ") + "."),
+            if !beyond.isEmpty { parts.append(beyond.joined(separator: "; ") + ".") }
+            return parts.joined(separator: " ")
+        }
+        values["areas"] = evaluation.areas.enumerated().map { index, area -> [String: Any] in
+            let interval = stability.intervals.first { $0.parameter.id == area.id && $0.parameter.within == nil }
+            let criteria = area.columns.map { column -> [String: Any] in
+                let id = matrix.criteria[column].id
+                let inner = stability.intervals.first { $0.parameter.id == id && $0.parameter.within == area.id }
+                var entry: [String: Any] = [
+                    "id": id, "label": criterionName(id), "value": whatIf.percent(whatIf.localShares[column]),
+                    "hint": hint(inner, model: whatIf.currentLocal[column]),
+                ]
+                if let band = Self.band(inner, now: whatIf.localShares[column]) { entry["band"] = band }
+                return entry
+            }
+            var entry: [String: Any] = [
+                "id": area.id, "label": areaName(area.id), "value": whatIf.percent(shares[index]),
+                "hint": hint(interval, model: current[index]), "criteria": criteria,
+                "open": area.columns.contains { abs(whatIf.localShares[$0] - whatIf.currentLocal[$0]) > 1e-9 },
             ]
+            if let band = Self.band(interval, now: shares[index]) { entry["band"] = band }
+            return entry
         }
-        values["weights"] = evaluation.areas.enumerated().map { index, area in
-            ["name": "w.\(area.id)", "value": Formatting.number((shares[index] * 1000).rounded() / 10, .en)]
-        }
+        let parameters = whatIf.parameters(matrix, evaluation.areas)
+        values["weights"] = parameters.map { ["name": $0.name, "value": $0.value] }
+        let reportQuery = l == .en ? "?lang=en" : ""
+        values["reportLink"] = "/tulokset/\(id)/raportti" + reportQuery
+        values["downloads"] = documents.map { ["href": "/tulokset/\(id)/lataa/\($0.file)" + reportQuery, "file": $0.file] }
         values["pointsAction"] = "/tulokset/\(id)/laatupisteet.csv"
         values["formula"] = QualityPoints.formula[l]
-        values["changed"] = zip(shares, current).contains { abs($0 - $1) > 1e-9 }
+        values["changed"] =
+            zip(shares, current).contains { abs($0 - $1) > 1e-9 }
+            || zip(whatIf.localShares, whatIf.currentLocal).contains { abs($0 - $1) > 1e-9 }
         values["reset"] = "/tulokset/\(id)" + AppPages.query(l)
         if let problem { values["problem"] = problem }
         return AppPages.render("whatIf", values, title: "\(round.name): \(text.results)", request: request, context: context)

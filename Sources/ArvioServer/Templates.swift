@@ -4,6 +4,15 @@ import Mustache
 /// site uses too (``PageLayout``). `{{name}}` escapes what it inserts (`& < > " '`), in text and attribute values alike;
 /// these templates insert nothing raw (a test keeps it so).
 package enum Templates {
+    /// The exact stability interval drawn under a weight's input (``ResultRoutes/band(_:now:)`` gives the numbers):
+    /// the axis 0–100 %, the range within which the leader stays, the weight now. Hidden from assistive technology —
+    /// the hint beside it says the same in words; SVG attributes, not style, so the strict content policy allows it.
+    static let band = """
+        {{#band}}<svg class="band" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">\
+        <rect x="0" y="3" width="100" height="2" fill="#767676"/><rect x="{{low}}" y="1" width="{{width}}" height="6" fill="#1f4e8c"/>\
+        <rect x="{{now}}" y="0" width="0.8" height="8" fill="#000"/></svg>{{/band}}
+        """
+
     package static let sources: [String: String] = [
         "message": """
         <h1>{{title}}</h1>
@@ -189,9 +198,16 @@ package enum Templates {
         <p>{{text.whatIfIntro}}</p>
         <form method="get" action="{{action}}">
         {{#lang}}<input type="hidden" name="lang" value="{{lang}}">{{/lang}}
-        {{#areas}}<p><label for="w-{{id}}">{{label}} (%)</label><br><input id="w-{{id}}" name="w.{{id}}" type="number" min="0" max="100" step="0.1" value="{{value}}" aria-describedby="h-{{id}}"><br><small id="h-{{id}}">{{hint}}</small></p>{{/areas}}
+        {{#areas}}<fieldset class="weight"><legend>{{label}}</legend>
+        <p><label for="w-{{id}}">{{text.areaWeight}} (%)</label><br><input id="w-{{id}}" name="w.{{id}}" type="number" min="0" max="100" step="0.1" value="{{value}}" aria-describedby="h-{{id}}"><br>\(band)<small id="h-{{id}}">{{hint}}</small></p>
+        <details{{#open}} open{{/open}}><summary>{{text.criterionWeights}}</summary>
+        {{#criteria}}<p><label for="c-{{id}}">{{label}} (%)</label><br><input id="c-{{id}}" name="c.{{id}}" type="number" min="0" max="100" step="0.1" value="{{value}}" aria-describedby="ch-{{id}}"><br>\(band)<small id="ch-{{id}}">{{hint}}</small></p>{{/criteria}}
+        </details></fieldset>{{/areas}}
         <p><button type="submit">{{text.recompute}}</button></p>
         </form>
+        <h2>{{text.report}}</h2>
+        <p><a href="{{reportLink}}">{{text.openReport}}</a> {{text.reportIntro}}</p>
+        <ul>{{#downloads}}<li><a href="{{href}}" download>{{file}}</a></li>{{/downloads}}</ul>
         <h2>{{text.qualityPoints}}</h2>
         <p>{{text.qualityPointsIntro}} <code>{{formula}}</code></p>
         <form method="get" action="{{pointsAction}}">
@@ -302,7 +318,7 @@ package enum Templates {
         input,select,textarea,button{font-size:1rem}
         label{overflow-wrap:anywhere}
         :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
-        .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}.ok{border-left:4px solid #107c10;padding:.25rem .75rem;background:#f1f8f1}
+        .error{border-left:4px solid #a4262c;padding:.25rem .75rem;background:#fdf3f4}.ok{border-left:4px solid #107c10;padding:.25rem .75rem;background:#f1f8f1}svg.band{display:block;width:100%;max-width:20rem;height:.6rem;margin:.2rem 0}fieldset.weight{margin:0 0 1rem}
         .notice{border-left:4px solid #1f4e79;padding:.25rem .75rem;background:#f3f7fb}
         header form{display:inline;margin:0}
         table.grid td{text-align:center}

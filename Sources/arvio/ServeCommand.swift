@@ -51,7 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
                     return ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
                 }))
         _ = try await site.build()
-        let services = AppServices(site: site, store: database, project: project, secure: configuration.https, publicURL: publicURL)
+        let services = AppServices(
+            site: site, store: database, project: project, secure: configuration.https, publicURL: publicURL,
+            version: ArvioVersion.current, samples: samples)
         // No default accounts: without a coordinator, a one-time link (valid for an hour) creates the first one.
         var token: String?
         if try !database.hasCoordinator() {

@@ -26,6 +26,8 @@ struct AuthorizationTests {
         "GET /loki": coordinatorOnly,
         "GET /tulokset": .signedIn([.procurement, .coordinator]), "GET /tulokset/:round": .signedIn([.procurement, .coordinator]),
         "GET /tulokset/:round/laatupisteet.csv": .signedIn([.procurement, .coordinator]),
+        "GET /tulokset/:round/raportti": .signedIn([.procurement, .coordinator]),
+        "GET /tulokset/:round/lataa/:file": .signedIn([.procurement, .coordinator]),
         "GET /arvioi": assessorOnly, "GET /arvioi/:round": assessorOnly, "POST /arvioi/:round/esteellisyys": assessorOnly,
         "GET /tyokirja/:round": assessorOnly, "GET /tyokirja/:round/xlsx": assessorOnly, "POST /tyokirja/:round": assessorOnly,
         "GET /taulukko/:round/:area": assessorOnly, "POST /taulukko/:round/:area": assessorOnly,

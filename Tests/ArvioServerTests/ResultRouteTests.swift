@@ -86,6 +86,33 @@ struct ResultRouteTests {
             try await client.execute(uri: "/tulokset/r/laatupisteet.csv?max=0", method: .get, headers: paula) { response in
                 #expect(response.status == .badRequest)
             }
+            // Within an area too: T1's weight within T has its own range; beyond it the leader changes.
+            let (within, criteria, withinOther) = try await client.execute(uri: "/tulokset/r", method: .get, headers: paula) { response in
+                let html = A.text(response)
+                var criteria: [String: Double] = [:]
+                for match in html.matches(of: /name="c\.(T\d+)" type="number" min="0" max="100" step="0.1" value="([0-9.]+)"/) {
+                    criteria[String(match.output.1)] = Double(match.output.2)
+                }
+                let hint = try #require(html.firstMatch(of: /<small id="ch-T1">([^<]+)<\/small>/)).output.1
+                let range = try #require(hint.firstMatch(of: /johtaa, kun paino on ([0-9]+),([0-9])–([0-9]+),([0-9])/))
+                let beyond = try #require(hint.firstMatch(of: /(Alempana|Ylempänä) johtaa (.+?)(?:; |\.$)/))
+                #expect(html.contains(#"<svg class="band""#) && html.contains(#"aria-hidden="true""#))
+                let t =
+                    beyond.output.1 == "Alempana"
+                    ? (Double("\(range.output.1).\(range.output.2)") ?? 0) - 0.5
+                    : (Double("\(range.output.3).\(range.output.4)") ?? 0) + 0.5
+                return (min(100, max(0, t)), criteria, String(beyond.output.2))
+            }
+            #expect(criteria.count > 1 && criteria["T1"] != nil && withinOther != leader, "\(criteria)")
+            let others = criteria.filter { $0.key != "T1" }
+            let share = (100 - within) / others.values.reduce(0, +)
+            let inner = (["c.T1=\(within)"] + others.map { "c.\($0.key)=\($0.value * share)" }).joined(separator: "&")
+            try await client.execute(uri: "/tulokset/r?" + inner, method: .get, headers: paula) { response in
+                let html = A.text(response)
+                #expect(html.contains("<tr><td>1</td><th scope=\"row\">\(withinOther)</th>"))
+                #expect(html.contains("<details open><summary>Kriteerien painot alueen sisällä</summary>"))
+                #expect(html.contains(#"<input type="hidden" name="c.T1" value=""#))
+            }
             // The evaluation is kept between requests only while nothing is written: a verdict shows at once.
             try fixture.store.recordVerdict(
                 round: "r", solution: "omaolo", rule: "KO-T1", met: false, rationale: "kokous", actor: "c", at: "2027-01-04T00:00:00Z")
@@ -96,6 +123,63 @@ struct ResultRouteTests {
             try await client.execute(uri: "/tulokset/r?" + zero, method: .get, headers: paula) { response in
                 #expect(A.text(response).contains("Painojen summan on oltava suurempi kuin nolla"))
             }
+        }
+    }
+
+    /// The round's comparison report, live, and every document `arvio report` writes, as downloads named by the round;
+    /// the report's own style blocks are admitted by hash, nothing else inline.
+    @Test func procurementReadsTheLiveReportAndDownloadsEveryDocument() async throws {
+        let (fixture, _) = try ScoringRouteTests.fixture()
+        try fixture.store.save(
+            [
+                ExpertScore(
+                    round: "r", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(4), rationale: "", evidence: [])
+            ], actor: "anna", at: "2027-01-02T00:00:00Z")
+        try fixture.store.advance("r", to: .revealed, actor: "c", at: "2027-01-03T00:00:00Z")
+        let project = try A.project()
+        for solution in ["virtu", "omaolo"].compactMap(project.solution) {
+            for rule in project.criteria.knockOutRules where rule.covers(solution, applicability: project.criteria.applicability) {
+                try fixture.store.recordVerdict(
+                    round: "r", solution: solution.id, rule: rule.id, met: true, rationale: "test", actor: "c", at: "2027-01-03T00:00:00Z")
+            }
+        }
+
+        try await fixture.app.test(.router) { client in
+            let paula: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.procurement] ?? "", id: "paula")]
+            try await client.execute(uri: "/tulokset/r", method: .get, headers: paula) { response in
+                let html = A.text(response)
+                #expect(html.contains(#"<a href="/tulokset/r/raportti">Avaa vertailuraportti</a>"#))
+                #expect(html.contains(#"<a href="/tulokset/r/lataa/report.xmcda.xml" download>report.xmcda.xml</a>"#))
+            }
+            try await client.execute(uri: "/tulokset/r/raportti?lang=en", method: .get, headers: paula) { response in
+                let html = A.text(response)
+                #expect(response.status == .ok && html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"en\""))
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(
+                    policy.contains("script-src 'self'") && policy.contains("'sha256-")
+                        && !policy.contains("style-src 'self' 'unsafe-inline'"))
+            }
+            let expected: [(String, String, String)] = [
+                ("report.html", "r-report.html", "<!DOCTYPE html>"), ("report.md", "r-report.md", "# "),
+                ("report.json", "r-report.json", "{"), ("ranking.csv", "r-ranking.csv", "alternative,"),
+                ("scores.csv", "r-scores.csv", "solution,criterion,median"), ("report.xmcda.xml", "r-report.xmcda.xml", "<?xml"),
+            ]
+            for (file, name, start) in expected {
+                try await client.execute(uri: "/tulokset/r/lataa/\(file)", method: .get, headers: paula) { response in
+                    #expect(response.status == .ok, "\(file)")
+                    #expect(response.headers[.contentDisposition] == "attachment; filename=\"\(name)\"")
+                    #expect(A.text(response).hasPrefix(start), "\(file)")
+                }
+            }
+            try await client.execute(uri: "/tulokset/r/lataa/report.md?lang=en", method: .get, headers: paula) { response in
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"r-report-en.md\"")
+            }
+            try await client.execute(uri: "/tulokset/r/lataa/passwd", method: .get, headers: paula) { response in
+                #expect(response.status == .notFound)
+            }
+            let json = try await client.execute(uri: "/tulokset/r/lataa/report.json", method: .get, headers: paula) { A.text($0) }
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(document["auditHead"] as? String == (try fixture.store.auditHead().description))
         }
     }
 }
