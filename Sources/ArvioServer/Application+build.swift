@@ -63,6 +63,7 @@ package enum ArvioServer {
         AuditRoutes.add(to: &table, services)
         ResultRoutes.add(to: &table, services)
         APIRoutes.add(to: &table, services)
+        APIRoutes.addDecisions(to: &table, services)
         table.add(.get, "/", access: .everyone, summary: "the toolkit's front page (Finnish)") { request, _ in
             try await SitePages.response(for: "index.html", from: site, request: request)
         }

@@ -169,6 +169,97 @@ struct APIRouteTests {
 
     /// The OpenAPI document in the repository names exactly the API's routes, with their access: public, signed in,
     /// or signed in with the CSRF token; and the server serves that same file.
+    /// The coordinator's decisions through the API: an exclusion while the round is open, then — once it is revealed —
+    /// a verdict and an agreed value, each audited under the coordinator; procurement reads verdicts and agreed values
+    /// only once the round is revealed, never writes them; refusals say which field and why.
+    @Test func theCoordinatorRecordsVerdictsAgreedValuesAndExclusionsThroughTheAPI() async throws {
+        let (fixture, _) = try Self.fixture()
+
+        try await fixture.app.test(.router) { client in
+            let kaisa = try await A.accept(client, token: fixture.invitations[.coordinator] ?? "", id: "kaisa")
+            let paula = try await A.accept(client, token: fixture.invitations[.procurement] ?? "", id: "paula")
+            let writes = Self.json.merging([.cookie: kaisa, .csrfToken: try await Self.me(client, kaisa)])
+            let paulaWrites = Self.json.merging([.cookie: paula, .csrfToken: try await Self.me(client, paula)])
+
+            try await client.execute(
+                uri: "/api/v1/rounds/r/exclusions/bea/virtu", method: .put, headers: writes,
+                body: Self.body(#"{"reason": "  "}"#)
+            ) { response in
+                let fields = try Self.object(response)["fields"] as? [String]
+                #expect(response.status == .unprocessableContent && fields == ["reason"])
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/exclusions/bea/virtu", method: .put, headers: writes,
+                body: Self.body(#"{"reason": "worked for the vendor in 2025"}"#)
+            ) { response in
+                let exclusion = try Self.object(response)
+                #expect(response.status == .ok && exclusion["excludedBy"] as? String == "kaisa")
+            }
+            try await client.execute(uri: "/api/v1/rounds/r/exclusions", method: .get, headers: [.cookie: kaisa]) { response in
+                let rows = try Self.array(response)
+                #expect(rows.map { $0["assessor"] as? String } == ["bea"])
+            }
+            try await client.execute(uri: "/api/v1/rounds/r/verdicts", method: .get, headers: [.cookie: paula]) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/agreed/virtu/T1", method: .put, headers: writes,
+                body: Self.body(#"{"value": "4", "rationale": "too early"}"#)
+            ) { response in
+                #expect(response.status == .conflict)
+            }
+            try fixture.store.advance("r", to: .revealed, actor: "kaisa", at: "2027-01-03T00:00:00Z")
+
+            try await client.execute(
+                uri: "/api/v1/rounds/r/verdicts/virtu/KO-T1", method: .put, headers: writes,
+                body: Self.body(#"{"met": true, "rationale": "Suomi.fi-tunnistus todettu"}"#)
+            ) { response in
+                let verdict = try Self.object(response)
+                #expect(response.status == .ok && verdict["met"] as? Bool == true && verdict["recordedBy"] as? String == "kaisa")
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/verdicts/virtu/KO-T99", method: .put, headers: writes,
+                body: Self.body(#"{"met": true, "rationale": "x"}"#)
+            ) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/agreed/virtu/T1", method: .put, headers: writes,
+                body: Self.body(#"{"value": "7", "rationale": "x"}"#)
+            ) { response in
+                let fields = try Self.object(response)["fields"] as? [String]
+                #expect(response.status == .unprocessableContent && fields == ["value"])
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/agreed/virtu/T1", method: .put, headers: writes,
+                body: Self.body(#"{"value": "na", "rationale": "the meeting: not applicable to this app"}"#)
+            ) { response in
+                let agreed = try Self.object(response)
+                #expect(response.status == .ok && agreed["value"] as? String == "na" && agreed["recordedBy"] as? String == "kaisa")
+            }
+            try await client.execute(
+                uri: "/api/v1/rounds/r/agreed/virtu/T1", method: .put, headers: paulaWrites,
+                body: Self.body(#"{"value": "5", "rationale": "procurement may not"}"#)
+            ) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/v1/rounds/r/agreed", method: .get, headers: [.cookie: paula]) { response in
+                let rows = try Self.array(response)
+                #expect(rows.map { [$0["criterion"] as? String, $0["value"] as? String] } == [["T1", "na"]])
+            }
+            try await client.execute(uri: "/api/v1/rounds/r/verdicts", method: .get, headers: [.cookie: paula]) { response in
+                let rows = try Self.array(response)
+                #expect(rows.map { $0["rule"] as? String } == ["KO-T1"])
+            }
+            try await client.execute(uri: "/api/v1/rounds/r/exclusions", method: .get, headers: [.cookie: paula]) { response in
+                #expect(response.status == .forbidden)
+            }
+            let actions = try fixture.store.auditEntries().filter { $0.actor == "kaisa" }.map(\.action)
+            #expect(actions.suffix(4) == ["exclusion.set", "round.reveal", "verdict.set", "agreed.set"])
+            #expect(try fixture.store.verifyAudit().isEmpty)
+        }
+    }
+
     @Test func theOpenAPIDocumentDescribesExactlyTheRoutes() async throws {
         let fixture = try A.Fixture()
         let routes = ArvioServer.buildRouter(fixture.services, configuration: .init()).routes.filter { $0.path.hasPrefix("/api/") }

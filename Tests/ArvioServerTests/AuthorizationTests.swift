@@ -39,6 +39,12 @@ struct AuthorizationTests {
         "PUT /api/v1/rounds/:round/scores/:assessor/:solution/:criterion": assessorOnly,
         "POST /api/v1/rounds": coordinatorOnly, "PUT /api/v1/rounds/:round/state": coordinatorOnly,
         "GET /api/v1/rounds/:round/progress": coordinatorOnly,
+        "GET /api/v1/rounds/:round/verdicts": .signedIn([.coordinator, .procurement]),
+        "PUT /api/v1/rounds/:round/verdicts/:solution/:rule": coordinatorOnly,
+        "GET /api/v1/rounds/:round/agreed": .signedIn([.coordinator, .procurement]),
+        "PUT /api/v1/rounds/:round/agreed/:solution/:criterion": coordinatorOnly,
+        "GET /api/v1/rounds/:round/exclusions": coordinatorOnly,
+        "PUT /api/v1/rounds/:round/exclusions/:assessor/:solution": coordinatorOnly,
     ]
 
     @Test func everyRouteHasTheRuleTheTableGivesIt() throws {
