@@ -58,6 +58,7 @@ def main():
     ids = [f"load{i:03d}" for i in range(args.assessors)]
     server, clients = open_round(args.arvio, args.port, ids, "load", ["virtu", "omaolo", "teams-ekollega", "videovisit", "benete"],
                                  "kuorma testin salasana", "--samples", "200")
+    clients.pop("koordinaattori")
     try:
         assessors = []
         for assessor, client in clients.items():

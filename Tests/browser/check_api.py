@@ -9,7 +9,8 @@ It adds two assessors in the same area and an open round with the CLI, starts th
 coordinator, invites and signs up both assessors through the pages, and has each declare no conflict of interest and
 save one score through the API. Then schemathesis generates requests for every operation of /api/v1/openapi.yaml as
 each of them, with every check it has — the responses' statuses, content types and schemas, authentication that is
-not ignored, and object-level authorization: what one assessor reads as their own must not reach the other.
+not ignored, and object-level authorization: what one assessor reads as their own must not reach the other. Then,
+the round revealed, schemathesis again as the coordinator: round life, progress, verdicts, agreed values, exclusions.
 Exit status 0 when schemathesis finds nothing.
 """
 
@@ -46,6 +47,7 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     peers = ["api-a", "api-b"]
     server, clients = open_round(args.arvio, args.port, peers, "api", ["virtu", "omaolo"], "rajapinnan testin salasana")
+    coordinator = clients.pop("koordinaattori")
     try:
         identities = []
         for peer, client in clients.items():
@@ -88,10 +90,44 @@ def main():
             print(result.stdout[-6000:])
             if result.returncode != 0:
                 print(result.stderr[-3000:], file=sys.stderr)
-            return result.returncode
+                return result.returncode
+            return coordinator_phase(base, coordinator, Path(folder), args)
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def coordinator_phase(base, coordinator, folder, args):
+    """Then the coordinator's operations as the coordinator: round life, progress, verdicts, agreed values and
+    exclusions, on the same round once revealed (the assessors' phase is over). A round moves only forward, so a valid
+    request can meet a round already past its state: 409, documented for every such operation, is expected here."""
+    status, me = api(coordinator, "GET", "/api/v1/me")
+    assert status == 200 and me["role"] == "coordinator", (status, me)
+    csrf = me["csrfToken"]
+    status, _ = api(coordinator, "PUT", "/api/v1/rounds/api/state", {"state": "revealed"}, csrf)
+    assert status == 200, status
+    status, agreed = api(coordinator, "PUT", "/api/v1/rounds/api/agreed/virtu/T1", {"value": "3", "rationale": "the meeting"}, csrf)
+    assert status == 200 and agreed["recordedBy"] == "koordinaattori", (status, agreed)
+    auth = folder / "coordinator.json"
+    auth.write_text(json.dumps({"auth": [{"name": "koordinaattori", "fixedHeaders": [
+        {"name": "Cookie", "value": f"arvio={coordinator.cookie()}"}, {"name": "X-CSRF-Token", "value": csrf}]}]}))
+    config = folder / "coordinator.toml"
+    config.write_text(f'[auth.wfc]\npath = "{auth}"\n\n[parameters]\n"path.round" = "api"\n"path.solution" = "virtu"\n"path.criterion" = "T1"\n'
+                      '"path.rule" = "KO-T1"\n"path.assessor" = "api-a"\n\n'
+                      '[checks.positive_data_acceptance]\nexpected-statuses = ["2xx", "401", "403", "404", "409"]\n\n'
+                      # A new round names catalog solutions and a weight model, which the schema cannot list: a
+                      # well-formed id that is not in the catalog is refused (422, every problem with its field).
+                      '[[operations]]\ninclude-method = "POST"\ninclude-path = "/api/v1/rounds"\n'
+                      '[operations.checks.positive_data_acceptance]\n'
+                      'expected-statuses = ["2xx", "401", "403", "404", "409", "422"]\n')
+    command = ["schemathesis", "--config-file", str(config), "run", f"{base}/api/v1/openapi.yaml", "--url", base,
+               "--checks", "all", "--max-examples", str(args.examples), "--no-color", "--seed", str(args.seed)]
+    result = subprocess.run(command, text=True, capture_output=True, timeout=1200)
+    print("as the coordinator:\n" + result.stdout[-6000:])
+    if result.returncode != 0:
+        print(result.stderr[-3000:], file=sys.stderr)
+    return result.returncode
+
 
 
 if __name__ == "__main__":

@@ -94,7 +94,8 @@ def invite(coordinator, role, assessor=None):
 def open_round(arvio, port, assessors, round_id, solutions, password, *serve_args):
     """In a project folder whose database has no coordinator: add the assessors (area T) and an open round with the
     CLI, start `arvio serve`, make the coordinator with the setup link and sign every assessor up by invitation.
-    Returns the server process and the assessors' signed-in clients, by id; the caller stops the server."""
+    Returns the server process and the signed-in clients by id — the assessors', and the coordinator's under
+    `koordinaattori`; the caller stops the server."""
     import subprocess
     for assessor in assessors:
         subprocess.run([arvio, "assessor", "add", assessor, "--name", assessor, "--role", "security", "--areas", "T"],
@@ -106,7 +107,8 @@ def open_round(arvio, port, assessors, round_id, solutions, password, *serve_arg
             raise RuntimeError("no setup link: run in a copy of the project whose database has no coordinator")
         base = f"http://127.0.0.1:{port}"
         coordinator = sign_up(base, setup, "koordinaattori", "K", password)
-        return server, {a: sign_up(base, invite(coordinator, "assessor", a), a, a, password) for a in assessors}
+        clients = {a: sign_up(base, invite(coordinator, "assessor", a), a, a, password) for a in assessors}
+        return server, {**clients, "koordinaattori": coordinator}
     except BaseException:
         server.terminate()
         raise
