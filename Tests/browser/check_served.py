@@ -67,7 +67,8 @@ def walk_the_app(base, setup, problems):
         return None
     pages = {"coordinator": ["/oma", "/kutsut", "/jaavaykset", "/kierrokset", "/kierrokset/web-smoke",
                              "/kierrokset/lapit-2021", "/kierrokset/lapit-2021/konsensus", "/tulokset",
-                             "/tulokset/lapit-2021", "/tulokset/lapit-2021?w.T=10&w.U=60&w.I=15&w.V=15", "/loki"],
+                             "/tulokset/lapit-2021", "/tulokset/lapit-2021?w.T=10&w.U=60&w.I=15&w.V=15", "/loki",
+                             "/tulokset/lapit-2021/raportti"],
              "assessor": ["/arvioi"]}
     _, _, html = assessor.request("/arvioi")
     round_link = re.search(r'href="(/arvioi/[^"/]+)"', html)
