@@ -6,10 +6,12 @@ Run from a copy of the project whose database has no coordinator (the script fil
     swift build -c release --product arvio
     python3 Benchmarks/load/what_if.py .build/release/arvio
 
-It adds a round of every catalog solution (33) scored on every criterion (39) by two assessors with seeded random
-scores (synthetic benchmark data, in the copy only), reveals it, starts the server and signs in the coordinator with
-the setup link. Then, for that round and for the sample round lapit-2021:
-  - one client asks for the what-if page 200 times, each with other area weights: p50/p99 of the whole request;
+It adds a round of every catalog solution (33) under the weight model of all five areas (hankinta-toimittaja: every
+criterion, 39) scored by two assessors with seeded random scores (synthetic benchmark data, in the copy only),
+reveals it, starts the server and signs in the coordinator with the setup link. Then, for that round and for the
+sample round lapit-2021:
+  - one client asks for the what-if page 200 times, each with other area weights and three criteria's weights
+    within their area moved: p50/p99 of the whole request;
   - wrk on 50 kept-alive connections asks for one what-if link for 10 s: requests/s and p50/p99.
 Loopback only, bounded in count and time.
 """
@@ -46,7 +48,9 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     run = lambda *a: subprocess.run([args.arvio, *a], capture_output=True, text=True)  # noqa: E731
     catalog = list(csv.DictReader(io.StringIO(run("catalog", "--format", "csv").stdout)))
-    rows = [row for row in csv.DictReader(io.StringIO(run("criteria", "--format", "csv").stdout)) if row["level"] == "criterion"]
+    model = "hankinta-toimittaja"
+    rows = [row for row in csv.DictReader(io.StringIO(run("criteria", "--model", model, "--format", "csv").stdout))
+            if row["level"] == "criterion"]
     criteria = [row["id"] for row in rows]
     # Must-have criteria score 4–5, so that the gate passes most solutions and the ranking has something to rank.
     must = {row["id"] for row in rows if row["must_have"]}
@@ -54,7 +58,7 @@ def main():
     rng = random.Random(16)
     for assessor in ["bench-a", "bench-b"]:
         run("assessor", "add", assessor, "--name", assessor, "--role", "benchmark", "--areas", "U,T,I,V,C")
-    run("round", "new", "big", "--solutions", ",".join(solutions))
+    run("round", "new", "big", "--model", model, "--solutions", ",".join(solutions))
     with tempfile.TemporaryDirectory() as folder:
         scores = Path(folder) / "scores.csv"
         lines = ["round,solution,criterion,assessor,score,rationale,evidence"]
@@ -74,10 +78,12 @@ def main():
             status, _, html = coordinator.request(f"/tulokset/{round_id}")
             assert status == 200, status
             areas = list(dict.fromkeys(re.findall(r'name="w\.(\w+)" type="number"', html)))
+            inner = list(dict.fromkeys(re.findall(r'name="c\.(\w+)" type="number"', html)))
             ranked = len(re.findall(r"<tr><td>\d+</td>", html))
             timings = []
             for _ in range(args.requests):
                 weights = {f"w.{a}": rng.randint(0, 100) for a in areas}
+                weights |= {f"c.{c}": rng.randint(0, 100) for c in rng.sample(inner, 3)}
                 begun = time.monotonic()
                 status, _, _ = coordinator.request(f"/tulokset/{round_id}?" + urllib.parse.urlencode(weights))
                 timings.append(time.monotonic() - begun)
@@ -93,7 +99,7 @@ def main():
             rate = re.search(r"Requests/sec:\s+(\S+)", result).group(1)
             latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", result, re.M))
             refused = re.search(r"Non-2xx or 3xx responses: (\d+)", result)
-            print(f"{round_id}: {ranked} ranked, {len(areas)} area weights; one client, {args.requests} what-ifs: "
+            print(f"{round_id}: {ranked} ranked, {len(areas)} area and {len(inner)} criterion weights; one client, {args.requests} what-ifs: "
                   f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; wrk, 50 connections, {args.seconds} s: "
                   f"{rate} pages/s, p50 {latency.get('50')}, p99 {latency.get('99')}, "
                   f"{refused.group(1) if refused else 0} refused")
