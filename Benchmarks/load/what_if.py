@@ -12,7 +12,8 @@ reveals it, starts the server and signs in the coordinator with the setup link. 
 sample round lapit-2021:
   - one client asks for the what-if page 200 times, each with other area weights and three criteria's weights
     within their area moved: p50/p99 of the whole request;
-  - wrk on 50 kept-alive connections asks for one what-if link for 10 s: requests/s and p50/p99.
+  - wrk on 50 kept-alive connections for 10 s, asking for one what-if link (a link people send each other), and
+    then for new area weights on every request: requests/s and p50/p99 of each.
 Loopback only, bounded in count and time.
 """
 
@@ -35,6 +36,19 @@ from webclient import sign_up, start_server  # noqa: E402
 WRK_SCRIPT = r"""
 function init(args) cookie = args[1] end
 function request() return wrk.format("GET", nil, {["Cookie"] = cookie}) end
+"""
+# Every request other area weights (101 values each): each reader a what-if nobody asked before.
+WRK_VARIED = r"""
+function init(args)
+  cookie = args[1]; areas = {}
+  for a in string.gmatch(args[2], "[^,]+") do table.insert(areas, a) end
+  math.randomseed(16)
+end
+function request()
+  local q = {}
+  for _, a in ipairs(areas) do table.insert(q, "w." .. a .. "=" .. math.random(0, 100)) end
+  return wrk.format("GET", wrk.path .. "?" .. table.concat(q, "&"), {["Cookie"] = cookie})
+end
 """
 
 
@@ -91,18 +105,22 @@ def main():
             timings.sort()
             p50, p99 = statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.99))]
             link = f"{base}/tulokset/{round_id}?" + urllib.parse.urlencode({f"w.{a}": 20 for a in areas})
-            with tempfile.TemporaryDirectory() as folder:
-                (Path(folder) / "get.lua").write_text(WRK_SCRIPT)
-                result = subprocess.run(["wrk", "-t2", "-c50", f"-d{args.seconds}s", "--latency", "-s",
-                                         str(Path(folder) / "get.lua"), link, "--", cookie],
-                                        capture_output=True, text=True, timeout=args.seconds + 60).stdout
-            rate = re.search(r"Requests/sec:\s+(\S+)", result).group(1)
-            latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", result, re.M))
-            refused = re.search(r"Non-2xx or 3xx responses: (\d+)", result)
-            print(f"{round_id}: {ranked} ranked, {len(areas)} area and {len(inner)} criterion weights; one client, {args.requests} what-ifs: "
-                  f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; wrk, 50 connections, {args.seconds} s: "
-                  f"{rate} pages/s, p50 {latency.get('50')}, p99 {latency.get('99')}, "
-                  f"{refused.group(1) if refused else 0} refused")
+            loads = []
+            for name, script, url, extra in [("one link", WRK_SCRIPT, link, []),
+                                             ("new weights each", WRK_VARIED, f"{base}/tulokset/{round_id}", [",".join(areas)])]:
+                with tempfile.TemporaryDirectory() as folder:
+                    (Path(folder) / "get.lua").write_text(script)
+                    result = subprocess.run(["wrk", "-t2", "-c50", f"-d{args.seconds}s", "--latency", "-s",
+                                             str(Path(folder) / "get.lua"), url, "--", cookie, *extra],
+                                            capture_output=True, text=True, timeout=args.seconds + 60).stdout
+                rate = re.search(r"Requests/sec:\s+(\S+)", result).group(1)
+                latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", result, re.M))
+                refused = re.search(r"Non-2xx or 3xx responses: (\d+)", result)
+                loads.append(f"{name}: {rate} pages/s, p50 {latency.get('50')}, p99 {latency.get('99')}, "
+                             f"{refused.group(1) if refused else 0} refused")
+            print(f"{round_id}: {ranked} ranked, {len(areas)} area and {len(inner)} criterion weights; one client, "
+                  f"{args.requests} what-ifs: p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; wrk, 50 connections, "
+                  f"{args.seconds} s, " + "; ".join(loads))
     finally:
         server.terminate()
         server.wait(timeout=60)

@@ -16,11 +16,28 @@ enum AppPages {
         _ template: String, _ values: [String: Any], title: String, request: Request, context: AppContext,
         status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
     ) -> Response {
+        page(body(template, values, language(request)), title: title, request: request, context: context, status: status, headers: headers)
+    }
+
+    /// The templates' fixed labels, built once per language rather than on every page.
+    static let finnishLabels = AppText(.fi).labels
+    static let englishLabels = AppText(.en).labels
+
+    /// A template's output alone, every value escaped by Mustache: what goes inside the layout.
+    static func body(_ template: String, _ values: [String: Any], _ l: Language) -> String {
+        var values = values
+        values["text"] = l == .fi ? Self.finnishLabels : Self.englishLabels
+        values["query"] = query(l)
+        return Templates.library.render(withoutEmptyText(values), withTemplate: template) ?? ""
+    }
+
+    /// A rendered body inside the layout, with the signed-in person's menu.
+    static func page(
+        _ body: String, title: String, request: Request, context: AppContext, status: HTTPResponse.Status = .ok,
+        headers: HTTPFields = [:]
+    ) -> Response {
         let l = language(request)
         let text = AppText(l)
-        var values = values
-        values["text"] = text.labels
-        values["query"] = query(l)
         let q = query(l)
         var menu = [PageLayout.Link(text.toolkit, href: l == .fi ? "/" : "/en/")]
         var signOut: (action: String, csrf: String, label: String)?
@@ -42,7 +59,7 @@ enum AppPages {
             language: l, title: title, siteName: "Arvio", head: .linked(stylesheet: "/app.css", script: "/app.js"), skip: text.skip,
             menuLabel: text.menu, menu: menu, signOut: signOut,
             otherLanguage: l == .fi ? PageLayout.Link("In English", href: path + "?lang=en") : PageLayout.Link("Suomeksi", href: path),
-            body: Templates.library.render(withoutEmptyText(values), withTemplate: template) ?? "")
+            body: body)
         var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html())))

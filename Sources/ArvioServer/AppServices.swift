@@ -23,6 +23,9 @@ package struct AppServices: Sendable {
     let evaluations = EvaluationCache()
     /// Each revealed round's comparison report, kept the same way: built as `arvio report` builds it.
     let reports = ReportCache()
+    /// What-if pages already computed, by round, language and weights, while the audit head stays: a what-if is a
+    /// link people send each other, and everyone who opens it reads the same ranking.
+    let whatIfs = PageCache()
     /// Arvio's version and the SMAA draws of the reports, as the command line's `report` prints them.
     package let version: String
     package let samples: Int
@@ -112,4 +115,21 @@ final class EvaluationCache: Sendable {
 /// Comparison reports of rounds by id, each with the audit head it was built at.
 final class ReportCache: Sendable {
     let entries = Mutex<[String: (head: String, report: ComparisonReport)]>([:])
+}
+
+/// Rendered page bodies by key, each with the audit head it was rendered at; bounded: past `limit` entries it starts
+/// again (a what-if's recomputation is milliseconds, so forgetting is cheap).
+final class PageCache: Sendable {
+    let entries = Mutex<[String: (head: String, body: String)]>([:])
+    let limit = 512
+
+    func body(_ key: String, head: String, make: () throws -> String) rethrows -> String {
+        if let cached = entries.withLock({ $0[key] }), cached.head == head { return cached.body }
+        let body = try make()
+        entries.withLock { entries in
+            if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+            entries[key] = (head, body)
+        }
+        return body
+    }
 }

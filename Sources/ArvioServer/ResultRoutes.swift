@@ -202,9 +202,19 @@ enum ResultRoutes {
 
     static func whatIfPage(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
         let l = AppPages.language(request)
+        let round = try RoundRoutes.revealedRound(context, services)
+        // The same link reads the same page while nothing is written: computed once, then kept (``PageCache``).
+        let body = try services.whatIfs.body(
+            "\(round.id)|\(l.rawValue)|\(request.uri.query ?? "")", head: try services.store.auditHead().description
+        ) { try whatIfBody(request, round, services) }
+        return AppPages.page(body, title: "\(round.name): \(AppText(l).results)", request: request, context: context)
+    }
+
+    /// The what-if page's body for the weights the request asks for: nothing in it depends on who is reading.
+    static func whatIfBody(_ request: Request, _ round: Round, _ services: AppServices) throws -> String {
+        let l = AppPages.language(request)
         let text = AppText(l)
         let project = services.project
-        let round = try RoundRoutes.revealedRound(context, services)
         let id = round.id
         let evaluation = try services.evaluation(of: id)
         let areaName = { (area: String) in project.criteria.areas.first { $0.id == area }.map { "\(area) \($0.name[l])" } ?? area }
@@ -219,7 +229,7 @@ enum ResultRoutes {
         if l == .en { values["lang"] = "en" }
         guard let matrix = evaluation.matrix else {
             values["nothing"] = true
-            return AppPages.render("whatIf", values, title: "\(round.name): \(text.results)", request: request, context: context)
+            return AppPages.body("whatIf", values, l)
         }
         let whatIf = try WhatIf(matrix, evaluation: evaluation, request: request)
         let (current, shares, stability) = (whatIf.current, whatIf.shares, whatIf.stability)
@@ -233,7 +243,8 @@ enum ResultRoutes {
             ]
         }
         values["leader"] = name(stability.leader)
-        let criterionName = { (id: String) in project.criteria.criterion(id).map { "\(id) \($0.name[l])" } ?? id }
+        let criterionByID = Dictionary(project.criteria.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let criterionName = { (id: String) in criterionByID[id].map { "\(id) \($0.name[l])" } ?? id }
         /// The hint under one weight: the model's value, the exact range within which the leader stays, who leads beyond.
         func hint(_ interval: StabilityInterval?, model: Double) -> String {
             var parts = ["\(text.inModel) \(Formatting.percent(model, l))."]
@@ -276,6 +287,6 @@ enum ResultRoutes {
             || zip(whatIf.localShares, whatIf.currentLocal).contains { abs($0 - $1) > 1e-9 }
         values["reset"] = "/tulokset/\(id)" + AppPages.query(l)
         if let problem { values["problem"] = problem }
-        return AppPages.render("whatIf", values, title: "\(round.name): \(text.results)", request: request, context: context)
+        return AppPages.body("whatIf", values, l)
     }
 }
