@@ -12,6 +12,17 @@ import Testing
 struct ResultRouteTests {
     typealias A = AccountRouteTests
 
+    /// Two criteria do not decide the must-have rules: every rule covering round `r`'s solutions recorded as met, so
+    /// that the ranking is of the scores.
+    static func everyRuleMet(_ store: ScoreStore, _ project: Project) throws {
+        for solution in ["virtu", "omaolo"].compactMap(project.solution) {
+            for rule in project.criteria.knockOutRules where rule.covers(solution, applicability: project.criteria.applicability) {
+                try store.recordVerdict(
+                    round: "r", solution: solution.id, rule: rule.id, met: true, rationale: "test", actor: "c", at: "2027-01-03T00:00:00Z")
+            }
+        }
+    }
+
     @Test func procurementMovesAnAreaWeightPastItsBoundAndTheLeaderChanges() async throws {
         let (fixture, _) = try ScoringRouteTests.fixture()
         let project = try A.project()
@@ -28,12 +39,7 @@ struct ResultRouteTests {
             ],
             actor: "c", at: "2027-01-02T00:00:00Z")
         try fixture.store.advance("r", to: .revealed, actor: "c", at: "2027-01-03T00:00:00Z")
-        for solution in ["virtu", "omaolo"].compactMap(project.solution) {
-            for rule in project.criteria.knockOutRules where rule.covers(solution, applicability: project.criteria.applicability) {
-                try fixture.store.recordVerdict(
-                    round: "r", solution: solution.id, rule: rule.id, met: true, rationale: "test", actor: "c", at: "2027-01-03T00:00:00Z")
-            }
-        }
+        try Self.everyRuleMet(fixture.store, project)
 
         try await fixture.app.test(.router) { client in
             let paula: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.procurement] ?? "", id: "paula")]
@@ -136,13 +142,7 @@ struct ResultRouteTests {
                     round: "r", solution: "virtu", criterion: "T1", assessor: "anna", value: .points(4), rationale: "", evidence: [])
             ], actor: "anna", at: "2027-01-02T00:00:00Z")
         try fixture.store.advance("r", to: .revealed, actor: "c", at: "2027-01-03T00:00:00Z")
-        let project = try A.project()
-        for solution in ["virtu", "omaolo"].compactMap(project.solution) {
-            for rule in project.criteria.knockOutRules where rule.covers(solution, applicability: project.criteria.applicability) {
-                try fixture.store.recordVerdict(
-                    round: "r", solution: solution.id, rule: rule.id, met: true, rationale: "test", actor: "c", at: "2027-01-03T00:00:00Z")
-            }
-        }
+        try Self.everyRuleMet(fixture.store, try A.project())
 
         try await fixture.app.test(.router) { client in
             let paula: HTTPFields = [.cookie: try await A.accept(client, token: fixture.invitations[.procurement] ?? "", id: "paula")]
