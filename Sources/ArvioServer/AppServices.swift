@@ -20,12 +20,12 @@ package struct AppServices: Sendable {
     package let publicURL: String?
     /// Each revealed round's evaluation, kept while the audit log's head stays where it was (no write can have changed
     /// it): the what-if recomputes only what the weights change.
-    let evaluations = EvaluationCache()
+    let evaluations = HeadCache<RoundEvaluation>()
     /// Each revealed round's comparison report, kept the same way: built as `arvio report` builds it.
-    let reports = ReportCache()
+    let reports = HeadCache<ComparisonReport>()
     /// What-if pages already computed, by round, language and weights, while the audit head stays: a what-if is a
     /// link people send each other, and everyone who opens it reads the same ranking.
-    let whatIfs = PageCache()
+    let whatIfs = HeadCache<String>(limit: 512)
     /// Arvio's version and the SMAA draws of the reports, as the command line's `report` prints them.
     package let version: String
     package let samples: Int
@@ -64,27 +64,23 @@ package struct AppServices: Sendable {
     /// The round evaluated under its model — every score aggregated, every verdict applied — from the cache when the
     /// audit head has not moved since it was computed.
     func evaluation(of round: String) throws -> RoundEvaluation {
-        let head = try store.auditHead().description
-        if let cached = evaluations.entries.withLock({ $0[round] }), cached.head == head { return cached.evaluation }
-        let evaluation = try RoundEvaluation(try store.record(of: round), project: project)
-        evaluations.entries.withLock { $0[round] = (head, evaluation) }
-        return evaluation
+        try evaluations.value(round, head: try store.auditHead().description) {
+            try RoundEvaluation(try store.record(of: round), project: project)
+        }
     }
 
     /// The round's comparison report — every method, the gate, sensitivity with SMAA-2 (seed 1), the audit head —
     /// exactly as `arvio report --round` writes it, from the cache while the audit head has not moved.
     func report(of round: String) throws -> ComparisonReport {
-        let head = try store.auditHead().description
-        if let cached = reports.entries.withLock({ $0[round] }), cached.head == head { return cached.report }
-        let record = try store.record(of: round)
-        let report = try ComparisonReport(
-            project: project, record: record,
-            metadata: .init(
-                version: version, generated: String(nowText().prefix(10)), samples: samples, seed: 1,
-                auditHead: record.auditHead?.description),
-            threads: ProcessInfo.processInfo.activeProcessorCount)
-        reports.entries.withLock { $0[round] = (head, report) }
-        return report
+        try reports.value(round, head: try store.auditHead().description) {
+            let record = try store.record(of: round)
+            return try ComparisonReport(
+                project: project, record: record,
+                metadata: .init(
+                    version: version, generated: String(nowText().prefix(10)), samples: samples, seed: 1,
+                    auditHead: record.auditHead?.description),
+                threads: ProcessInfo.processInfo.activeProcessorCount)
+        }
     }
 
     /// The account of a correct user name and password; nil for every failure alike — unknown name, wrong password,
@@ -107,29 +103,22 @@ package struct AppServices: Sendable {
     }
 }
 
-/// Evaluations of rounds by id, each with the audit head it was computed at.
-final class EvaluationCache: Sendable {
-    let entries = Mutex<[String: (head: String, evaluation: RoundEvaluation)]>([:])
-}
+/// Values by key, each with the audit head it was made at: a value is reused only while the head has not moved, so no
+/// write can be missed (every write that can change a result moves the head). With a `limit`, past that many entries it
+/// starts again (for what is cheap to remake and has many keys, like a what-if per link).
+final class HeadCache<Value: Sendable>: Sendable {
+    let entries = Mutex<[String: (head: String, value: Value)]>([:])
+    let limit: Int?
 
-/// Comparison reports of rounds by id, each with the audit head it was built at.
-final class ReportCache: Sendable {
-    let entries = Mutex<[String: (head: String, report: ComparisonReport)]>([:])
-}
+    init(limit: Int? = nil) { self.limit = limit }
 
-/// Rendered page bodies by key, each with the audit head it was rendered at; bounded: past `limit` entries it starts
-/// again (a what-if's recomputation is milliseconds, so forgetting is cheap).
-final class PageCache: Sendable {
-    let entries = Mutex<[String: (head: String, body: String)]>([:])
-    let limit = 512
-
-    func body(_ key: String, head: String, make: () throws -> String) rethrows -> String {
-        if let cached = entries.withLock({ $0[key] }), cached.head == head { return cached.body }
-        let body = try make()
+    func value(_ key: String, head: String, make: () throws -> Value) rethrows -> Value {
+        if let cached = entries.withLock({ $0[key] }), cached.head == head { return cached.value }
+        let value = try make()
         entries.withLock { entries in
-            if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-            entries[key] = (head, body)
+            if let limit, entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+            entries[key] = (head, value)
         }
-        return body
+        return value
     }
 }

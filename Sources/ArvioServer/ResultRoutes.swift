@@ -203,8 +203,8 @@ enum ResultRoutes {
     static func whatIfPage(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
         let l = AppPages.language(request)
         let round = try RoundRoutes.revealedRound(context, services)
-        // The same link reads the same page while nothing is written: computed once, then kept (``PageCache``).
-        let body = try services.whatIfs.body(
+        // The same link reads the same page while nothing is written: computed once, then kept (``HeadCache``).
+        let body = try services.whatIfs.value(
             "\(round.id)|\(l.rawValue)|\(request.uri.query ?? "")", head: try services.store.auditHead().description
         ) { try whatIfBody(request, round, services) }
         return AppPages.page(body, title: "\(round.name): \(AppText(l).results)", request: request, context: context)
