@@ -48,7 +48,7 @@ package struct RoundActivity: Sendable {
 }
 
 /// An assessor excluded from scoring one solution of a round, and why (e.g. a conflict of interest found later).
-package struct Exclusion: Hashable, Sendable {
+package struct Exclusion: Hashable, Sendable, Encodable {
     package var assessor: String
     package var solution: String
     package var reason: String

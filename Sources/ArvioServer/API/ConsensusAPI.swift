@@ -13,7 +13,7 @@ extension APIRoutes {
         table.addAPI(.get, prefix + "/rounds/:round/verdicts", access: decisionReaders, summary: "the round's must-have verdicts") {
             _, context, _ in
             let (round, _) = try round(context, services)
-            return try json(try services.store.verdicts(round: round.id).map(VerdictOutput.init))
+            return try json(try services.store.verdicts(round: round.id))
         }
         table.addAPI(
             .put, prefix + "/rounds/:round/verdicts/:solution/:rule", access: RoundRoutes.coordinatorOnly,
@@ -37,7 +37,7 @@ extension APIRoutes {
             }
             guard let saved = try services.store.verdicts(round: round.id).first(where: { $0.solution == solution && $0.rule == rule })
             else { throw APIError(.internalServerError, "the verdict was recorded but could not be read back") }
-            return try json(VerdictOutput(saved))
+            return try json(saved)
         }
         table.addAPI(
             .get, prefix + "/rounds/:round/agreed", access: decisionReaders, summary: "the consensus meeting's agreed values of the round"
@@ -75,7 +75,7 @@ extension APIRoutes {
             .get, prefix + "/rounds/:round/exclusions", access: RoundRoutes.coordinatorOnly, summary: "the round's exclusions of assessors"
         ) { _, context, _ in
             let (round, _) = try round(context, services)
-            return try json(try services.store.exclusions(round: round.id).map(ExclusionOutput.init))
+            return try json(try services.store.exclusions(round: round.id))
         }
         table.addAPI(
             .put, prefix + "/rounds/:round/exclusions/:assessor/:solution", access: RoundRoutes.coordinatorOnly,
@@ -98,7 +98,7 @@ extension APIRoutes {
                     $0.assessor == assessor && $0.solution == solution
                 })
             else { throw APIError(.internalServerError, "the exclusion was recorded but could not be read back") }
-            return try json(ExclusionOutput(saved))
+            return try json(saved)
         }
     }
 
@@ -135,20 +135,8 @@ struct ExclusionInput: Decodable {
     var reason: String
 }
 
-struct VerdictOutput: Encodable {
-    var solution: String
-    var rule: String
-    var met: Bool
-    var rationale: String
-    var recordedBy: String
-    var recordedAt: String
-
-    init(_ verdict: Verdict) {
-        (solution, rule, met, rationale) = (verdict.solution, verdict.rule, verdict.met, verdict.rationale)
-        (recordedBy, recordedAt) = (verdict.recordedBy, verdict.recordedAt)
-    }
-}
-
+/// An agreed value as the API writes it: the value as its code (`4`, `na`), not ``ScoreValue``'s own coding. Verdicts
+/// and exclusions are written as they are (their fields are the schema's).
 struct AgreedOutput: Encodable {
     var solution: String
     var criterion: String
@@ -160,18 +148,5 @@ struct AgreedOutput: Encodable {
     init(_ agreed: AgreedScore) {
         (solution, criterion, value, rationale) = (agreed.solution, agreed.criterion, agreed.value.code, agreed.rationale)
         (recordedBy, recordedAt) = (agreed.recordedBy, agreed.recordedAt)
-    }
-}
-
-struct ExclusionOutput: Encodable {
-    var assessor: String
-    var solution: String
-    var reason: String
-    var excludedBy: String
-    var excludedAt: String
-
-    init(_ exclusion: Exclusion) {
-        (assessor, solution, reason) = (exclusion.assessor, exclusion.solution, exclusion.reason)
-        (excludedBy, excludedAt) = (exclusion.excludedBy, exclusion.excludedAt)
     }
 }
