@@ -18,6 +18,8 @@ package struct AppServices: Sendable {
     package let now: @Sendable () -> Date
     /// The address people reach the app at, for the links it makes; else the request's own host.
     package let publicURL: String?
+    /// Rounds by id (nil for none), kept while the audit head stays: creating or moving a round moves it.
+    let rounds = HeadCache<Round?>(limit: 512)
     /// Each revealed round's evaluation, kept while the audit log's head stays where it was (no write can have changed
     /// it): the what-if recomputes only what the weights change.
     let evaluations = HeadCache<RoundEvaluation>()
@@ -62,9 +64,9 @@ package struct AppServices: Sendable {
     func nowText() -> String { Sessions.text(now()) }
 
     /// The round evaluated under its model — every score aggregated, every verdict applied — from the cache when the
-    /// audit head has not moved since it was computed.
-    func evaluation(of round: String) throws -> RoundEvaluation {
-        try evaluations.value(round, head: try store.auditHead().description) {
+    /// audit head has not moved since it was computed (`head`, when the caller has just read it).
+    func evaluation(of round: String, head: String? = nil) throws -> RoundEvaluation {
+        try evaluations.value(round, head: try head ?? store.auditHead().description) {
             try RoundEvaluation(try store.record(of: round), project: project)
         }
     }

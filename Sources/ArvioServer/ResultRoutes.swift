@@ -202,21 +202,22 @@ enum ResultRoutes {
 
     static func whatIfPage(_ request: Request, _ context: AppContext, _ services: AppServices) throws -> Response {
         let l = AppPages.language(request)
-        let round = try RoundRoutes.revealedRound(context, services)
         // The same link reads the same page while nothing is written: computed once, then kept (``HeadCache``).
-        let body = try services.whatIfs.value(
-            "\(round.id)|\(l.rawValue)|\(request.uri.query ?? "")", head: try services.store.auditHead().description
-        ) { try whatIfBody(request, round, services) }
+        let head = try services.store.auditHead().description
+        let round = try RoundRoutes.revealedRound(context, services, head: head)
+        let body = try services.whatIfs.value("\(round.id)|\(l.rawValue)|\(request.uri.query ?? "")", head: head) {
+            try whatIfBody(request, round, services, head: head)
+        }
         return AppPages.page(body, title: "\(round.name): \(AppText(l).results)", request: request, context: context)
     }
 
     /// The what-if page's body for the weights the request asks for: nothing in it depends on who is reading.
-    static func whatIfBody(_ request: Request, _ round: Round, _ services: AppServices) throws -> String {
+    static func whatIfBody(_ request: Request, _ round: Round, _ services: AppServices, head: String) throws -> String {
         let l = AppPages.language(request)
         let text = AppText(l)
         let project = services.project
         let id = round.id
-        let evaluation = try services.evaluation(of: id)
+        let evaluation = try services.evaluation(of: id, head: head)
         let areaName = { (area: String) in project.criteria.areas.first { $0.id == area }.map { "\(area) \($0.name[l])" } ?? area }
         var values: [String: Any] = [
             "roundName": round.name, "action": "/tulokset/\(id)",

@@ -239,8 +239,11 @@ enum RoundRoutes {
 
     /// The path's round once it is revealed or closed; else not found. While a round is open the store gives nobody
     /// else's scores, and no results page shows any.
-    static func revealedRound(_ context: AppContext, _ services: AppServices) throws -> Round {
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
+    /// With the audit `head` just read, the round comes from the cache kept at that head.
+    static func revealedRound(_ context: AppContext, _ services: AppServices, head: String? = nil) throws -> Round {
+        guard let id = context.parameters.get("round"),
+            let round = try head.map({ head in try services.rounds.value(id, head: head) { try services.store.findRound(id) } })
+                ?? services.store.findRound(id),
             round.state != .open
         else { throw HTTPError(.notFound) }
         return round
@@ -275,7 +278,7 @@ enum RoundRoutes {
     ) throws -> Response {
         let l = AppPages.language(request)
         let text = AppText(l)
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }) else {
+        guard let id = context.parameters.get("round"), let round = try services.store.findRound(id) else {
             throw HTTPError(.notFound)
         }
         let progress = try Self.progress(round, services)

@@ -34,13 +34,26 @@ extension ScoreStore {
 
     package func rounds() throws -> [Round] {
         try writer.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM round ORDER BY createdAt, id")).map { try Self.round($0, db) }
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round ORDER BY createdAt, id")).map {
+                try Self.round($0, db)
+            }
+        }
+    }
+
+    /// The round of this id, or nil when there is none (for a web address, where an unknown id is a 404).
+    package func findRound(_ id: String) throws -> Round? {
+        try writer.read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round WHERE id = ?"), arguments: [id]).map {
+                try Self.round($0, db)
+            }
         }
     }
 
     package func round(_ id: String) throws -> Round {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [id]) else {
+            guard
+                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round WHERE id = ?"), arguments: [id])
+            else {
                 let known = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round"))
                 throw StoreError(.unknownRound(id, suggestion: nearest(to: id, in: known)))
             }
@@ -55,7 +68,7 @@ extension ScoreStore {
             let row = try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
-                        SELECT round.* FROM round
+                        SELECT \(Self.roundColumns) FROM round
                         LEFT JOIN (SELECT entity, MAX(sequence) AS revealed FROM auditLog WHERE action = 'round.reveal' GROUP BY entity) AS log
                             ON log.entity = 'round/' || round.id
                         WHERE round.state != 'open'
@@ -71,6 +84,10 @@ extension ScoreStore {
             try String.fetchOne(db.cachedStatement(sql: "SELECT snapshot FROM round WHERE id = ?"), arguments: [round]) ?? ""
         }
     }
+
+    /// The columns a ``Round`` is made of: every reader but the audit's leaves out the round's criteria snapshot, which
+    /// is tens of kilobytes and read only by ``snapshot(of:)``.
+    static let roundColumns = "round.id, round.name, round.state, round.model, round.contentHash, round.createdAt, round.illustrative"
 
     static func round(_ row: Row, _ db: Database) throws -> Round {
         let id: String = row["id"]
@@ -206,7 +223,9 @@ extension ScoreStore {
             let assessors = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM assessor")))
             for score in scores {
                 if rounds[score.round] == nil {
-                    guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [score.round])
+                    guard
+                        let row = try Row.fetchOne(
+                            db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round WHERE id = ?"), arguments: [score.round])
                     else {
                         let known = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round"))
                         throw StoreError(.unknownRound(score.round, suggestion: nearest(to: score.round, in: known)))

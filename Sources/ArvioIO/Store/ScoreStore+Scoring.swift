@@ -148,7 +148,9 @@ extension ScoreStore {
     /// conflict of interest in it; nil when either is unknown.
     package func scoringState(round id: String, assessor: String) throws -> ScoringState? {
         try writer.read { db in
-            guard let round = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM round WHERE id = ?"), arguments: [id]),
+            guard
+                let round = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round WHERE id = ?"), arguments: [id]),
                 let person = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM assessor WHERE id = ?"), arguments: [assessor])
             else { return nil }
             let declared = try Bool.fetchOne(

@@ -8,6 +8,8 @@ import ArvioCore
 package protocol WebStore: Sendable {
     // Rounds and assessors
     func rounds() throws -> [Round]
+    /// The round of this id; nil when there is none.
+    func findRound(_ id: String) throws -> Round?
     func createRound(
         id: String, name: String, solutions: [String], model: String, snapshot: String, illustrative: Bool, actor: String, at: String
     ) throws -> Round

@@ -174,7 +174,7 @@ enum APIRoutes {
     /// The path's round, if the signed-in person may see it; else not found (whether or not it exists).
     static func round(_ context: AppContext, _ services: AppServices) throws -> (round: Round, summary: RoundSummary) {
         let signedIn = try signedIn(context)
-        guard let id = context.parameters.get("round"), let round = try services.store.rounds().first(where: { $0.id == id }),
+        guard let id = context.parameters.get("round"), let round = try services.store.findRound(id),
             let summary = try visible(round, to: signedIn, services)
         else { throw APIError(.notFound, "no such round that you may see") }
         return (round, summary)
