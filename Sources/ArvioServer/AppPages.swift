@@ -3,7 +3,6 @@ import ArvioIO
 import ArvioReports
 import HTTPTypes
 import Hummingbird
-import Mustache
 
 /// The web app's pages: a template's output inside the layout, in the language the request asks for (`?lang=en`;
 /// Finnish by default), with the signed-in person's menu.
@@ -20,15 +19,15 @@ enum AppPages {
     }
 
     /// The templates' fixed labels, built once per language rather than on every page.
-    static let finnishLabels = AppText(.fi).labels
-    static let englishLabels = AppText(.en).labels
+    static let finnishLabels = TemplateValue.from(AppText(.fi).labels)
+    static let englishLabels = TemplateValue.from(AppText(.en).labels)
 
-    /// A template's output alone, every value escaped by Mustache: what goes inside the layout.
+    /// A template's output alone, every value escaped by the template: what goes inside the layout.
     static func body(_ template: String, _ values: [String: Any], _ l: Language) -> String {
-        var values = values
-        values["text"] = l == .fi ? Self.finnishLabels : Self.englishLabels
-        values["query"] = query(l)
-        return Templates.library.render(withoutEmptyText(values), withTemplate: template) ?? ""
+        var fields = values.compactMapValues(TemplateValue.from)
+        fields["text"] = l == .fi ? Self.finnishLabels : Self.englishLabels
+        fields["query"] = .text(query(l))
+        return Templates.compiled[template]?.render(.object(fields)) ?? ""
     }
 
     /// A rendered body inside the layout, with the signed-in person's menu.
@@ -63,24 +62,6 @@ enum AppPages {
         var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html())))
-    }
-
-    /// The values without their empty strings, at every depth. Mustache renders a section (`{{#saved}}…{{/saved}}`)
-    /// for any value that is not false, nil or an empty list — an empty string included — so a handler's "nothing to
-    /// say" (`""`) would otherwise show an empty notice, a stray dash or a link to nowhere. An absent key inserts
-    /// nothing, as an empty one did.
-    static func withoutEmptyText(_ values: [String: Any]) -> [String: Any] {
-        func clean(_ value: Any) -> Any? {
-            switch value {
-            case let text as String: return text.isEmpty ? nil : text
-            case let dictionary as [String: Any]: return withoutEmptyText(dictionary)
-            case let dictionary as [String: String]: return dictionary.filter { !$0.value.isEmpty }
-            case let list as [[String: Any]]: return list.map(withoutEmptyText)
-            case let list as [[String: String]]: return list.map { $0.filter { !$0.value.isEmpty } }
-            default: return value
-            }
-        }
-        return values.compactMapValues(clean)
     }
 
     /// See other: after a form, the browser asks for the next page (the address a link may carry is always local).

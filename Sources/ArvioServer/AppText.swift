@@ -9,7 +9,7 @@ package struct AppText: Sendable {
 
     func pick(_ fi: String, _ en: String) -> String { LocalizedText(fi: fi, en: en)[l] }
 
-    /// The fixed labels the templates read, by name (`{{text.signIn}}`): Mustache reads dictionaries, not computed
+    /// The fixed labels the templates read, by name (`{{text.signIn}}`): templates read named values, not computed
     /// properties. Texts only Swift uses (messages, table values) are left out; a test keeps this list and the
     /// templates' use of it equal.
     package var labels: [String: String] {

@@ -1,4 +1,4 @@
-import Mustache
+import ArvioReports
 
 /// The web app's page templates, one place for all of them; each page's body goes into the one page layout the toolkit
 /// site uses too (``PageLayout``). `{{name}}` escapes what it inserts (`& < > " '`), in text and attribute values alike;
@@ -324,12 +324,7 @@ package enum Templates {
         table.grid td{text-align:center}
         """
 
-    package static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
-        for (name, source) in sources {
-            // The templates are constants of this file: a mistake in one is a programming error found by every test.
-            try! library.register(source, named: name)
-        }
-        return library
-    }()
+    /// The templates compiled once. They are constants of this file: a mistake in one is a programming error found by
+    /// every test.
+    package static let compiled: [String: HTMLTemplate] = sources.mapValues { try! HTMLTemplate($0) }
 }

@@ -1,5 +1,4 @@
 import ArvioCore
-import Mustache
 
 /// The one layout of every page a person reads in a browser: the toolkit site's pages (written as files by `arvio
 /// build` and served by `arvio serve`) and the web app's pages. One template, so the skip link, the menu, the
@@ -121,33 +120,33 @@ package struct PageLayout: Sendable {
 
         """
 
-    static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
-        // A constant of this file: a mistake in it is a programming error that every page test finds.
-        try! library.register(template, named: "page")
-        return library
-    }()
+    // A constant of this file: a mistake in it is a programming error that every page test finds.
+    static let compiled = try! HTMLTemplate(template)
 
     package func html() -> String {
-        var values: [String: Any] = [
-            "lang": language.rawValue, "title": title, "siteName": siteName, "skip": skip, "menuLabel": menuLabel,
-            "menu": menu.map { ["href": $0.href, "label": $0.label] }, "body": body,
-            "hasNav": !menu.isEmpty || signOut != nil || otherLanguage != nil, "hasFooter": !footer.isEmpty, "footer": footer,
+        let links = { (links: [Link]) in TemplateValue.list(links.map { .object(["href": .text($0.href), "label": .text($0.label)]) }) }
+        var values: [String: TemplateValue] = [
+            "lang": .text(language.rawValue), "title": .text(title), "siteName": .text(siteName), "skip": .text(skip),
+            "menuLabel": .text(menuLabel), "menu": links(menu), "body": .text(body),
+            "hasNav": .flag(!menu.isEmpty || signOut != nil || otherLanguage != nil), "hasFooter": .flag(!footer.isEmpty),
+            "footer": .list(footer.map(TemplateValue.text)),
         ]
         if let other = otherLanguage {
-            values["other"] = ["href": other.href, "label": other.label, "lang": language == .fi ? "en" : "fi"]
+            values["other"] = .object(["href": .text(other.href), "label": .text(other.label), "lang": language == .fi ? "en" : "fi"])
         }
         switch head {
         case .inline(let style, let policy):
-            values["inlineStyle"] = style
-            values["policy"] = policy
+            values["inlineStyle"] = .text(style)
+            values["policy"] = .text(policy)
         case .linked(let stylesheet, let script):
-            values["stylesheet"] = stylesheet
-            values["headScript"] = script
+            values["stylesheet"] = .text(stylesheet)
+            values["headScript"] = .text(script)
         }
-        if let signOut { values["signOut"] = ["action": signOut.action, "csrf": signOut.csrf, "label": signOut.label] }
-        if let banner { values["banner"] = banner }
-        if let script { values["script"] = script }
-        return Self.library.render(values, withTemplate: "page") ?? ""
+        if let signOut {
+            values["signOut"] = .object(["action": .text(signOut.action), "csrf": .text(signOut.csrf), "label": .text(signOut.label)])
+        }
+        if let banner { values["banner"] = .text(banner) }
+        if let script { values["script"] = .text(script) }
+        return Self.compiled.render(.object(values))
     }
 }

@@ -139,7 +139,7 @@ extension ToolkitSite.Context {
                 markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { ChecklistItem.text(ofLine: $0) == nil }.joined(separator: "\n")
             }
-            if let english {
+            if english != nil {
                 body += "<div>\(MarkdownHTML.html(markdown, .en))</div>\n"
             } else {
                 if l == .en, !markdown.allSatisfy(\.isWhitespace) {
