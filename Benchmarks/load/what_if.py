@@ -12,8 +12,10 @@ reveals it, starts the server and signs in the coordinator with the setup link. 
 sample round lapit-2021:
   - one client asks for the what-if page 200 times, each with other area weights and three criteria's weights
     within their area moved: p50/p99 of the whole request;
-  - wrk on 50 kept-alive connections for 10 s, asking for one what-if link (a link people send each other), and
-    then for new area weights on every request: requests/s and p50/p99 of each.
+  - wrk on 50 kept-alive connections for 10 s, asking for one what-if link (a link people send each other), then
+    for new area weights on every request, each connection asking again as soon as it has its answer (the most
+    the server can do), and then the same as 50 readers who pause 0–1 s before each new what-if (one every 0.5 s
+    on average, still far quicker than people move weights): requests/s and p50/p99 of each.
 Loopback only, bounded in count and time.
 """
 
@@ -49,6 +51,10 @@ function request()
   for _, a in ipairs(areas) do table.insert(q, "w." .. a .. "=" .. math.random(0, 100)) end
   return wrk.format("GET", wrk.path .. "?" .. table.concat(q, "&"), {["Cookie"] = cookie})
 end
+"""
+# The same, but as people read: each reader waits 0–1,000 ms (0.5 s on average) before asking the next what-if.
+WRK_READERS = WRK_VARIED + r"""
+function delay() return math.random(0, 1000) end
 """
 
 
@@ -107,7 +113,9 @@ def main():
             link = f"{base}/tulokset/{round_id}?" + urllib.parse.urlencode({f"w.{a}": 20 for a in areas})
             loads = []
             for name, script, url, extra in [("one link", WRK_SCRIPT, link, []),
-                                             ("new weights each", WRK_VARIED, f"{base}/tulokset/{round_id}", [",".join(areas)])]:
+                                             ("new weights each", WRK_VARIED, f"{base}/tulokset/{round_id}", [",".join(areas)]),
+                                             ("readers pausing 0.5 s on average, new weights each", WRK_READERS,
+                                              f"{base}/tulokset/{round_id}", [",".join(areas)])]:
                 with tempfile.TemporaryDirectory() as folder:
                     (Path(folder) / "get.lua").write_text(script)
                     result = subprocess.run(["wrk", "-t2", "-c50", f"-d{args.seconds}s", "--latency", "-s",

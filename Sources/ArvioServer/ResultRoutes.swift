@@ -127,15 +127,7 @@ enum ResultRoutes {
             for (index, area) in evaluation.areas.enumerated() {
                 for column in area.columns { weights[column] = shares[index] * localShares[column] }
             }
-            let criteria = zip(matrix.criteria, weights).map { criterion, weight in
-                var moved = criterion
-                moved.weight = weight
-                return moved
-            }
-            stability = WeightStability(
-                try AdditiveModel(
-                    try DecisionMatrix(alternatives: matrix.alternatives, criteria: criteria, flatValues: matrix.values),
-                    normalization: ComparisonReport.normalization, groups: evaluation.areas))
+            stability = WeightStability(model.reweighted(weights))
         }
 
         /// The values of one level scaled to sum to 1; nil when they cannot be (nothing, or not a finite number).
@@ -237,12 +229,14 @@ enum ResultRoutes {
         let problem = whatIf.invalid ? text.weightsNeeded : nil
         let name = { (solution: String) in project.solution(solution)?.name ?? solution }
         let ranks = Ranking.competitionRanks(stability.scores, higherIsBetter: true)
-        values["ranking"] = stability.order.map { index -> [String: String] in
-            [
-                "rank": "\(ranks.ranks[index])", "name": name(stability.alternatives[index]),
-                "score": Formatting.number(stability.scores[index], l),
-            ]
-        }
+        // The rows that grow with the round are built as template values at once (not through `[String: Any]`).
+        values["ranking"] = TemplateValue.list(
+            stability.order.map { index in
+                .object([
+                    "rank": .text("\(ranks.ranks[index])"), "name": .text(name(stability.alternatives[index])),
+                    "score": .text(Formatting.number(stability.scores[index], l)),
+                ])
+            })
         values["leader"] = name(stability.leader)
         let criterionByID = Dictionary(project.criteria.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let criterionName = { (id: String) in criterionByID[id].map { "\(id) \($0.name[l])" } ?? id }
@@ -256,28 +250,32 @@ enum ResultRoutes {
             if !beyond.isEmpty { parts.append(beyond.joined(separator: "; ") + ".") }
             return parts.joined(separator: " ")
         }
-        values["areas"] = evaluation.areas.enumerated().map { index, area -> [String: Any] in
-            let interval = stability.intervals.first { $0.parameter.id == area.id && $0.parameter.within == nil }
-            let criteria = area.columns.map { column -> [String: Any] in
-                let id = matrix.criteria[column].id
-                let inner = stability.intervals.first { $0.parameter.id == id && $0.parameter.within == area.id }
-                var entry: [String: Any] = [
-                    "id": id, "label": criterionName(id), "value": whatIf.percent(whatIf.localShares[column]),
-                    "hint": hint(inner, model: whatIf.currentLocal[column]),
-                ]
-                if let band = Self.band(inner, now: whatIf.localShares[column]) { entry["band"] = band }
-                return entry
-            }
-            var entry: [String: Any] = [
-                "id": area.id, "label": areaName(area.id), "value": whatIf.percent(shares[index]),
-                "hint": hint(interval, model: current[index]), "criteria": criteria,
-                "open": area.columns.contains { abs(whatIf.localShares[$0] - whatIf.currentLocal[$0]) > 1e-9 },
-            ]
-            if let band = Self.band(interval, now: shares[index]) { entry["band"] = band }
-            return entry
+        func band(_ interval: StabilityInterval?, now: Double) -> TemplateValue? {
+            Self.band(interval, now: now).map { .object($0.mapValues(TemplateValue.text)) }
         }
+        values["areas"] = TemplateValue.list(
+            evaluation.areas.enumerated().map { index, area in
+                let interval = stability.intervals.first { $0.parameter.id == area.id && $0.parameter.within == nil }
+                let criteria = area.columns.map { column -> TemplateValue in
+                    let id = matrix.criteria[column].id
+                    let inner = stability.intervals.first { $0.parameter.id == id && $0.parameter.within == area.id }
+                    var entry: [String: TemplateValue] = [
+                        "id": .text(id), "label": .text(criterionName(id)), "value": .text(whatIf.percent(whatIf.localShares[column])),
+                        "hint": .text(hint(inner, model: whatIf.currentLocal[column])),
+                    ]
+                    entry["band"] = band(inner, now: whatIf.localShares[column])
+                    return .object(entry)
+                }
+                var entry: [String: TemplateValue] = [
+                    "id": .text(area.id), "label": .text(areaName(area.id)), "value": .text(whatIf.percent(shares[index])),
+                    "hint": .text(hint(interval, model: current[index])), "criteria": .list(criteria),
+                    "open": .flag(area.columns.contains { abs(whatIf.localShares[$0] - whatIf.currentLocal[$0]) > 1e-9 }),
+                ]
+                entry["band"] = band(interval, now: shares[index])
+                return .object(entry)
+            })
         let parameters = whatIf.parameters(matrix, evaluation.areas)
-        values["weights"] = parameters.map { ["name": $0.name, "value": $0.value] }
+        values["weights"] = TemplateValue.list(parameters.map { .object(["name": .text($0.name), "value": .text($0.value)]) })
         let reportQuery = l == .en ? "?lang=en" : ""
         values["reportLink"] = "/tulokset/\(id)/raportti" + reportQuery
         values["downloads"] = documents.map { ["href": "/tulokset/\(id)/lataa/\($0.file)" + reportQuery, "file": $0.file] }

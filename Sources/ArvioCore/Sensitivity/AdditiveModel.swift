@@ -77,6 +77,18 @@ public struct AdditiveModel: Hashable, Sendable {
         self.normalization = normalization
     }
 
+    /// The same model under other weights, scaled to sum to 1: the values do not depend on the weights, so nothing is
+    /// normalised again (a what-if asks this for every new set of weights).
+    /// - Precondition: as many weights as criteria, none negative, their sum positive and finite.
+    public func reweighted(_ weights: [Double]) -> AdditiveModel {
+        let total = weights.reduce(0, +)
+        precondition(
+            weights.count == columnCount && weights.allSatisfy { $0 >= 0 } && total > 0 && total.isFinite, "weights must be a direction")
+        return AdditiveModel(
+            alternatives: alternatives, criteria: criteria, values: values, weights: weights.map { $0 / total }, groups: groups,
+            normalization: normalization)
+    }
+
     public var rowCount: Int { alternatives.count }
     public var columnCount: Int { criteria.count }
 

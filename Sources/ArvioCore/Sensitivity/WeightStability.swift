@@ -82,15 +82,17 @@ public struct WeightStability: Hashable, Sendable, Codable {
         let v = model.values
         var result: [(WeightParameter, [Double], [Double])] = []
         let movable = 1 - 1e-12
+        // Which group each column is in, for the sums below (a flag per column, not a search per term).
+        var groupOf = [Int](repeating: -1, count: n)
+        for (g, group) in model.groups.enumerated() { for j in group.columns { groupOf[j] = g } }
         // A group's weight: inside the group the criteria keep their local shares, outside they scale by (1 − t)/(1 − W).
         if model.groups.count > 1 {
             for (g, group) in model.groups.enumerated() where groupWeights[g] < movable {
-                let inside = Set(group.columns)
                 var a = [Double](repeating: 0, count: m), b = a
                 for i in 0..<m {
                     var own = 0.0, rest = 0.0
                     for j in 0..<n {
-                        if inside.contains(j) { own += local[j] * v[i * n + j] } else { rest += weights[j] * v[i * n + j] }
+                        if groupOf[j] == g { own += local[j] * v[i * n + j] } else { rest += weights[j] * v[i * n + j] }
                     }
                     rest /= 1 - groupWeights[g]
                     (a[i], b[i]) = (rest, own - rest)
@@ -98,17 +100,22 @@ public struct WeightStability: Hashable, Sendable, Codable {
                 result.append((WeightParameter(id: group.id, within: nil, current: groupWeights[g]), a, b))
             }
         }
-        // A criterion's local weight within its group; the group's weight stays fixed.
+        // A criterion's local weight within its group; the group's weight stays fixed. What lies outside the group is
+        // the same for all of its criteria: summed once per group and alternative.
         for (g, group) in model.groups.enumerated() where group.columns.count > 1 && groupWeights[g] > 0 {
             let groupWeight = groupWeights[g]
+            let outside = (0..<m).map { i in
+                var sum = 0.0
+                for k in 0..<n where groupOf[k] != g { sum += weights[k] * v[i * n + k] }
+                return sum
+            }
             for j in group.columns where local[j] < movable {
                 var a = [Double](repeating: 0, count: m), b = a
                 for i in 0..<m {
-                    var outside = 0.0, others = 0.0
-                    for k in 0..<n where !group.columns.contains(k) { outside += weights[k] * v[i * n + k] }
+                    var others = 0.0
                     for k in group.columns where k != j { others += local[k] * v[i * n + k] }
                     others /= 1 - local[j]
-                    (a[i], b[i]) = (outside + groupWeight * others, groupWeight * (v[i * n + j] - others))
+                    (a[i], b[i]) = (outside[i] + groupWeight * others, groupWeight * (v[i * n + j] - others))
                 }
                 result.append((WeightParameter(id: model.criteria[j], within: group.id, current: local[j]), a, b))
             }

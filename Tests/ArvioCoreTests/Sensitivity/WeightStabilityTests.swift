@@ -75,6 +75,30 @@ struct WeightStabilityTests {
         }
     }
 
+    /// The lines every interval is cut from (sums shared across a group's criteria, the fast path) against the plain
+    /// oracle: each alternative's score recomputed from scratch with the weight moved to t, for areas and criteria.
+    @Test(arguments: [7, 8, 9] as [UInt64])
+    func theLinesAreTheScoresWithTheWeightMoved(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let n = 9, m = 7
+        let criteria = (0..<n).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: 0.05...1, using: &random)) }
+        let values = (0..<m).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...5, using: &random)) } }
+        let matrix = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: criteria, values: values)
+        let groups = [
+            WeightGroup(id: "G1", columns: [0, 4, 2]), WeightGroup(id: "G2", columns: [3, 1, 8, 7]),
+            WeightGroup(id: "G3", columns: [5, 6]),
+        ]
+        let model = try AdditiveModel(matrix, groups: groups)
+        let lines = WeightStability.lines(model)
+        #expect(lines.count == 3 + 9)
+        for (parameter, a, b) in lines {
+            for t in [0, 0.3, 0.75, 1.0] {
+                let scores = model.scores(weights: Self.moved(model, parameter, to: t))
+                for i in 0..<m { #expect(abs(a[i] + b[i] * t - scores[i]) < 1e-12, "\(parameter.id) at \(t), a\(i)") }
+            }
+        }
+    }
+
     /// The weights after moving one parameter to `t`, the others of its level rescaled proportionally.
     static func moved(_ model: AdditiveModel, _ parameter: WeightParameter, to t: Double) -> [Double] {
         var weights = model.weights
