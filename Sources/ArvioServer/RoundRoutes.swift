@@ -67,8 +67,9 @@ enum RoundRoutes {
             guard let id = context.parameters.get("round") else { throw HTTPError(.notFound) }
             let parts = form["item"].split(separator: "/", maxSplits: 1).map(String.init)
             let rationale = form["rationale"].trimmingCharacters(in: .whitespacesAndNewlines)
+            // The choices offer only rules that cover their solution; a request made otherwise is refused the same way.
             guard parts.count == 2, ["yes", "no"].contains(form["met"]), !rationale.isEmpty,
-                services.project.criteria.knockOutRules.contains(where: { $0.id == parts[1] })
+                case .rule = services.project.verdictTarget(rule: parts[1], solution: parts[0])
             else {
                 return try consensusPage(request, context, services, problem: text.verdictIncomplete, status: .unprocessableContent)
             }

@@ -30,12 +30,11 @@ struct VerdictCommand: ParsableCommand {
 
     func run() throws {
         let project = try options.load()
-        let rules = project.criteria.knockOutRules
-        guard let found = rules.first(where: { $0.id == rule }) else {
-            throw CommandError(.unknownRule(rule, suggestion: nearest(to: rule, in: rules.map(\.id))))
-        }
-        if let catalogued = project.solution(solution), !found.covers(catalogued, applicability: project.criteria.applicability) {
-            throw CommandError(.ruleDoesNotCover(rule: rule, solution: solution, round: round))
+        switch project.verdictTarget(rule: rule, solution: solution) {
+        case .unknownRule:
+            throw CommandError(.unknownRule(rule, suggestion: nearest(to: rule, in: project.criteria.knockOutRules.map(\.id))))
+        case .notCovered: throw CommandError(.ruleDoesNotCover(rule: rule, solution: solution, round: round))
+        case .rule: break
         }
         guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw CommandError(.emptyRationale)

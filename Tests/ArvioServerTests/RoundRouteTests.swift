@@ -172,6 +172,17 @@ struct RoundRouteTests {
             ) { response in
                 #expect(response.status == .unprocessableContent)
             }
+            // A rule that does not cover the solution is not among the choices; asked for anyway, it is refused.
+            let project = fixture.services.project
+            let virtu = try #require(project.solution("virtu"))
+            let other = try #require(
+                project.criteria.knockOutRules.first { !$0.covers(virtu, applicability: project.criteria.applicability) })
+            try await client.execute(
+                uri: "/kierrokset/r/konsensus", method: .post, headers: form,
+                body: A.body(["csrf": csrf, "item": "virtu/\(other.id)", "met": "yes", "rationale": "väärä sääntö"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+            }
             try await client.execute(
                 uri: "/kierrokset/r/konsensus", method: .post, headers: form,
                 body: A.body(["csrf": csrf, "item": "virtu/KO-T1", "met": "yes", "rationale": "Kokous 3.1.: Suomi.fi-tunnistus todettu"])

@@ -55,4 +55,22 @@ public struct Project: Hashable, Sendable, Codable {
     }
 
     public func solution(_ id: String) -> Solution? { solutions.first { $0.id == id } }
+
+    /// Where a must-have verdict may be recorded: under a rule that exists and covers the solution (its category and
+    /// the applicability table). One check for the command line, the consensus page and the API.
+    public enum VerdictTarget: Equatable, Sendable {
+        case rule(KnockOutRule)
+        case unknownRule
+        case notCovered
+    }
+
+    /// The rule a verdict on `solution` under `rule` is recorded against. A solution the catalog does not hold is not
+    /// checked here: whether it is in the round is the store's to say.
+    public func verdictTarget(rule id: String, solution: String) -> VerdictTarget {
+        guard let rule = criteria.knockOutRules.first(where: { $0.id == id }) else { return .unknownRule }
+        if let catalogued = self.solution(solution), !rule.covers(catalogued, applicability: criteria.applicability) {
+            return .notCovered
+        }
+        return .rule(rule)
+    }
 }

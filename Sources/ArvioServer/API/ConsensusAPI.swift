@@ -23,10 +23,11 @@ extension APIRoutes {
             let (solution, rule) = (context.parameters.get("solution") ?? "", context.parameters.get("rule") ?? "")
             let input: VerdictInput = try decode(body)
             let project = services.project
-            guard let found = project.criteria.knockOutRules.first(where: { $0.id == rule }),
-                let catalogued = project.solution(solution), round.solutions.contains(solution)
-            else { throw APIError(.notFound, "no such solution in this round, or no such must-have rule") }
-            guard found.covers(catalogued, applicability: project.criteria.applicability) else {
+            let target = project.verdictTarget(rule: rule, solution: solution)
+            guard target != .unknownRule, project.solution(solution) != nil, round.solutions.contains(solution) else {
+                throw APIError(.notFound, "no such solution in this round, or no such must-have rule")
+            }
+            guard case .rule = target else {
                 throw APIError(.unprocessableContent, "the rule \(rule) does not cover \(solution)", fields: ["rule"])
             }
             let rationale = try required(input.rationale)
