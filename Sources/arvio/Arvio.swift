@@ -17,7 +17,8 @@ struct Arvio: AsyncParsableCommand {
         ),
         version: ArvioVersion.current,
         subcommands: [
-            Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, SensitivityCommand.self,
+            Check.self, CatalogCommand.self, CriteriaCommand.self, LandscapeCommand.self, RankCommand.self, CompareCommand.self,
+            SensitivityCommand.self,
             ReportCommand.self, BuildCommand.self,
             WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,

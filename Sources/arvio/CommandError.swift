@@ -10,6 +10,9 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
     enum Reason: Equatable {
         case unknownCategory(String, suggestion: String?, known: [String])
         case unknownSolution(String, suggestion: String?)
+        /// `compare`: a solution the round does not hold, or one its gate excluded.
+        case notInRound(solution: String, round: String, suggestion: String?)
+        case excludedAtGate(solution: String, round: String, rules: [String])
         /// `nil`: the project has no weight model at all.
         case unknownModel(String?, suggestion: String?, known: [String])
         case unknownArea(String, known: [String])
@@ -84,6 +87,25 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
             (
                 LocalizedText(fi: "luettelossa ei ole ratkaisua '\(id)'", en: "no solution '\(id)' in the catalog"),
                 Self.hint(suggestion) + LocalizedText(fi: "'arvio catalog' luettelee tunnukset", en: "'arvio catalog' lists the ids")
+            )
+        case let .notInRound(solution, round, suggestion):
+            (
+                LocalizedText(
+                    fi: "kierroksella '\(round)' ei ole ratkaisua '\(solution)'", en: "round '\(round)' has no solution '\(solution)'"),
+                Self.hint(suggestion)
+                    + LocalizedText(
+                        fi: "kierroksen ratkaisut näet komennolla arvio round show \(round)",
+                        en: "see the round's solutions with: arvio round show \(round)")
+            )
+        case let .excludedAtGate(solution, round, rules):
+            (
+                LocalizedText(
+                    fi:
+                        "'\(solution)' ei läpäissyt pakollisia vaatimuksia (\(rules.joined(separator: ", "))), joten sillä ei ole pisteitä verrattavaksi",
+                    en: "'\(solution)' did not pass the must-have gate (\(rules.joined(separator: ", "))), so it has no score to compare"),
+                LocalizedText(
+                    fi: "vertaa läpäisseitä; karsinnan näet komennolla arvio rank --round \(round)",
+                    en: "compare solutions that passed; see the gate with: arvio rank --round \(round)")
             )
         case let .unknownModel(model?, suggestion, known):
             (

@@ -82,6 +82,8 @@ import Testing
                 arguments: ["rank", "--matrix", "examples/tzeng2011-matrix.csv", "--criteria", "examples/tzeng2011-criteria.csv"]),
             Case(name: "rank-missing-file", arguments: ["rank", "--matrix", "nothing.csv", "--criteria", "nothing.csv"]),
             Case(name: "sensitivity", arguments: ["sensitivity", "--round", "lapit-2021", "--samples", "300"]),
+            Case(name: "compare", arguments: ["compare", "--round", "lapit-2021", "virtu", "omaolo"]),
+            Case(name: "compare-excluded", arguments: ["compare", "--round", "lapit-2021", "virtu", "virtuaaliassistentti"]),
             Case(name: "weights-ahp", arguments: ["weights", "--ahp", "examples/ahp-areas.csv"]),
             Case(name: "weights-swing", arguments: ["weights", "--method", "swing", "--points", "T=100,U=60,I=30"]),
             Case(name: "round-list", arguments: ["round", "list"]),
@@ -99,7 +101,7 @@ import Testing
             Case(name: "build", arguments: ["build", "--out", "out-site", "--samples", "300"], reads: ["out-site"]),
         ]
         + [
-            "check", "catalog", "criteria", "landscape", "rank", "sensitivity", "report", "build", "weights", "round", "score",
+            "check", "catalog", "criteria", "landscape", "rank", "compare", "sensitivity", "report", "build", "weights", "round", "score",
             "import", "export", "verdict", "audit", "serve",
         ].map { Case(name: "help-\($0)", arguments: [$0, "--help"]) }
 
