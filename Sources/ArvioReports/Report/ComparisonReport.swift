@@ -16,6 +16,8 @@ package struct ComparisonReport: Sendable {
     package var methodsLeftOut: [MethodLeftOut]
     package var consensus: Ranking?
     package var stability: WeightStability?
+    /// The leader and the runner-up of the weighted sum head to head: what makes the difference between them.
+    package var headToHead: HeadToHead?
     package var smaa: SMAA.Result?
     package var concordance: [Agreement.AreaConcordance]
     package var disagreements: [Agreement.Disagreement]
@@ -75,7 +77,9 @@ package struct ComparisonReport: Sendable {
         consensus = RankAgreement.consensus(rankings)
         let smaa = try SMAA(matrix, normalization: Self.normalization, groups: evaluation.areas, spread: evaluation.spread)
         model = smaa.model
-        stability = WeightStability(smaa.model)
+        let stability = WeightStability(smaa.model)
+        self.stability = stability
+        if stability.order.count > 1 { headToHead = HeadToHead(smaa.model, first: stability.order[0], second: stability.order[1]) }
         self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads, progress: progress)
     }
 

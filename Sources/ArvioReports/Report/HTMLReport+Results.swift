@@ -177,6 +177,29 @@ extension HTMLReport {
             rows: parts.map { p in
                 [r.name(p.solution)] + p.parts.map { decimal($0.value, l) } + [decimal(p.parts.reduce(0) { $0 + $1.value }, l)]
             }, numeric: Set(1...(series.count + 1)))
+        if let duel = r.headToHead { html += headToHead(duel, r, l) }
         return html
+    }
+
+    /// The leader and the runner-up head to head, as `arvio compare` shows any two.
+    static func headToHead(_ duel: HeadToHead, _ r: ComparisonReport, _ l: Language) -> String {
+        let context = HTMLReport.context(r, l)
+        var html =
+            "<h3>" + e(Formatting.pick(l, "Kaksi kärjessä: mistä ero syntyy", "The top two: where the difference comes from")) + "</h3>\n"
+        html += paragraph(HeadToHeadView.sentence(duel, context, l))
+        let areas = HeadToHeadView.areaTable(duel, context, l)
+        html += table(
+            caption: Formatting.pick(l, "Ero osa-alueittain", "The difference by area"), headers: HeadToHeadView.headings(areas),
+            rows: areas.rows,
+            numeric: Set(1...5))
+        let criteria = HeadToHeadView.criteriaTable(duel, context, l, limit: 10)
+        html += table(
+            caption: Formatting.pick(l, "Suurimmat erot kriteereittäin", "The largest differences by criterion"),
+            headers: HeadToHeadView.headings(criteria), rows: criteria.rows, numeric: Set(1...5))
+        return html
+            + paragraph(
+                HeadToHeadView.formula(l) + " "
+                    + Formatting.pick(
+                        l, "Mitä tahansa kahta voi verrata komennolla arvio compare.", "Any two can be compared with arvio compare."))
     }
 }

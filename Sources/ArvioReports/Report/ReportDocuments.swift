@@ -47,6 +47,15 @@ package enum ReportDocuments {
             out += decisions.map { "- " + md(GateView.decisionText($0, name: r.name, l)) + "\n" }.joined() + "\n"
         }
         for verdict in r.evaluation.gate.ignoredVerdicts { out += "- " + md(GateView.ignoredText(verdict, name: r.name, l)) + "\n\n" }
+        if let duel = r.headToHead {
+            let context = HTMLReport.context(r, l)
+            out += "## " + Formatting.pick(l, "Kaksi kärjessä: mistä ero syntyy", "The top two: where the difference comes from") + "\n\n"
+            out += md(HeadToHeadView.sentence(duel, context, l)) + "\n\n"
+            for table in [HeadToHeadView.areaTable(duel, context, l), HeadToHeadView.criteriaTable(duel, context, l, limit: 10)] {
+                out += markdownTable(HeadToHeadView.headings(table), table.rows)
+            }
+            out += md(HeadToHeadView.formula(l)) + "\n\n"
+        }
         if let stability = r.stability, let smaa = r.smaa {
             out += "## " + Formatting.pick(l, "Herkkyysanalyysi", "Sensitivity analysis") + "\n\n"
             let table = SensitivityView.stabilityTable(stability, HTMLReport.context(r, l), l)
@@ -91,6 +100,8 @@ package enum ReportDocuments {
         package var methodsLeftOut: [String: String]
         package var consensus: RankingView.Document?
         package var sensitivity: SensitivityView.Document?
+        /// The leader and the runner-up of the weighted sum head to head.
+        package var headToHead: HeadToHeadView.Document?
     }
 
     package static func document(_ r: ComparisonReport) -> Document {
@@ -111,7 +122,8 @@ package enum ReportDocuments {
             methodsLeftOut: Dictionary(
                 r.methodsLeftOut.map { ($0.method.rawValue, $0.error.reason.message(in: .en).0) }, uniquingKeysWith: { a, _ in a }),
             consensus: r.consensus.map(RankingView.document),
-            sensitivity: r.stability.flatMap { s in r.smaa.map { SensitivityView.document(s, $0, HTMLReport.context(r, .en)) } })
+            sensitivity: r.stability.flatMap { s in r.smaa.map { SensitivityView.document(s, $0, HTMLReport.context(r, .en)) } },
+            headToHead: r.headToHead.map { HeadToHeadView.document($0, HTMLReport.context(r, .en), illustrative: r.isIllustrative) })
     }
 
     /// `ranking.csv`: the methods side by side, and `scores.csv`: every aggregated item with its spread.
