@@ -19,6 +19,10 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
         case noSwingOfHundred
         case constantColumn(String)
         case tooLargeForRandomIndex(size: Int, largest: Int)
+        /// Group AHP: person `person` (from 1) compared other items than the first.
+        case differentItems(person: Int, expected: [String], found: [String])
+        /// Group weights: no importance above zero, or one that is negative or not a number.
+        case importance(person: Int?, value: Double)
     }
 
     public func text(in language: Language) -> String { wordedText(in: language) }
@@ -85,6 +89,29 @@ extension WeightingError.Reason {
                 en: (
                     "'\(criterion)' has swing \(formatted(points)); swings run from 0 to 100",
                     "give the most valued swing 100 and the others less"
+                )
+            )
+        case let .differentItems(person, expected, found):
+            (
+                fi: (
+                    "vertailija \(person) vertaa kohteita \(found.joined(separator: ", ")), ensimmäinen kohteita \(expected.joined(separator: ", "))",
+                    "ryhmän jokaisen on verrattava samoja kohteita; järjestyksellä ei ole väliä"
+                ),
+                en: (
+                    "person \(person) compares \(found.joined(separator: ", ")), the first \(expected.joined(separator: ", "))",
+                    "everyone in a group must compare the same items; their order does not matter"
+                )
+            )
+        case let .importance(person, value):
+            (
+                fi: (
+                    person.map { "vertailijan \($0) painoarvo on \(formatted(value, .fi))" }
+                        ?? "kenenkään painoarvo ei ole nollaa suurempi",
+                    "painoarvot ovat ei-negatiivisia lukuja, ja ainakin yhden on oltava suurempi kuin 0 (0 = kuultu, ei laskettu)"
+                ),
+                en: (
+                    person.map { "person \($0) has importance \(formatted(value))" } ?? "no one has an importance above zero",
+                    "importances are non-negative numbers and at least one must be above 0 (0 = heard, not counted)"
                 )
             )
         case .noSwingOfHundred:
