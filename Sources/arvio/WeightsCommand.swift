@@ -5,6 +5,7 @@ import ArvioReports
 import Foundation
 
 extension AHP.Prioritization: ExpressibleByArgument {}
+extension AHPGroup.Aggregation: ExpressibleByArgument {}
 
 typealias WeightsMethod = WeightsView.Technique
 
@@ -35,7 +36,24 @@ struct WeightsCommand: ParsableCommand {
     @OptionGroup var options: ProjectOptions
     @Option(help: .text(fi: "Tekniikka (oletus: 'ahp', kun --ahp on annettu).", en: "The technique (default: ahp when --ahp is given)."))
     var method: WeightsMethod?
-    @Option(help: .text(fi: "Parivertailumatriisi (CSV) AHP:lle.", en: "The pairwise comparison matrix (CSV), for AHP.")) var ahp: String?
+    @Option(
+        help: .text(
+            fi: "Parivertailumatriisi (CSV) AHP:lle; usean henkilön ryhmälle valitsin kerran kunkin tiedostoa kohden.",
+            en: "The pairwise comparison matrix (CSV), for AHP; for a group of people, once per person's file."))
+    var ahp: [String] = []
+    @Option(
+        help: .text(
+            fi:
+                "Ryhmän AHP: 'judgements' (AIJ, vertailujen geometrinen keskiarvo, oletus) tai 'priorities' (AIP, painojen geometrinen keskiarvo).",
+            en: "Group AHP: judgements (AIJ, the geometric mean of the judgements, default) or priorities (AIP, of the weights)."))
+    var aggregation: AHPGroup.Aggregation = .judgements
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                fi: "Ryhmän AHP: kunkin henkilön painoarvo tiedostojen järjestyksessä (0 = kuultu, ei laskettu); oletus kaikille sama.",
+                en: "Group AHP: each person's importance in the order of the files (0 = heard, not counted); equal by default."),
+            valueName: "w1,w2,…"))
+    var importance: String?
     @Option(
         help: .text(
             fi: "AHP:lle 'eigenvector' (ominaisvektori, Saaty, oletus) tai 'geometric' (rivien geometrinen keskiarvo).",
@@ -69,7 +87,7 @@ struct WeightsCommand: ParsableCommand {
 
     func validate() throws {
         let given: [(String, Bool)] = [
-            ("--ahp", ahp != nil), ("--matrix", matrix != nil), ("--criteria", criteria != nil), ("--ranks", ranks != nil),
+            ("--ahp", !ahp.isEmpty), ("--matrix", matrix != nil), ("--criteria", criteria != nil), ("--ranks", ranks != nil),
             ("--points", points != nil),
         ]
         let needed: [String] =
@@ -91,6 +109,31 @@ struct WeightsCommand: ParsableCommand {
                         en: "--method \(method) needs \(needed.joined(separator: " and "))."))
         }
         _ = try Self.pairs(ranks ?? points ?? "", option: ranks != nil ? "--ranks" : "--points")
+        if ahp.count < 2, importance != nil {
+            throw ValidationError(
+                localized(
+                    fi: "--importance koskee ryhmää: anna --ahp kerran kunkin henkilön tiedostolle.",
+                    en: "--importance is for a group: give --ahp once per person's file."))
+        }
+        if let importance, try Self.importances(importance).count != ahp.count {
+            throw ValidationError(
+                localized(
+                    fi: "--importance antaa \(try Self.importances(importance).count) painoarvoa, mutta tiedostoja on \(ahp.count).",
+                    en: "--importance gives \(try Self.importances(importance).count) importances for \(ahp.count) files."))
+        }
+    }
+
+    /// `1,1,0.5` as typed, every item a number.
+    static func importances(_ text: String) throws -> [Double] {
+        try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, item in
+            guard let value = Double(item.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError(
+                    localized(
+                        fi: "--importance: kohta \(index + 1) '\(item)' ei ole luku; kirjoita esim. --importance 1,1,0.5.",
+                        en: "--importance: item \(index + 1) '\(item)' is not a number; write e.g. --importance 1,1,0.5."))
+            }
+            return value
+        }
     }
 
     /// `id=value,…` as typed, every problem named with its position.
@@ -110,8 +153,29 @@ struct WeightsCommand: ParsableCommand {
 
     func run() throws {
         switch technique {
+        case .ahp where ahp.count > 1:
+            let people = try ahp.map { file in try PairwiseCSV.ahp(try options.readText(file), file: file) }
+            let result: AHPGroup.Result
+            do {
+                result = try AHPGroup(people, importance: try importance.map(Self.importances)).result(
+                    aggregation, prioritization: prioritization, table: randomIndex.table)
+            } catch let error as WeightingError {
+                // Name the file of the person the reason is about.
+                switch error.reason {
+                case .differentItems(let person, _, _), .importance(let person?, _):
+                    throw WeightingError(at: SourceLocation(file: ahp[person - 1]), error.reason)
+                default: throw error
+                }
+            }
+            // Each person by their file's name without folder and extension, unless two would then look the same.
+            let names = ahp.map { ($0.split(separator: "/").last.map(String.init) ?? $0).replacingOccurrences(of: ".csv", with: "") }
+            Output.result(
+                WeightsView.groupOutput(
+                    result, people: Set(names).count == names.count ? names : ahp, format: format.rawValue, options.lang,
+                    width: Output.width),
+                format)
         case .ahp:
-            let file = ahp ?? ""
+            let file = ahp.first ?? ""
             let text = try options.readText(file)
             let comparison = try PairwiseCSV.ahp(text, file: file)
             let result = try comparison.priorities(prioritization, table: randomIndex.table)

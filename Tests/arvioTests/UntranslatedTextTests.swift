@@ -85,6 +85,12 @@ import Testing
             Case(name: "compare", arguments: ["compare", "--round", "lapit-2021", "virtu", "omaolo"]),
             Case(name: "compare-excluded", arguments: ["compare", "--round", "lapit-2021", "virtu", "virtuaaliassistentti"]),
             Case(name: "weights-ahp", arguments: ["weights", "--ahp", "examples/ahp-areas.csv"]),
+            Case(
+                name: "weights-ahp-group",
+                arguments: [
+                    "weights", "--ahp", "examples/ahp-group/ind1.csv", "--ahp", "examples/ahp-group/ind4.csv", "--aggregation",
+                    "priorities",
+                ]),
             Case(name: "weights-swing", arguments: ["weights", "--method", "swing", "--points", "T=100,U=60,I=30"]),
             Case(name: "round-list", arguments: ["round", "list"]),
             Case(name: "round-show", arguments: ["round", "show", "lapit-2021"]),

@@ -82,4 +82,95 @@ package enum WeightsView {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// A group's AHP in machine form: the rule, everyone's weights and consistency, and the group's.
+    package struct GroupDocument: Hashable, Sendable, Codable {
+        package struct Person: Hashable, Sendable, Codable {
+            package var file: String
+            package var importance: Double
+            package var weights: [String: Double]
+            package var consistencyRatio: Double
+        }
+        package var aggregation: String
+        package var rule: String
+        package var people: [Person]
+        package var weights: [String: Double]
+        /// The group matrix's CR (AIJ only).
+        package var consistencyRatio: Double?
+    }
+
+    /// The rule in words, named in every output.
+    static func rule(_ aggregation: AHPGroup.Aggregation, _ l: Language) -> String {
+        switch aggregation {
+        case .judgements:
+            Formatting.pick(
+                l, "AIJ: ryhmän vertailut ovat henkilöiden vertailujen painotettuja geometrisia keskiarvoja (Aczél & Saaty 1983)",
+                "AIJ: each group judgement is the weighted geometric mean of everyone's (Aczél & Saaty 1983)")
+        case .priorities:
+            Formatting.pick(
+                l,
+                "AIP: ryhmän painot ovat henkilöiden painojen painotettuja geometrisia keskiarvoja skaalattuina summaan 1 (Forman & Peniwati 1998)",
+                "AIP: the group's weights are the weighted geometric means of everyone's, scaled to sum to 1 (Forman & Peniwati 1998)")
+        }
+    }
+
+    /// Each person's weights and CR beside the group's: a column per person (their file) and one for the group.
+    package static func groupOutput(_ result: AHPGroup.Result, people: [String], format: String, _ l: Language, width: Int = .max) -> String
+    {
+        switch format {
+        case "json":
+            return JSONDocument.text(
+                of: GroupDocument(
+                    aggregation: result.aggregation.rawValue, rule: rule(result.aggregation, .en),
+                    people: zip(people, zip(result.importance, result.individuals)).map { file, person in
+                        GroupDocument.Person(
+                            file: file, importance: person.0, weights: Dictionary(uniqueKeysWithValues: zip(result.ids, person.1.weights)),
+                            consistencyRatio: person.1.consistencyRatio)
+                    },
+                    weights: Dictionary(uniqueKeysWithValues: zip(result.ids, result.weights)),
+                    consistencyRatio: result.group?.consistencyRatio))
+        case "csv":
+            var table = Table(columns: ([.init("criterion")] + people.map { .init($0) } + [.init("group")]))
+            for (k, id) in result.ids.enumerated() {
+                table.rows.append(
+                    [id] + result.individuals.map { Formatting.decimal($0.weights[k]) } + [Formatting.decimal(result.weights[k])])
+            }
+            return table.csv()
+        default:
+            let group = Formatting.pick(l, "ryhmä", "group")
+            var table = Table(
+                columns: [.init(Formatting.pick(l, "kriteeri", "criterion"))] + people.map { .init($0, .right) } + [.init(group, .right)])
+            for (k, id) in result.ids.enumerated() {
+                table.rows.append(
+                    [id] + result.individuals.map { Formatting.percent($0.weights[k], l) } + [Formatting.percent(result.weights[k], l)])
+            }
+            let consistency = { (cr: Double) in
+                RankingView.fixed(cr, l)
+                    + (cr <= 0.10 + 1e-12 ? "" : Formatting.pick(l, " (> 0,10: ristiriitainen)", " (> 0.10: inconsistent)"))
+            }
+            let rows =
+                ["CR"] + result.individuals.map { consistency($0.consistencyRatio) } + [
+                    result.group.map { consistency($0.consistencyRatio) } ?? "–"
+                ]
+            table.rows.append(rows)
+            table.rows.append(
+                [Formatting.pick(l, "painoarvo", "importance")] + result.importance.map { Formatting.percent($0, l) } + [""])
+            var lines = [
+                "\(Formatting.pick(l, "Painotustekniikka", "Weighting technique")): AHP, \(result.individuals.first?.prioritization.name(in: l) ?? "")",
+                Formatting.pick(l, "Ryhmän painot", "Group weights") + ": " + rule(result.aggregation, l) + ".", "",
+                table.text(width: width),
+            ]
+            for (file, person) in zip(people, result.individuals) where !person.isAcceptable {
+                if let judgement = person.mostInconsistent {
+                    lines.append(
+                        Formatting.pick(
+                            l,
+                            "\(file): ristiriitaisin vertailu \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given, l)); painoihin sopisi \(RankingView.fixed(judgement.consistentValue, l)).",
+                            "\(file): most inconsistent judgement \(judgement.row) : \(judgement.column) = \(RankingView.fixed(judgement.given, l)); the weights imply \(RankingView.fixed(judgement.consistentValue, l))."
+                        ))
+                }
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
 }
