@@ -20,13 +20,8 @@ struct HeadToHeadTests {
     /// weight times the difference of its values, parts come largest first, and swapping the two negates everything.
     @Test(arguments: [11, 12, 13, 14] as [UInt64])
     func contributionsSumToTheDifference(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
-        let n = 8, m = 6
-        let criteria = (0..<n).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: 0.05...1, using: &random)) }
-        let values = (0..<m).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...5, using: &random)) } }
-        let matrix = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: criteria, values: values)
-        let model = try AdditiveModel(
-            matrix, groups: [WeightGroup(id: "G1", columns: [0, 5, 2]), WeightGroup(id: "G2", columns: [1, 3, 4, 6, 7])])
+        let model = try WeightStabilityTests.randomModel(
+            seed: seed, alternatives: 6, lowestWeight: 0.05, groups: [[0, 5, 2], [1, 3, 4, 6, 7]])
         let scores = model.scores()
         for (a, b) in [(0, 1), (2, 5), (4, 3)] {
             let result = HeadToHead(model, first: a, second: b)

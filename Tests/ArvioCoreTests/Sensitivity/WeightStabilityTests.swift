@@ -44,15 +44,7 @@ struct WeightStabilityTests {
     /// areas, on seeded random problems.
     @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func exactIntervalsAgreeWithAGrid(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
-        let n = 6, m = 5
-        let criteria = (0..<n).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: 0.2...1, using: &random)) }
-        let values = (0..<m).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...5, using: &random)) } }
-        let matrix = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: criteria, values: values)
-        let groups = [
-            WeightGroup(id: "G1", columns: [0, 1, 2]), WeightGroup(id: "G2", columns: [3, 4]), WeightGroup(id: "G3", columns: [5]),
-        ]
-        let model = try AdditiveModel(matrix, groups: groups)
+        let model = try Self.randomModel(seed: seed, alternatives: 5, lowestWeight: 0.2, groups: [[0, 1, 2], [3, 4], [5]])
         let stability = WeightStability(model)
         let leader = stability.order[0]
 
@@ -79,16 +71,8 @@ struct WeightStabilityTests {
     /// oracle: each alternative's score recomputed from scratch with the weight moved to t, for areas and criteria.
     @Test(arguments: [7, 8, 9] as [UInt64])
     func theLinesAreTheScoresWithTheWeightMoved(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
-        let n = 9, m = 7
-        let criteria = (0..<n).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: 0.05...1, using: &random)) }
-        let values = (0..<m).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...5, using: &random)) } }
-        let matrix = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: criteria, values: values)
-        let groups = [
-            WeightGroup(id: "G1", columns: [0, 4, 2]), WeightGroup(id: "G2", columns: [3, 1, 8, 7]),
-            WeightGroup(id: "G3", columns: [5, 6]),
-        ]
-        let model = try AdditiveModel(matrix, groups: groups)
+        let m = 7
+        let model = try Self.randomModel(seed: seed, alternatives: m, lowestWeight: 0.05, groups: [[0, 4, 2], [3, 1, 8, 7], [5, 6]])
         let lines = WeightStability.lines(model)
         #expect(lines.count == 3 + 9)
         for (parameter, a, b) in lines {
@@ -97,6 +81,18 @@ struct WeightStabilityTests {
                 for i in 0..<m { #expect(abs(a[i] + b[i] * t - scores[i]) < 1e-12, "\(parameter.id) at \(t), a\(i)") }
             }
         }
+    }
+
+    /// A seeded random problem: criteria c0… with weights in `lowestWeight…1` in the groups G1, G2, … (columns), and
+    /// `alternatives` rows a0… of scores 0–5.
+    static func randomModel(seed: UInt64, alternatives m: Int, lowestWeight: Double, groups: [[Int]]) throws -> AdditiveModel {
+        var random = SplitMix64(seed: seed)
+        let n = groups.joined().count
+        let criteria = (0..<n).map { MatrixCriterion(id: "c\($0)", weight: Double.random(in: lowestWeight...1, using: &random)) }
+        let values = (0..<m).map { _ in (0..<n).map { _ in Double(Int.random(in: 0...5, using: &random)) } }
+        let matrix = try DecisionMatrix(alternatives: (0..<m).map { "a\($0)" }, criteria: criteria, values: values)
+        return try AdditiveModel(
+            matrix, groups: groups.enumerated().map { WeightGroup(id: "G\($0.offset + 1)", columns: $0.element) })
     }
 
     /// The weights after moving one parameter to `t`, the others of its level rescaled proportionally.
