@@ -23,6 +23,9 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
         case differentItems(person: Int, expected: [String], found: [String])
         /// Group weights: no importance above zero, or one that is negative or not a number.
         case importance(person: Int?, value: Double)
+        /// AHP relative measurement: a criterion under which the alternatives were not compared.
+        case noComparisonUnder(criterion: String)
+        case differentAlternatives(criterion: String, expected: [String], found: [String])
     }
 
     public func text(in language: Language) -> String { wordedText(in: language) }
@@ -112,6 +115,22 @@ extension WeightingError.Reason {
                 en: (
                     person.map { "person \($0) has importance \(formatted(value))" } ?? "no one has an importance above zero",
                     "importances are non-negative numbers and at least one must be above 0 (0 = heard, not counted)"
+                )
+            )
+        case .noComparisonUnder(let criterion):
+            (
+                fi: ("vaihtoehtoja ei ole verrattu kriteerin '\(criterion)' suhteen", "anna vertailu tiedostossa \(criterion).csv"),
+                en: ("the alternatives are not compared under criterion '\(criterion)'", "give the comparison in the file \(criterion).csv")
+            )
+        case let .differentAlternatives(criterion, expected, found):
+            (
+                fi: (
+                    "kriteerin '\(criterion)' suhteen verrataan vaihtoehtoja \(found.joined(separator: ", ")), ensimmäisen kriteerin suhteen \(expected.joined(separator: ", "))",
+                    "vertaa jokaisen kriteerin suhteen samoja vaihtoehtoja"
+                ),
+                en: (
+                    "under criterion '\(criterion)' the alternatives compared are \(found.joined(separator: ", ")), under the first \(expected.joined(separator: ", "))",
+                    "compare the same alternatives under every criterion"
                 )
             )
         case .noSwingOfHundred:
