@@ -13,6 +13,8 @@ enum MethodChoice: String, CaseIterable, ExpressibleByArgument {
     case topsis, vikor
     case prometheeII = "promethee-ii"
     case ahpRatings = "ahp-ratings"
+    /// AHP's relative measurement: pairwise comparisons, not a matrix (``RankCommand/rankByComparisons()``).
+    case ahp
     case all
 }
 
@@ -79,6 +81,29 @@ struct RankCommand: ParsableCommand {
             ),
             valueName: "share"))
     var tieTolerance: Double = 0
+    @Option(
+        help: .text(
+            fi: "--method ahp: kriteerien parivertailu (CSV); ryhmälle kerran kunkin henkilön tiedostoa kohden.",
+            en: "--method ahp: the pairwise comparison of the criteria (CSV); for a group, once per person's file."))
+    var pairwise: [String] = []
+    @Option(
+        help: .text(
+            fi:
+                "--method ahp: kansio, jossa on vaihtoehtojen parivertailu kunkin kriteerin suhteen (<kriteeri>.csv); ryhmälle kerran kunkin henkilön kansiota kohden.",
+            en:
+                "--method ahp: a folder with the alternatives' pairwise comparison under each criterion (<criterion>.csv); for a group, once per person's folder."
+        ))
+    var alternativePairwise: [String] = []
+    @Option(
+        help: .text(
+            fi: "--method ahp: 'distributive' (oletus) tai 'ideal' (säilyttää järjestyksen, kun vaihtoehto lisätään).",
+            en: "--method ahp: distributive (default) or ideal (keeps the order when an alternative is added)."))
+    var synthesis: AHPRelative.Synthesis?
+    @Option(
+        help: .text(
+            fi: "--method ahp: 'eigenvector' (ominaisvektori, oletus) tai 'geometric' (rivien geometrinen keskiarvo).",
+            en: "--method ahp: eigenvector (default) or geometric (row geometric mean)."))
+    var prioritization: AHP.Prioritization?
     @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv.")) var format:
         OutputFormat = .table
 
@@ -88,6 +113,21 @@ struct RankCommand: ParsableCommand {
                 localized(
                     fi: "--tie-tolerance on oltava vähintään 0 ja alle 1, annettu \(tieTolerance).",
                     en: "--tie-tolerance must be at least 0 and below 1, found \(tieTolerance)."))
+        }
+        let comparisons = !pairwise.isEmpty || !alternativePairwise.isEmpty || synthesis != nil || prioritization != nil
+        if method == .ahp || comparisons {
+            guard method == .ahp, !pairwise.isEmpty, !alternativePairwise.isEmpty, round == nil, matrix == nil, criteria == nil,
+                xmcda == nil
+            else {
+                throw ValidationError(
+                    localized(
+                        fi:
+                            "--method ahp vertailee pareittain: anna --pairwise ja --alternative-pairwise (ei --round, --matrix, --criteria eikä --xmcda); --synthesis ja --prioritization koskevat vain sitä.",
+                        en:
+                            "--method ahp compares pairwise: give --pairwise and --alternative-pairwise (not --round, --matrix, --criteria or --xmcda); --synthesis and --prioritization apply to it alone."
+                    ))
+            }
+            return
         }
         try Self.validateSource(round: round, matrix: matrix, criteria: criteria, xmcda: xmcda)
         if normalization != nil, ![.weightedSum, .topsis, .all].contains(method) {
@@ -133,6 +173,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
+        if method == .ahp { return try rankByComparisons() }
         if let round {
             let (project, evaluation) = try evaluatedRound(round, store: store, options)
             let (rankings, leftOut) = try evaluation.matrix.map { try rank($0, defaultNormalization: .scale) } ?? ([], [])

@@ -80,6 +80,12 @@ import Testing
             Case(
                 name: "rank-matrix",
                 arguments: ["rank", "--matrix", "examples/tzeng2011-matrix.csv", "--criteria", "examples/tzeng2011-criteria.csv"]),
+            Case(
+                name: "rank-ahp",
+                arguments: [
+                    "rank", "--method", "ahp", "--pairwise", "examples/ahp-cities/criteria.csv", "--alternative-pairwise",
+                    "examples/ahp-cities/alternatives", "--alternative-pairwise", "examples/ahp-cities/alternatives",
+                ]),
             Case(name: "rank-missing-file", arguments: ["rank", "--matrix", "nothing.csv", "--criteria", "nothing.csv"]),
             Case(name: "sensitivity", arguments: ["sensitivity", "--round", "lapit-2021", "--samples", "300"]),
             Case(name: "compare", arguments: ["compare", "--round", "lapit-2021", "virtu", "omaolo"]),

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ArvioCore
+import ArvioIO
+import ArvioReports
+
+extension AHPRelative.Synthesis: ExpressibleByArgument {}
+
+extension RankCommand {
+    /// `--method ahp`: the criteria's comparison (--pairwise) and, in each folder of --alternative-pairwise,
+    /// `<criterion>.csv` comparing the alternatives under that criterion. Several files or folders are a group's,
+    /// combined by AIJ (the geometric mean of everyone's judgements) before the synthesis.
+    func rankByComparisons() throws {
+        let criteria = try Self.group(try pairwise.map { file in try PairwiseCSV.ahp(try options.readText(file), file: file) })
+        var alternatives: [String: AHP] = [:]
+        var missing: [Diagnostic] = []
+        for id in criteria.ids {
+            var people: [AHP] = []
+            for folder in alternativePairwise {
+                let file = folder.hasSuffix("/") ? "\(folder)\(id).csv" : "\(folder)/\(id).csv"
+                do {
+                    people.append(try PairwiseCSV.ahp(try options.readText(file), file: file))
+                } catch {
+                    missing += error.items
+                }
+            }
+            if people.count == alternativePairwise.count { alternatives[id] = try Self.group(people) }
+        }
+        // Every file that cannot be read is named at once, not the first alone.
+        guard missing.isEmpty else { throw Diagnostics(missing) }
+        let result = try AHPRelative(criteria: criteria, alternatives: alternatives).result(
+            synthesis ?? .distributive, prioritization: prioritization ?? .eigenvector)
+        let group = pairwise.count > 1 || alternativePairwise.count > 1
+        switch format {
+        case .table: Output.text(AHPRelativeView.text(result, group: group, options.lang, width: Output.width))
+        case .csv: Output.data(AHPRelativeView.csv(result))
+        case .json: Output.data(JSONDocument.text(of: AHPRelativeView.document(result, group: group)))
+        }
+    }
+
+    /// One person's comparison as it is; a group's combined by AIJ.
+    static func group(_ people: [AHP]) throws -> AHP {
+        people.count == 1 ? people[0] : try AHPGroup(people).groupJudgements()
+    }
+}

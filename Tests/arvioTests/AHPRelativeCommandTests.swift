@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// `arvio rank --method ahp` along the user's path: Saaty's cities from the CSV files in examples/ahp-cities, both
+/// syntheses, a group of folders, and every missing comparison named at once.
+struct AHPRelativeCommandTests {
+    static let cities = ["rank", "--method", "ahp", "--pairwise", "examples/ahp-cities/criteria.csv"]
+    static let folder = ["--alternative-pairwise", "examples/ahp-cities/alternatives"]
+
+    static func scores(_ run: EndToEndTests.Run) -> [String: Double] {
+        Dictionary(
+            uniqueKeysWithValues: run.output.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+                let cells = line.split(separator: ",")
+                return cells.count == 3 ? Double(cells[1]).map { (String(cells[0]), $0) } : nil
+            })
+    }
+
+    @Test func saatysCitiesFromTheExampleFiles() throws {
+        let csv = try EndToEndTests.run(Self.cities + Self.folder + ["--format", "csv"])
+        let ideal = try EndToEndTests.run(Self.cities + Self.folder + ["--format", "csv", "--synthesis", "ideal"])
+        let table = try EndToEndTests.run(Self.cities + Self.folder + ["--lang", "en"])
+        let json = try EndToEndTests.run(Self.cities + Self.folder + ["--format", "json"])
+
+        // saaty2005anp, as AHPy's test suite prints it to four digits (Tests/ArvioCoreTests/ReferenceCases/AHPRelativeTests).
+        #expect(csv.output.hasPrefix("alternative,score,rank\r\nPittsburgh,"))
+        let published = ["Bethesda": 0.2291, "Boston": 0.2748, "Pittsburgh": 0.3852, "Santa Fe": 0.1110]
+        let found = Self.scores(csv)
+        #expect(found.count == 4 && published.allSatisfy { abs((found[$0.key] ?? 0) - $0.value) < 0.00015 })
+        // Ideal: each criterion's best counts 1; the order here is the same, the shares differ.
+        let idealScores = Self.scores(ideal)
+        #expect(abs(idealScores.values.reduce(0, +) - 1) < 1e-5 && idealScores != found)
+        #expect(table.output.contains("distributive synthesis"))
+        #expect(table.output.contains("   1  Pittsburgh     38.5 %"))
+        #expect(table.output.contains("under Housing         0.0447"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(document["method"] as? String == "ahp" && document["synthesis"] as? String == "distributive")
+        #expect((document["matrices"] as? [Any])?.count == 6)
+    }
+
+    /// Two people who made the same comparisons are one person: AIJ of identical judgements changes nothing.
+    @Test func aGroupOfFoldersIsCombinedByAIJ() throws {
+        let alone = try EndToEndTests.run(Self.cities + Self.folder + ["--format", "csv"])
+        let pair = try EndToEndTests.run(
+            Self.cities + ["--pairwise", "examples/ahp-cities/criteria.csv"] + Self.folder + Self.folder + ["--format", "csv"])
+        let table = try EndToEndTests.run(Self.cities + Self.folder + Self.folder + ["--lang", "en"])
+
+        #expect(pair.status == 0 && pair.output == alone.output)
+        #expect(table.output.contains("The group's judgements combined by AIJ"))
+    }
+
+    @Test func everyMissingComparisonIsNamedAndTheOptionsAreChecked() throws {
+        let missing = try EndToEndTests.run(Self.cities + ["--alternative-pairwise", "examples/ahp-group", "--lang", "en"])
+        let mixed = try EndToEndTests.run(Self.cities + Self.folder + ["--round", "lapit-2021", "--lang", "en"])
+        let stray = try EndToEndTests.run(
+            ["rank", "--matrix", "examples/tzeng2011-matrix.csv", "--criteria", "examples/tzeng2011-criteria.csv", "--synthesis", "ideal"])
+
+        #expect(missing.status == 1)
+        for criterion in ["Culture", "Family", "Housing", "Jobs", "Transportation"] {
+            #expect(missing.errors.contains("examples/ahp-group/\(criterion).csv: error: cannot read the file: the file is missing"))
+        }
+        #expect(missing.errors.hasSuffix("5 errors\n"))
+        #expect(mixed.status == 64 && mixed.errors.contains("--method ahp compares pairwise"))
+        #expect(stray.status == 64)
+    }
+}
