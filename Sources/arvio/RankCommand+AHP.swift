@@ -10,9 +10,15 @@ extension RankCommand {
     /// `<criterion>.csv` comparing the alternatives under that criterion. Several files or folders are a group's,
     /// combined by AIJ (the geometric mean of everyone's judgements) before the synthesis.
     func rankByComparisons() throws {
-        let criteria = try Self.group(try pairwise.map { file in try PairwiseCSV.ahp(try options.readText(file), file: file) })
-        var alternatives: [String: AHP] = [:]
         var missing: [Diagnostic] = []
+        var judges: [AHP] = []
+        for file in pairwise {
+            do { judges.append(try PairwiseCSV.ahp(try options.readText(file), file: file)) } catch { missing += error.items }
+        }
+        // Without the criteria there is no list of files to look for in the folders.
+        guard missing.isEmpty else { throw Diagnostics(missing) }
+        let criteria = try Self.group(judges)
+        var alternatives: [String: AHP] = [:]
         for id in criteria.ids {
             var people: [AHP] = []
             for folder in alternativePairwise {

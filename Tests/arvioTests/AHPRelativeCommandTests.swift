@@ -51,6 +51,8 @@ struct AHPRelativeCommandTests {
     @Test func everyMissingComparisonIsNamedAndTheOptionsAreChecked() throws {
         let missing = try EndToEndTests.run(Self.cities + ["--alternative-pairwise", "examples/ahp-group", "--lang", "en"])
         let mixed = try EndToEndTests.run(Self.cities + Self.folder + ["--round", "lapit-2021", "--lang", "en"])
+        let criteria = try EndToEndTests.run(
+            ["rank", "--method", "ahp", "--pairwise", "nothing.csv", "--pairwise", "nothing-either.csv"] + Self.folder + ["--lang", "en"])
         let stray = try EndToEndTests.run(
             ["rank", "--matrix", "examples/tzeng2011-matrix.csv", "--criteria", "examples/tzeng2011-criteria.csv", "--synthesis", "ideal"])
 
@@ -60,6 +62,9 @@ struct AHPRelativeCommandTests {
         }
         #expect(missing.errors.hasSuffix("5 errors\n"))
         #expect(mixed.status == 64 && mixed.errors.contains("--method ahp compares pairwise"))
+        #expect(
+            criteria.status == 1 && criteria.errors.contains("nothing.csv: error: ")
+                && criteria.errors.contains("nothing-either.csv: error: "))
         #expect(stray.status == 64)
     }
 }
