@@ -38,12 +38,10 @@ public struct AHPGroup: Sendable {
         guard let first = people.first else { throw WeightingError(.empty) }
         var ordered: [AHP] = []
         for (index, person) in people.enumerated() {
-            guard Set(person.ids) == Set(first.ids), person.ids.count == first.ids.count else {
+            guard let matched = try person.reordered(to: first.ids) else {
                 throw WeightingError(.differentItems(person: index + 1, expected: first.ids, found: person.ids))
             }
-            let position = Dictionary(uniqueKeysWithValues: person.ids.enumerated().map { ($1, $0) })
-            let order = first.ids.map { position[$0]! }
-            ordered.append(try AHP(ids: first.ids, judgements: order.map { i in order.map { j in person.judgements[i][j] } }))
+            ordered.append(matched)
         }
         let given = importance ?? Array(repeating: 1, count: people.count)
         for (index, value) in given.enumerated() where !(value >= 0 && value.isFinite) {
@@ -87,5 +85,15 @@ public struct AHPGroup: Sendable {
                 aggregation: aggregation, importance: importance, individuals: individuals, group: nil,
                 weights: means.map { $0 / total }, ids: ids)
         }
+    }
+}
+
+extension AHP {
+    /// The same judgements with the items in the order `ids` gives; nil when `ids` are not exactly this matrix's items.
+    public func reordered(to ids: [String]) throws(WeightingError) -> AHP? {
+        guard Set(ids) == Set(self.ids), ids.count == self.ids.count else { return nil }
+        let position = Dictionary(uniqueKeysWithValues: self.ids.enumerated().map { ($1, $0) })
+        let order = ids.map { position[$0]! }
+        return try AHP(ids: ids, judgements: order.map { i in order.map { j in judgements[i][j] } })
     }
 }

@@ -34,15 +34,14 @@ public struct AHPRelative: Sendable {
         var ordered: [AHP] = []
         for id in criteria.ids {
             guard let comparison = alternatives[id] else { throw WeightingError(.noComparisonUnder(criterion: id)) }
-            if let first = ordered.first, Set(first.ids) != Set(comparison.ids) || first.ids.count != comparison.ids.count {
-                throw WeightingError(.differentAlternatives(criterion: id, expected: first.ids, found: comparison.ids))
+            // Alternatives matched by id, in the first comparison's order.
+            guard let matched = try comparison.reordered(to: ordered.first?.ids ?? comparison.ids) else {
+                throw WeightingError(.differentAlternatives(criterion: id, expected: ordered[0].ids, found: comparison.ids))
             }
-            ordered.append(comparison)
+            ordered.append(matched)
         }
-        // Everyone's items matched by id, in the first matrix's order: AHPGroup does exactly that.
-        let matched = try AHPGroup(ordered).people
         self.criteria = criteria
-        self.alternatives = matched
+        self.alternatives = ordered
     }
 
     public func result(
