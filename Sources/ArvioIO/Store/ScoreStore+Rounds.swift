@@ -50,15 +50,9 @@ extension ScoreStore {
     }
 
     package func round(_ id: String) throws -> Round {
-        try writer.read { db in
-            guard
-                let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.roundColumns) FROM round WHERE id = ?"), arguments: [id])
-            else {
-                let known = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round"))
-                throw StoreError(.unknownRound(id, suggestion: nearest(to: id, in: known)))
-            }
-            return try Self.round(row, db)
-        }
+        if let round = try findRound(id) { return round }
+        let known = try writer.read { db in try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM round")) }
+        throw StoreError(.unknownRound(id, suggestion: nearest(to: id, in: known)))
     }
 
     /// The round that results are shown for when none is named: the most recently revealed one (by the audit log's
