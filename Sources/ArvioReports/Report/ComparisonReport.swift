@@ -16,8 +16,6 @@ package struct ComparisonReport: Sendable {
     package var methodsLeftOut: [MethodLeftOut]
     package var consensus: Ranking?
     package var stability: WeightStability?
-    /// The leader and the runner-up of the weighted sum head to head: what makes the difference between them.
-    package var headToHead: HeadToHead?
     package var smaa: SMAA.Result?
     package var concordance: [Agreement.AreaConcordance]
     package var disagreements: [Agreement.Disagreement]
@@ -77,9 +75,7 @@ package struct ComparisonReport: Sendable {
         consensus = RankAgreement.consensus(rankings)
         let smaa = try SMAA(matrix, normalization: Self.normalization, groups: evaluation.areas, spread: evaluation.spread)
         model = smaa.model
-        let stability = WeightStability(smaa.model)
-        self.stability = stability
-        if stability.order.count > 1 { headToHead = HeadToHead(smaa.model, first: stability.order[0], second: stability.order[1]) }
+        stability = WeightStability(smaa.model)
         self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads, progress: progress)
     }
 
@@ -107,6 +103,12 @@ package struct ComparisonReport: Sendable {
                 model.groups.map { group in (group.id, group.columns.reduce(0) { $0 + model.weights[$1] * model.values[i * n + $1] }) }
             )
         }
+    }
+
+    /// The leader and the runner-up of the weighted sum head to head: what makes the difference between them.
+    package var headToHead: HeadToHead? {
+        guard let model, let order = stability?.order, order.count > 1 else { return nil }
+        return HeadToHead(model, first: order[0], second: order[1])
     }
 
     /// A solution's mean aggregated score per area of the model (0–5), for its profile.

@@ -185,7 +185,7 @@ extension HTMLReport {
     static func headToHead(_ duel: HeadToHead, _ r: ComparisonReport, _ l: Language) -> String {
         let context = HTMLReport.context(r, l)
         var html =
-            "<h3>" + e(Formatting.pick(l, "Kaksi kärjessä: mistä ero syntyy", "The top two: where the difference comes from")) + "</h3>\n"
+            "<h3>" + e(HeadToHeadView.topTwoHeading(l)) + "</h3>\n"
         html += paragraph(HeadToHeadView.sentence(duel, context, l))
         let areas = HeadToHeadView.areaTable(duel, context, l)
         html += table(

@@ -49,7 +49,7 @@ package enum ReportDocuments {
         for verdict in r.evaluation.gate.ignoredVerdicts { out += "- " + md(GateView.ignoredText(verdict, name: r.name, l)) + "\n\n" }
         if let duel = r.headToHead {
             let context = HTMLReport.context(r, l)
-            out += "## " + Formatting.pick(l, "Kaksi kärjessä: mistä ero syntyy", "The top two: where the difference comes from") + "\n\n"
+            out += "## " + HeadToHeadView.topTwoHeading(l) + "\n\n"
             out += md(HeadToHeadView.sentence(duel, context, l)) + "\n\n"
             for table in [HeadToHeadView.areaTable(duel, context, l), HeadToHeadView.criteriaTable(duel, context, l, limit: 10)] {
                 out += markdownTable(HeadToHeadView.headings(table), table.rows)

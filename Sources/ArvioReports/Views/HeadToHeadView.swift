@@ -131,6 +131,11 @@ package enum HeadToHeadView {
         )
     }
 
+    /// The report's heading for its leader and runner-up head to head.
+    package static func topTwoHeading(_ l: Language) -> String {
+        Formatting.pick(l, "Kaksi kärjessä: mistä ero syntyy", "The top two: where the difference comes from")
+    }
+
     /// How a contribution is computed.
     package static func formula(_ l: Language) -> String {
         Formatting.pick(
