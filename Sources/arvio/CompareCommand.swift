@@ -36,7 +36,6 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let (project, evaluation) = try evaluatedRound(round, store: store, options)
         let solutions = evaluation.round.solutions
-        var rows: [Int] = []
         for solution in [first, second] {
             guard solutions.contains(solution) else {
                 throw CommandError(.notInRound(solution: solution, round: round, suggestion: nearest(to: solution, in: solutions)))
@@ -44,14 +43,13 @@ struct CompareCommand: ParsableCommand {
             if let exclusion = evaluation.gate.excluded.first(where: { $0.solution == solution }) {
                 throw CommandError(.excludedAtGate(solution: solution, round: round, rules: exclusion.failures.map(\.rule)))
             }
-            guard let matrix = evaluation.matrix, let row = matrix.alternatives.firstIndex(of: solution) else {
-                throw CommandError(.nothingPassed(round: round, forExport: false))
-            }
-            rows.append(row)
         }
-        guard let matrix = evaluation.matrix else { throw CommandError(.nothingPassed(round: round, forExport: false)) }
+        // Both are in the round and passed the gate, so both are rows of the matrix.
+        guard let matrix = evaluation.matrix, let a = matrix.alternatives.firstIndex(of: first),
+            let b = matrix.alternatives.firstIndex(of: second)
+        else { throw CommandError(.nothingPassed(round: round, forExport: false)) }
         let model = try AdditiveModel(matrix, normalization: ComparisonReport.normalization, groups: evaluation.areas)
-        let result = HeadToHead(model, first: rows[0], second: rows[1])
+        let result = HeadToHead(model, first: a, second: b)
         let context = SensitivityView.Context(round: evaluation.round, project: project, options.lang)
         let illustrative = evaluation.round.illustrative || project.hasIllustrativeSolutions(in: evaluation.round)
         switch format {

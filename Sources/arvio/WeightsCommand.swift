@@ -115,11 +115,11 @@ struct WeightsCommand: ParsableCommand {
                     fi: "--importance koskee ryhmää: anna --ahp kerran kunkin henkilön tiedostolle.",
                     en: "--importance is for a group: give --ahp once per person's file."))
         }
-        if let importance, try Self.importances(importance).count != ahp.count {
+        if let given = try importance.map(Self.importances), given.count != ahp.count {
             throw ValidationError(
                 localized(
-                    fi: "--importance antaa \(try Self.importances(importance).count) painoarvoa, mutta tiedostoja on \(ahp.count).",
-                    en: "--importance gives \(try Self.importances(importance).count) importances for \(ahp.count) files."))
+                    fi: "--importance antaa \(given.count) painoarvoa, mutta tiedostoja on \(ahp.count).",
+                    en: "--importance gives \(given.count) importances for \(ahp.count) files."))
         }
     }
 
