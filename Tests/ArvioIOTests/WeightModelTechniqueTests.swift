@@ -81,7 +81,7 @@ struct WeightModelTechniqueTests {
             ])
         #expect(
             swing == [
-                "criteria/models/bad-swing.yaml:5 (areas): error: no criterion has a swing of 100\n  help: give the swing you value most 100 points"
+                "criteria/models/bad-swing.yaml:5 (areas): error: no item has a swing of 100\n  help: give the swing you value most 100 points"
             ])
     }
 }

@@ -28,16 +28,20 @@ public struct RoundRecord: Hashable, Sendable {
     public var verdicts: [Verdict]
     /// The consensus meeting's agreed values, each replacing the aggregate of its item.
     public var agreed: [AgreedScore]
+    /// Each stakeholder's own weights for the round's model, in stakeholder order.
+    public var stakeholders: [StakeholderWeights]
     /// The audit log's head when the record was read (in the same transaction), for the report's footer.
     public var auditHead: AuditHead?
 
     public init(
-        round: Round, scores: [ExpertScore], verdicts: [Verdict] = [], agreed: [AgreedScore] = [], auditHead: AuditHead? = nil
+        round: Round, scores: [ExpertScore], verdicts: [Verdict] = [], agreed: [AgreedScore] = [],
+        stakeholders: [StakeholderWeights] = [], auditHead: AuditHead? = nil
     ) {
         self.round = round
         self.scores = scores
         self.verdicts = verdicts
         self.agreed = agreed
+        self.stakeholders = stakeholders
         self.auditHead = auditHead
     }
 }

@@ -1,5 +1,6 @@
 extension SMAA {
-    /// Draws one weight vector uniform on the simplex (standard exponentials, normalised), or within the constraints:
+    /// Draws one weight vector uniform on the simplex (standard exponentials, normalised), from the stakeholders' hull,
+    /// or within the constraints:
     /// an order is imposed by sorting the named weights, which maps the simplex onto the ordered part uniformly, and
     /// bounds by rejection. Returns false for a rejected draw; throws when fewer than 0.1 % of at least 20,000 draws
     /// fall within the bounds.
@@ -13,6 +14,20 @@ extension SMAA {
         constraints: WeightConstraints.Resolved, tally: inout Tally, generator: inout SplitMix64, normalised: Bool, pairs: Bool
     ) throws(SensitivityError) -> Bool {
         let g = weights.count
+        if !constraints.hull.isEmpty {
+            // A Dirichlet(1, …, 1) mixture of the vertices: independent exponentials as unnormalised coefficients.
+            for k in 0..<g { weights[k] = 0 }
+            for vertex in constraints.hull {
+                let e = ExponentialZiggurat.shared.next(using: &generator)
+                for k in 0..<g { weights[k] += e * vertex[k] }
+            }
+            if normalised {
+                var sum = 0.0
+                for k in 0..<g { sum += weights[k] }
+                for k in 0..<g { weights[k] /= sum }
+            }
+            return true
+        }
         if pairs {
             ExponentialZiggurat.shared.fillPairs(weights, using: &generator)
         } else {

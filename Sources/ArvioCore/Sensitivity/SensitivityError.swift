@@ -21,6 +21,10 @@ public struct SensitivityError: UserFacingError, Hashable, Sendable, CustomStrin
         case repeatedInOrder(String)
         /// A draw of the assessors' values the normalisation cannot take.
         case scoring(ScoringError.Reason)
+        /// Stakeholders' weights as a hull together with bounds or an order.
+        case hullWithConstraints
+        /// The hull's vertex (from 1) is not a weight vector over the model's groups.
+        case badHullVertex(Int, expected: Int, found: Int)
     }
 
     public func text(in language: Language) -> String { wordedText(in: language) }
@@ -50,6 +54,28 @@ extension SensitivityError.Reason: LocalizedReason {
                     "there is no weight '\(name)'",
                     (nearest(to: name, in: known).map { "did you mean '\($0)'? " } ?? "")
                         + "the weights are: \(known.joined(separator: ", "))"
+                )
+            )
+        case .hullWithConstraints:
+            (
+                fi: (
+                    "sidosryhmien painojen peite ei yhdisty rajoihin eikä järjestykseen",
+                    "anna joko sidosryhmien painot tai rajat ja järjestyksen"
+                ),
+                en: (
+                    "the stakeholders' weights as a hull do not combine with bounds or an order",
+                    "give either the stakeholders' weights or bounds and an order"
+                )
+            )
+        case let .badHullVertex(index, expected, found):
+            (
+                fi: (
+                    "sidosryhmän \(index) painovektorissa on \(found) painoa, mallissa \(expected), tai painot eivät ole ei-negatiivisia ja summaltaan positiivisia",
+                    "anna jokaiselle sidosryhmälle paino jokaiselle mallin painolle"
+                ),
+                en: (
+                    "stakeholder \(index)'s weight vector has \(found) weights for the model's \(expected), or they are not non-negative with a positive sum",
+                    "give every stakeholder a weight for each of the model's weights"
                 )
             )
         case let .badBound(weight, lower, upper):

@@ -26,6 +26,24 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
         /// AHP relative measurement: a criterion under which the alternatives were not compared.
         case noComparisonUnder(criterion: String)
         case differentAlternatives(criterion: String, expected: [String], found: [String])
+        /// Stakeholder weights: no weight given for an area (`area` nil) or a criterion of `area` the model weights.
+        case missingWeight(area: String?, id: String)
+        /// Stakeholder weights: a weight for an area (`area` nil) or a criterion of `area` the model does not weight.
+        case unknownWeight(area: String?, id: String, known: [String])
+        /// Direct points below zero or not a number.
+        case negativePoints(id: String, points: Double)
+        /// Direct points that are all zero.
+        case noPoints
+        /// Stakeholder weights: the same technique must be used at every level.
+        case mixedTechniques(stakeholder: String, first: String, then: String)
+        /// Group weights by AIJ need every counted stakeholder's judgements at a level; these gave none.
+        case judgementsMissing(area: String?, stakeholders: [String])
+        /// Stakeholder weights: the same number written twice (first on `firstLine`).
+        case givenTwice(id: String, versus: String?, firstLine: Int)
+        /// A file of stakeholders' weights with no row of weights.
+        case noStakeholders
+        /// Group weights: every area (or every criterion of `area`) has someone counted who gave it zero.
+        case groupAllZero(area: String?)
     }
 
     public func text(in language: Language) -> String { wordedText(in: language) }
@@ -86,7 +104,7 @@ extension WeightingError.Reason {
         case let .swingOutOfRange(criterion, points):
             (
                 fi: (
-                    "kriteerin '\(criterion)' swing on \(formatted(points, .fi)); swingit ovat 0–100",
+                    "kohteen '\(criterion)' swing on \(formatted(points, .fi)); swingit ovat 0–100",
                     "anna arvokkaimmalle swingille 100 ja muille vähemmän"
                 ),
                 en: (
@@ -133,10 +151,96 @@ extension WeightingError.Reason {
                     "compare the same alternatives under every criterion"
                 )
             )
+        case let .missingWeight(area, id):
+            (
+                fi: (
+                    area.map { "alueen '\($0)' kriteerille '\(id)' ei ole annettu painoa" } ?? "alueelle '\(id)' ei ole annettu painoa",
+                    "anna paino jokaiselle kierroksen painomallin \(area == nil ? "alueelle" : "alueen kriteerille") (0 on sallittu)"
+                ),
+                en: (
+                    area.map { "no weight is given for criterion '\(id)' of area '\($0)'" } ?? "no weight is given for area '\(id)'",
+                    "give a weight for every \(area == nil ? "area" : "criterion of the area") the round's weight model weights (0 is allowed)"
+                )
+            )
+        case let .unknownWeight(area, id, known):
+            (
+                fi: (
+                    area.map { "'\(id)' ei ole kierroksen painomallin alueen '\($0)' kriteeri" }
+                        ?? "'\(id)' ei ole kierroksen painomallin painottama alue",
+                    "käytä jotakin näistä: \(known.joined(separator: ", "))"
+                ),
+                en: (
+                    area.map { "'\(id)' is not a criterion of area '\($0)' in the round's weight model" }
+                        ?? "'\(id)' is not an area the round's weight model weights",
+                    "use one of: \(known.joined(separator: ", "))"
+                )
+            )
+        case let .negativePoints(id, points):
+            (
+                fi: (
+                    "kohteen '\(id)' pisteet ovat \(formatted(points, .fi)); pisteet ovat 0 tai enemmän",
+                    "anna jokaiselle kohteelle 0 tai enemmän pisteitä"
+                ),
+                en: ("'\(id)' has \(formatted(points)) points; points are 0 or more", "give every item 0 points or more")
+            )
+        case .noPoints:
+            (
+                fi: ("kaikkien kohteiden pisteet ovat 0", "anna ainakin yhdelle kohteelle pisteitä"),
+                en: ("every item has 0 points", "give at least one item some points")
+            )
+        case let .mixedTechniques(stakeholder, first, then):
+            (
+                fi: (
+                    "sidosryhmä '\(stakeholder)' käyttää sekä tekniikkaa '\(first)' että '\(then)'",
+                    "anna yhden sidosryhmän kaikki painot samalla tekniikalla (points, swing tai ahp)"
+                ),
+                en: (
+                    "stakeholder '\(stakeholder)' uses both '\(first)' and '\(then)'",
+                    "give all of one stakeholder's weights by one technique (points, swing or ahp)"
+                )
+            )
+        case let .judgementsMissing(area, stakeholders):
+            (
+                fi: (
+                    "vertailujen geometrinen keskiarvo (AIJ) tarvitsee kaikkien vertailut \(area.map { "alueen '\($0)' kriteereistä" } ?? "alueista"); niitä ei antanut: \(stakeholders.joined(separator: ", "))",
+                    "käytä valitsinta --aggregation priorities (AIP) tai pyydä puuttuvat vertailut"
+                ),
+                en: (
+                    "the geometric mean of judgements (AIJ) needs everyone's comparisons of \(area.map { "the criteria of area '\($0)'" } ?? "the areas"); not given by: \(stakeholders.joined(separator: ", "))",
+                    "use --aggregation priorities (AIP), or ask for the missing comparisons"
+                )
+            )
+        case let .givenTwice(id, versus, firstLine):
+            (
+                fi: (
+                    "\(versus.map { "vertailu '\(id)' : '\($0)'" } ?? "kohteen '\(id)' paino") on annettu jo rivillä \(firstLine)",
+                    "säilytä niistä yksi"
+                ),
+                en: (
+                    "\(versus.map { "the judgement '\(id)' : '\($0)'" } ?? "the weight of '\(id)'") is already given on line \(firstLine)",
+                    "keep one of them"
+                )
+            )
+        case .noStakeholders:
+            (
+                fi: ("tiedostossa ei ole yhdenkään sidosryhmän painoja", "kirjoita yksi luku riville: stakeholder,technique,item,value"),
+                en: ("the file gives no stakeholder's weights", "write one number per row: stakeholder,technique,item,value")
+            )
+        case .groupAllZero(let area):
+            (
+                fi: (
+                    "ryhmän painot ovat kaikki 0 \(area.map { "alueen '\($0)' kriteereillä" } ?? "alueilla"): jokaiselle on joku antanut painon 0, ja geometrinen keskiarvo on silloin 0",
+                    "pyydä nollapainon antajia harkitsemaan pientä painoa tai anna heidän painoarvokseen 0"
+                ),
+                en: (
+                    "the group's weights \(area.map { "of the criteria of area '\($0)'" } ?? "of the areas") are all 0: someone counted gave each of them 0, which makes the geometric mean 0",
+                    "ask those who gave 0 to consider a small weight, or give them importance 0"
+                )
+            )
         case .noSwingOfHundred:
             (
-                fi: ("yhdenkään kriteerin swing ei ole 100", "anna arvokkaimmalle swingille 100 pistettä"),
-                en: ("no criterion has a swing of 100", "give the swing you value most 100 points")
+                fi: ("yhdenkään kohteen swing ei ole 100", "anna arvokkaimmalle swingille 100 pistettä"),
+                en: ("no item has a swing of 100", "give the swing you value most 100 points")
             )
         case .constantColumn(let id):
             (
