@@ -7,7 +7,7 @@ package enum SampleRounds {
     package static let folder = "assessments"
 
     /// Loads every shipped round into `store`: assessors (when missing), the round with a criteria snapshot, its scores
-    /// (checked as an import is), then its state. Problems are located in the round's files.
+    /// (checked as an import is) and its stakeholders' weights (flagged illustrative with the round), then its state. Problems are located in the round's files.
     package static func load(into store: ScoreStore, root: URL, project: Project, snapshot: String) throws {
         let base = root.appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []).sorted()
@@ -30,6 +30,12 @@ package enum SampleRounds {
             try store.save(
                 try ScoreCSV.scores(scoresText, file: scoresFile, context: context, recordedAt: definition.createdAt),
                 actor: "sample", at: definition.createdAt)
+            if let file = definition.stakeholders.map({ "\(folder)/\(name)/\($0)" }), let model = project.criteria.model(definition.model) {
+                let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                let members = try StakeholderCSV.stakeholders(
+                    text, file: file, base: model, areas: project.criteria.areas, illustrative: definition.illustrative)
+                try store.recordStakeholderWeights(round: round.id, members, actor: "sample", at: definition.createdAt)
+            }
             if definition.state != .open { try store.advance(round.id, to: .revealed, actor: "sample", at: definition.createdAt) }
             if definition.state == .closed { try store.advance(round.id, to: .closed, actor: "sample", at: definition.createdAt) }
         }
@@ -45,10 +51,12 @@ package enum SampleRounds {
         var solutions: [String]
         var assessors: [Assessor]
         var scores: String
+        /// The stakeholders' weights file (``StakeholderCSV``), if any.
+        var stakeholders: String?
     }
 
     static func parse(_ yaml: String, file: String, sink: DiagnosticSink) -> Definition? {
-        let fields = ["id", "name", "illustrative", "model", "state", "createdAt", "solutions", "assessors", "scores"]
+        let fields = ["id", "name", "illustrative", "model", "state", "createdAt", "solutions", "assessors", "scores", "stakeholders"]
         guard let root = YAMLDocument.root(of: yaml, file: file, sink: sink), let map = root.mapping(allowed: fields) else { return nil }
         let id = map.required("id")?.id()
         let name = map.required("name")?.text()
@@ -66,9 +74,10 @@ package enum SampleRounds {
                 return Assessor(id: id, name: name, role: role, areas: areas)
             } ?? []
         let scores = map.required("scores")?.text()
+        let stakeholders = map.optional("stakeholders")?.text()
         guard let id, let name, let model, let createdAt, let scores else { return nil }
         return Definition(
             id: id, name: name, illustrative: illustrative, model: model, state: state, createdAt: createdAt,
-            solutions: solutions, assessors: assessors, scores: scores)
+            solutions: solutions, assessors: assessors, scores: scores, stakeholders: stakeholders)
     }
 }

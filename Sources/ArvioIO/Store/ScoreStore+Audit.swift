@@ -3,12 +3,12 @@ import Foundation
 import GRDB
 
 /// The audit log: every change to a row that affects a result — a round (its state, solutions, snapshot and content
-/// hash), an assessor (and their areas), a score, a verdict, an agreed value — is entered with the row's full canonical text before and
+/// hash), an assessor (and their areas), a score, a verdict, an agreed value, a stakeholder's weights — is entered with the row's full canonical text before and
 /// after, in the same transaction as the change, and chained by SHA-256. ``verifyAudit()`` checks the chain and then
 /// that every row is exactly what the log last recorded for it, so an edit made with `sqlite3` is named.
 extension ScoreStore {
     /// The entities whose rows the log vouches for, by name prefix.
-    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/", "declaration/", "exclusion/", "agreed/"]
+    static let tracked = ["round/", "assessor/", "score/", "verdict/", "account/", "declaration/", "exclusion/", "agreed/", "weights/"]
 
     /// Appends one audit entry in the caller's transaction and moves the head.
     static func audit(_ db: Database, at: String, actor: String, action: String, entity: String, old: String, new: String) throws {
@@ -119,6 +119,11 @@ extension ScoreStore {
                 db.cachedStatement(sql: "SELECT * FROM agreedScore WHERE roundID = ? AND solutionID = ? AND criterionID = ?"),
                 arguments: StatementArguments(Array(parts.dropFirst()))
             ).map(agreedState) ?? ""
+        case "weights" where parts.count == 3:
+            return try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM stakeholderWeights WHERE roundID = ? AND stakeholderID = ?"),
+                arguments: [parts[1], parts[2]]
+            ).map(stakeholderState) ?? ""
         case "verdict" where parts.count == 4:
             return try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM knockOutVerdict WHERE roundID = ? AND solutionID = ? AND ruleID = ?"),
@@ -163,6 +168,11 @@ extension ScoreStore {
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM agreedScore")) {
                 states["agreed/\(["roundID", "solutionID", "criterionID"].map { text(row, $0) }.joined(separator: "/"))"] =
                     agreedState(row)
+            }
+        }
+        if try db.tableExists("stakeholderWeights") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM stakeholderWeights")) {
+                states["weights/\(text(row, "roundID"))/\(text(row, "stakeholderID"))"] = stakeholderState(row)
             }
         }
         // Solutions of a round that no longer exists are rows without a round: name them under that round.

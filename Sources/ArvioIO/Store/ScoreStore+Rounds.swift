@@ -193,7 +193,7 @@ extension ScoreStore {
             let scores = try Self.scores(round: id, db)
             return RoundRecord(
                 round: round, scores: scores, verdicts: try Self.verdicts(round: id, db), agreed: try Self.agreedScores(round: id, db),
-                auditHead: try Self.head(db))
+                stakeholders: try Self.stakeholderWeights(round: id, db), auditHead: try Self.head(db))
         }
     }
 

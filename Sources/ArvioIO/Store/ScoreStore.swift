@@ -232,6 +232,21 @@ package struct ScoreStore: Sendable {
                 t.primaryKey(["roundID", "solutionID", "criterionID"])
             }
         }
+        // Each stakeholder's own weights for a round's weight model (audited; blind until the round is revealed).
+        migrator.registerMigration("v7: stakeholders' weights") { db in
+            try db.create(table: "stakeholderWeights") { t in
+                t.column("roundID", .text).notNull().references("round")
+                t.column("stakeholderID", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("importance", .double).notNull().check { $0 >= 0 }
+                t.column("illustrative", .boolean).notNull().defaults(to: false)
+                t.column("technique", .text).notNull().check { StakeholderWeights.Technique.allCases.map(\.rawValue).contains($0) }
+                t.column("given", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.primaryKey(["roundID", "stakeholderID"])
+            }
+        }
         return migrator
     }
 

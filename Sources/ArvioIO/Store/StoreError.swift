@@ -11,6 +11,8 @@ package struct StoreError: UserFacingError, Hashable, Sendable, CustomStringConv
         case transition(round: String, from: RoundState, to: RoundState)
         case roundNotOpen(String, state: RoundState)
         case roundNotRevealed(String, state: RoundState)
+        /// Stakeholders' weights are given while the round is open, before anyone has seen a result.
+        case weightsNotOpen(String, state: RoundState)
         case solutionNotInRound(solution: String, round: String)
         case excluded(assessor: String, solution: String, round: String)
         case accountExists(String)
@@ -92,6 +94,16 @@ extension StoreError.Reason: LocalizedReason {
                 : (
                     "round '\(round)' is \(state.rawValue); an agreed value can be recorded only while the round is revealed",
                     state == .open ? "reveal the round first: arvio round reveal \(round)" : "a closed round is final"
+                )
+        case let .weightsNotOpen(round, state):
+            return fi
+                ? (
+                    "kierros '\(round)' on tilassa \(state.name(in: .fi)); sidosryhmien painot annetaan vain avoimelle kierrokselle, ennen kuin kukaan on nähnyt tuloksia",
+                    "anna painot uudelle kierrokselle, tai siirrä painot kierroksen painomalliin (criteria/models)"
+                )
+                : (
+                    "round '\(round)' is \(state.rawValue); stakeholders' weights are given only while a round is open, before anyone has seen a result",
+                    "give the weights to a new round, or move them into the round's weight model (criteria/models)"
                 )
         case let .solutionNotInRound(solution, round):
             return fi

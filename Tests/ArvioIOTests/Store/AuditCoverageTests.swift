@@ -20,6 +20,13 @@ struct AuditCoverageTests {
         try store.recordVerdict(
             round: "r1", solution: "virtu", rule: "KO-T1", met: true, rationale: "agreed", actor: "c", at: ScoreStoreTests.at)
         try store.exclude(round: "r1", assessor: "anna", solution: "omaolo", reason: "a conflict", actor: "c", at: ScoreStoreTests.at)
+        try store.recordStakeholderWeights(
+            round: "r1",
+            [
+                StakeholderWeights(
+                    stakeholder: "hankinta", name: "Hankinta", technique: .points,
+                    areas: .init(weights: [Weight(id: "U", value: 40), Weight(id: "T", value: 40), Weight(id: "I", value: 20)]))
+            ], actor: "c", at: ScoreStoreTests.at)
         try store.advance("r1", to: .revealed, actor: "c", at: ScoreStoreTests.at)
         try store.recordAgreed(
             round: "r1", AgreedScore(solution: "virtu", criterion: "T1", value: .points(3), rationale: "the meeting"), actor: "c",
@@ -53,6 +60,14 @@ struct AuditCoverageTests {
             "INSERT INTO agreedScore (roundID, solutionID, criterionID, kind, points, rationale, recordedBy, recordedAt) VALUES ('r1', 'omaolo', 'T1', 'na', NULL, 'x', 'c', 'now')",
             "agreed/r1/omaolo/T1"
         ),
+        ("UPDATE stakeholderWeights SET importance = 0", "weights/r1/hankinta"),
+        ("UPDATE stakeholderWeights SET given = replace(given, '40', '90')", "weights/r1/hankinta"),
+        ("UPDATE stakeholderWeights SET technique = 'swing'", "weights/r1/hankinta"),
+        ("DELETE FROM stakeholderWeights", "weights/r1/hankinta"),
+        (
+            "INSERT INTO stakeholderWeights (roundID, stakeholderID, name, importance, illustrative, technique, given, recordedBy, recordedAt) VALUES ('r1', 'mallory', 'M', 9, 0, 'points', '{}', 'm', 'now')",
+            "weights/r1/mallory"
+        ),
         ("UPDATE exclusion SET reason = 'none'", "exclusion/r1/anna/omaolo"),
         ("DELETE FROM exclusion", "exclusion/r1/anna/omaolo"),
         (
@@ -84,7 +99,8 @@ struct AuditCoverageTests {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             for table in [
-                "agreedScore", "exclusion", "knockOutVerdict", "expertScore", "roundSolution", "round", "assessor", "auditLog", "auditHead",
+                "stakeholderWeights", "agreedScore", "exclusion", "knockOutVerdict", "expertScore", "roundSolution", "round", "assessor",
+                "auditLog", "auditHead",
             ] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
