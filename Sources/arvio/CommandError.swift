@@ -13,6 +13,10 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         /// `compare`: a solution the round does not hold, or one its gate excluded.
         case notInRound(solution: String, round: String, suggestion: String?)
         case excludedAtGate(solution: String, round: String, rules: [String])
+        /// `weights show`: the round holds no stakeholder's weights.
+        case noStakeholders(round: String)
+        /// `weights set`: an `--within` that is not `AREA:…`.
+        case withinShape(String)
         /// `nil`: the project has no weight model at all.
         case unknownModel(String?, suggestion: String?, known: [String])
         case unknownArea(String, known: [String])
@@ -87,6 +91,24 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
             (
                 LocalizedText(fi: "luettelossa ei ole ratkaisua '\(id)'", en: "no solution '\(id)' in the catalog"),
                 Self.hint(suggestion) + LocalizedText(fi: "'arvio catalog' luettelee tunnukset", en: "'arvio catalog' lists the ids")
+            )
+        case .noStakeholders(let round):
+            (
+                LocalizedText(
+                    fi: "kierroksella '\(round)' ei ole sidosryhmien painoja", en: "round '\(round)' holds no stakeholder's weights"),
+                LocalizedText(
+                    fi:
+                        "painot annetaan avoimelle kierrokselle: arvio weights set --round KIERROS --stakeholder TUNNUS --points … tai arvio weights import --round KIERROS TIEDOSTO.csv",
+                    en:
+                        "weights are given while a round is open: arvio weights set --round ROUND --stakeholder ID --points … or arvio weights import --round ROUND FILE.csv"
+                )
+            )
+        case .withinShape(let given):
+            (
+                LocalizedText(fi: "--within '\(given)' ei ole muotoa ALUE:…", en: "--within '\(given)' is not AREA:…"),
+                LocalizedText(
+                    fi: "kirjoita esim. --within T:T1=3,T2=1 (pisteet tai swing) tai --within T:t-vertailu.csv (AHP)",
+                    en: "write e.g. --within T:T1=3,T2=1 (points or swing) or --within T:t-comparisons.csv (AHP)")
             )
         case let .notInRound(solution, round, suggestion):
             (

@@ -19,9 +19,11 @@ enum RandomIndexChoice: String, CaseIterable, ExpressibleByArgument {
     var table: AHP.RandomIndexTable { self == .saaty ? .saaty1980 : .tummalaLing1998 }
 }
 
-struct WeightsCommand: ParsableCommand {
+/// `arvio weights` without a subcommand, or `arvio weights derive`: weights from pairwise comparisons, a matrix, ranks
+/// or swings, printed and not stored.
+struct WeightsDeriveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "weights",
+        commandName: "derive",
         abstract: localized(
             fi:
                 "Johtaa kriteerien painot: AHP-parivertailut (λmax, CI, CR), entropia tai CRITIC matriisista, tärkeysjärjestys tai swing-pisteet.",

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Stakeholders' weights along the user's path: `weights set` and `weights import` while a round is open (blind: not
+/// shown, and refused once it is revealed), `weights show` after the reveal, equal whether the weights came by import
+/// or with the sample round, and its group weights and rankings consistent with `arvio rank`.
+struct WeightsStakeholderCommandTests {
+    static func arvio(_ arguments: [String], in folder: URL) throws -> EndToEndTests.Run {
+        try EndToEndTests.run(arguments, in: folder.path)
+    }
+
+    static func values(_ csv: String, kind: String, who: String) -> [String: Double] {
+        Dictionary(
+            CompareCommandTests.records(csv).filter { $0["kind"] == kind && $0["who"] == who }.compactMap { row in
+                row["item"].flatMap { item in row["value"].flatMap(Double.init).map { (item, $0) } }
+            }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func theSampleRoundsStakeholdersAreShownBesideTheGroupAndTheModel() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let finnish = try Self.arvio(["weights", "show", "--round", "lapit-2021"], in: folder)
+        let english = try Self.arvio(["weights", "show", "--round", "lapit-2021", "--lang", "en"], in: folder)
+        let csv = try Self.arvio(["weights", "show", "--round", "lapit-2021", "--format", "csv"], in: folder).output
+        let rank = try Self.arvio(["rank", "--round", "lapit-2021", "--method", "weighted-sum", "--format", "csv"], in: folder)
+
+        #expect(finnish.status == 0 && english.status == 0)
+        #expect(english.output.hasPrefix("ILLUSTRATIVE ROUND: "))
+        #expect(english.output.contains("hankinta = Hankintapäällikkö (points, importance 25.0 %, invented)"))
+        #expect(english.output.contains("Group weights: the importance-weighted geometric mean of the weights level by level"))
+        #expect(english.output.contains("With weights drawn between the 4 stakeholders' views (10000 random mixtures"))
+        #expect(finnish.output.contains("Ryhmän painot: painoarvoilla painotettu painojen geometrinen keskiarvo"))
+        for word in ["weights", "group", "stakeholder", "draws", "importance"] { #expect(!finnish.output.contains(word), "\(word)") }
+
+        // The group's area weights are the normalised geometric mean of the four stakeholders' as printed.
+        let members = ["hankinta", "terveys", "sosiaalityo", "saavutettavuus"].map { Self.values(csv, kind: "area-weight", who: $0) }
+        let group = Self.values(csv, kind: "area-weight", who: "group")
+        let means = ["U", "T", "I"].map { area in members.reduce(1.0) { $0 * $1[area]! }.squareRoot().squareRoot() }
+        for (area, mean) in zip(["U", "T", "I"], means) { #expect(abs(group[area]! - mean / means.reduce(0, +)) < 1e-5, "\(area)") }
+        // The model's ranks are rank's weighted sum; the hull's first places add up to all draws.
+        let ranks = Self.values(csv, kind: "rank", who: "model")
+        for row in CompareCommandTests.records(rank.output) {
+            #expect(ranks[row["alternative"]!] == row["rank"].flatMap(Double.init), "\(row)")
+        }
+        #expect(abs(Self.values(csv, kind: "first-share", who: "hull").values.reduce(0, +) - 1) < 1e-5)
+    }
+
+    @Test func weightsGivenWhileOpenAreBlindThenShownAsTheSampleRoundsAre() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let solutions = "teams-ekollega,virtu,omaolo,videovisit,virtuaaliassistentti"
+        _ = try Self.arvio(["round", "new", "demo", "--solutions", solutions], in: folder)
+        let scores = try String(contentsOf: folder.appendingPathComponent("assessments/lapit-2021/scores.csv"), encoding: .utf8)
+        try scores.replacingOccurrences(of: "\nlapit-2021,", with: "\ndemo,").write(
+            to: folder.appendingPathComponent("demo.csv"), atomically: true, encoding: .utf8)
+        #expect(try Self.arvio(["import", "demo.csv"], in: folder).status == 0)
+
+        let set = try Self.arvio(
+            [
+                "weights", "set", "--round", "demo", "--stakeholder", "oma", "--points", "U=1,T=1,I=2", "--within",
+                "U:U1=1,U2=0,U3=0,U4=0,U5=0,U6=0,U7=0,U8=0,U9=0", "--lang", "en",
+            ], in: folder)
+        let imported = try Self.arvio(
+            ["weights", "import", "--round", "demo", "assessments/lapit-2021/stakeholders.csv", "--lang", "en"], in: folder)
+        let blind = try Self.arvio(["weights", "show", "--round", "demo", "--lang", "en"], in: folder)
+        let late = try Self.arvio(
+            ["weights", "set", "--round", "lapit-2021", "--stakeholder", "x", "--points", "U=1,T=1,I=1", "--lang", "en"], in: folder)
+
+        #expect(set.status == 0)
+        #expect(set.output.contains("Stored the weights of stakeholder oma (oma) for round demo (points)."))
+        #expect(set.output.contains("I Integration and interoperability") && set.output.contains("50.0 %"))
+        #expect(set.output.contains("  U1") && set.output.contains("25.0 %"))
+        #expect(imported.status == 0 && imported.output.hasPrefix("Stored the weights of 4 stakeholder(s) for round demo: "))
+        #expect(blind.status == 1 && blind.errors.hasPrefix("error: round 'demo' is open, so its scores are still blind"))
+        #expect(late.status == 1 && late.errors.hasPrefix("error: round 'lapit-2021' is revealed; stakeholders' weights are given only"))
+
+        #expect(try Self.arvio(["round", "reveal", "demo"], in: folder).status == 0)
+        let shown = try Self.arvio(["weights", "show", "--round", "demo", "--format", "csv"], in: folder).output
+        let sample = try Self.arvio(["weights", "show", "--round", "lapit-2021", "--format", "csv"], in: folder).output
+        // oma's own weights: I half, U1 a quarter (all of U's), the rest of T's share equally.
+        #expect(Self.values(shown, kind: "criterion-weight", who: "oma")["U1"] == 0.25)
+        #expect(Self.values(shown, kind: "area-weight", who: "oma")["I"] == 0.5)
+        // Without oma, the imported stakeholders give what the sample round's give.
+        let without = { (csv: String) in
+            CompareCommandTests.records(csv).filter { $0["who"] != "oma" && $0["who"] != "group" && $0["who"] != "hull" }
+        }
+        #expect(without(shown) == without(sample))
+        #expect(try Self.arvio(["audit", "verify"], in: folder).status == 0)
+    }
+
+    @Test func badWeightsAreNamedAndNothingIsStored() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.arvio(["round", "new", "demo"], in: folder)
+        try "stakeholder,technique,item,value\na,points,U,1\na,points,T,-2\nb,swing,U,50\nb,swing,T,40\nb,swing,I,30\n".write(
+            to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let head = try Self.arvio(["audit", "head"], in: folder).output
+
+        let imported = try Self.arvio(["weights", "import", "--round", "demo", "bad.csv", "--lang", "en"], in: folder)
+        let set = try Self.arvio(
+            ["weights", "set", "--round", "demo", "--stakeholder", "a", "--swing", "U=90,T=50", "--lang", "en"], in: folder)
+        let both = try Self.arvio(
+            ["weights", "set", "--round", "demo", "--stakeholder", "a", "--swing", "U=90", "--points", "U=1"], in: folder)
+
+        #expect(imported.status == 1)
+        #expect(
+            imported.errors == """
+                bad.csv:2:12 (value): error: no weight is given for area 'I'
+                  help: give a weight for every area the round's weight model weights (0 is allowed)
+                bad.csv:3:12 (value): error: 'T' has -2 points; points are 0 or more
+                  help: give every item 0 points or more
+                bad.csv:4:11 (value): error: no item has a swing of 100
+                  help: give the swing you value most 100 points
+                3 errors
+
+                """)
+        #expect(set.status == 1 && set.errors.hasPrefix("--swing: error: no weight is given for area 'I'\n"))
+        #expect(both.status == 64)
+        #expect(try Self.arvio(["audit", "head"], in: folder).output == head)
+    }
+}
