@@ -87,7 +87,22 @@ enum ReportFixture {
             recordedBy: "koordinaattori", recordedAt: "2026-01-02T10:00:00Z")
     ]
 
-    static var record: RoundRecord { RoundRecord(round: round, scores: scores, verdicts: verdicts) }
+    /// Three stakeholders: points (a name that must be escaped), AHP with the criteria of T compared too, and a swing
+    /// heard but not counted.
+    static let stakeholders = [
+        StakeholderWeights(
+            stakeholder: "hankinta", name: "Hankinta <b>& \"osto\"", illustrative: true, technique: .points,
+            areas: .init(weights: [Weight(id: "U", value: 30), Weight(id: "T", value: 70)])),
+        StakeholderWeights(
+            stakeholder: "asiakas", name: "Asiakkaiden edustaja", illustrative: true, technique: .ahp,
+            areas: .init(judgements: [Judgement(row: "U", column: "T", value: 3)]),
+            criteria: ["T": .init(judgements: [Judgement(row: "T1", column: "T2", value: 1.0 / 2)])]),
+        StakeholderWeights(
+            stakeholder: "neuvoja", name: "Neuvoja", importance: 0, illustrative: true, technique: .swing,
+            areas: .init(weights: [Weight(id: "U", value: 100), Weight(id: "T", value: 50)])),
+    ]
+
+    static var record: RoundRecord { RoundRecord(round: round, scores: scores, verdicts: verdicts, stakeholders: stakeholders) }
 
     static var scores: [ExpertScore] {
         given.flatMap { assessor, solution, values in

@@ -26,9 +26,13 @@ struct ReportCommandTests {
         #expect(
             sections == [
                 "yhteenveto", "kartoitus", "kriteerit", "pakolliset", "pisteet", "jarjestykset", "osuudet", "profiilit", "yksimielisyys",
-                "herkkyys", "liite",
+                "herkkyys", "sidosryhmat", "liite",
             ])
         #expect(html.contains("Nykyisillä painoilla johtaa Microsoft Teams (eKollega-palvelun kautta)"))
+        // The sample round's four invented stakeholders: the robustness sentence draws between their weights, and says so.
+        #expect(html.contains("painonäytteistä, jotka on arvottu 4 sidosryhmän omien painojen väliltä"))
+        #expect(html.contains("<th scope=\"col\">Ensimmäisenä sidosryhmien painojen väliltä</th>"))
+        #expect(html.contains("HAVAINNOLLINEN: merkityt sidosryhmät ja heidän painonsa on keksitty"))
     }
 
     @Test func theHTMLIsSelfContainedWellFormedAndLabelled() throws {

@@ -17,6 +17,10 @@ package struct ComparisonReport: Sendable {
     package var consensus: Ranking?
     package var stability: WeightStability?
     package var smaa: SMAA.Result?
+    /// The stakeholders' own weights, the group's, their rankings and SMAA-2 between their views; nil without any.
+    package var stakeholders: StakeholderAnalysis?
+    /// The round holds stakeholders' weights, but for its own weight model, not the one this report uses instead.
+    package var stakeholdersOfAnotherModel = false
     package var concordance: [Agreement.AreaConcordance]
     package var disagreements: [Agreement.Disagreement]
     package var metadata: Metadata
@@ -77,7 +81,21 @@ package struct ComparisonReport: Sendable {
         model = smaa.model
         stability = WeightStability(smaa.model)
         self.smaa = try smaa.analyse(samples: metadata.samples, seed: metadata.seed, threads: threads, progress: progress)
+        // Weights given for the round's own model do not fit another one the caller chose instead: left out, and said.
+        let fits = weightModel.map { base in
+            record.stakeholders.allSatisfy { $0.problems(base: base, areas: project.criteria.areas).isEmpty }
+        }
+        stakeholdersOfAnotherModel = !record.stakeholders.isEmpty && fits != true
+        if !record.stakeholders.isEmpty, fits == true {
+            stakeholders = try StakeholderAnalysis(
+                evaluation, library: project.criteria, members: record.stakeholders, normalization: Self.normalization,
+                samples: metadata.samples, seed: metadata.seed, threads: threads)
+        }
     }
+
+    /// The SMAA-2 the summary's robustness sentence and its first-place column rest on: draws between the
+    /// stakeholders' own weights when they gave any (the sentence says so), else uniform on the simplex.
+    package var robustness: SMAA.Result? { stakeholders?.smaa ?? smaa }
 
     /// Rounds are ranked on the experts' own 0–5 scale: a solution's value does not depend on which others are in the
     /// round, so the gate cannot reorder the ones that pass.

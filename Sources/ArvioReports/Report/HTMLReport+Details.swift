@@ -125,6 +125,36 @@ extension HTMLReport {
         return html
     }
 
+    /// Each stakeholder's weights and ranking beside the group's and the model's, and SMAA-2 between their views.
+    static func stakeholders(_ r: ComparisonReport, _ l: Language) -> String {
+        guard let a = r.stakeholders else { return paragraph(StakeholderView.otherModel(r.round.model, l)) }
+        let context = context(r, l)
+        var html =
+            a.members.contains(where: \.illustrative) ? "<p class=\"warning\"><strong>\(e(StakeholderView.invented(l)))</strong></p>\n" : ""
+        html += paragraph(StakeholderView.sentence(a, context, l))
+        html += "<ul>" + StakeholderView.legend(a, l).map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+        html += paragraph(Formatting.pick(l, "Ryhmän painot", "Group weights") + ": " + StakeholderView.rule(a.weights.rule, l) + ".")
+        let weights = StakeholderView.weightsTable(a, model: r.weights, context, l)
+        html += table(
+            caption: Formatting.pick(l, "Painot: malli, kukin sidosryhmä ja ryhmä", "Weights: the model, each stakeholder and the group"),
+            headers: weights.columns.map(\.title), rows: weights.rows, numeric: Set(1..<weights.columns.count))
+        if let note = StakeholderView.criteriaNote(a, l) { html += paragraph(note) }
+        if let base = r.weightModel {
+            let lines = a.members.flatMap { member in
+                StakeholderView.consistencyLines(member, (try? member.consistency(base: base)) ?? [], l)
+            }
+            if !lines.isEmpty { html += "<ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n" }
+        }
+        let ranks = StakeholderView.rankingTable(a, context, l)
+        html += table(
+            caption: Formatting.pick(
+                l, "Sijat painoittain ja osuus, jossa ratkaisu on ensimmäinen sidosryhmien painojen väliltä arvotuissa painoissa",
+                "Ranks by whose weights, and the share of draws between the stakeholders' weights in which each solution ranks first"),
+            headers: ranks.columns.map(\.title), rows: ranks.rows, numeric: Set(1..<ranks.columns.count))
+        if let smaa = a.smaa { html += paragraph(SensitivityView.settings(smaa, l)) }
+        return html
+    }
+
     static func appendix(_ r: ComparisonReport, _ l: Language) -> String {
         let order = Dictionary(r.weights.enumerated().map { ($0.element.criterion, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let sorted = r.scores.sorted {

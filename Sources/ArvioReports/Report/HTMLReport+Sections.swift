@@ -30,7 +30,7 @@ extension HTMLReport {
         text += Formatting.pick(
             l, "\(agreeing.count) / \(r.rankings.count) menetelmää asettaa sen ensimmäiseksi (\(agreeing.joined(separator: ", "))). ",
             "\(agreeing.count) of \(r.rankings.count) methods put it first (\(agreeing.joined(separator: ", "))). ")
-        if let stability = r.stability, let smaa = r.smaa {
+        if let stability = r.stability, let smaa = r.robustness {
             text += SensitivityView.sentence(stability, smaa, context(r, l), l)
         }
         let excluded = r.evaluation.gate.excluded.count
@@ -55,7 +55,7 @@ extension HTMLReport {
         var rows: [[String]] = []
         for i in order {
             let id = ranking.alternatives[i]
-            let first = r.smaa.flatMap { smaa in
+            let first = r.robustness.flatMap { smaa in
                 smaa.alternatives.firstIndex(of: id).map { Formatting.percent(smaa.rankAcceptability[$0][0], l) }
             }
             let consensus = r.consensus.map { "\($0.ranks[$0.alternatives.firstIndex(of: id) ?? 0])" } ?? "–"
@@ -68,7 +68,9 @@ extension HTMLReport {
                 headers: [
                     Formatting.pick(l, "Ratkaisu", "Solution"), Formatting.pick(l, "Sija", "Rank"), Formatting.pick(l, "Pisteet", "Score"),
                     Formatting.pick(l, "Konsensussija", "Consensus rank"),
-                    Formatting.pick(l, "Ensimmäisenä painonäytteistä", "First in weight draws"),
+                    r.stakeholders == nil
+                        ? Formatting.pick(l, "Ensimmäisenä painonäytteistä", "First in weight draws")
+                        : Formatting.pick(l, "Ensimmäisenä sidosryhmien painojen väliltä", "First between the stakeholders' weights"),
                 ], rows: rows, numeric: [1, 2, 3, 4])
     }
 

@@ -23,6 +23,9 @@ package enum HTMLReport {
         if report.smaa != nil {
             sections.append(("herkkyys", Formatting.pick(l, "Herkkyysanalyysi", "Sensitivity analysis"), sensitivity(report, l)))
         }
+        if report.stakeholders != nil || report.stakeholdersOfAnotherModel {
+            sections.append(("sidosryhmat", StakeholderView.heading(l), stakeholders(report, l)))
+        }
         sections.append(
             ("liite", Formatting.pick(l, "Liite: perustelut ja näyttö", "Appendix: rationales and evidence"), appendix(report, l)))
 

@@ -24,7 +24,7 @@ package enum ReportDocuments {
         if r.isIllustrative { out += "> **\(HTMLReport.banner(r, l))**\n\n" }
         if let warning = GateView.unscoredWarning(r.evaluation, l) { out += "> **\(md(warning))**\n\n" }
         out += "## " + Formatting.pick(l, "Yhteenveto", "Summary") + "\n\n"
-        if let stability = r.stability, let smaa = r.smaa {
+        if let stability = r.stability, let smaa = r.robustness {
             out += md(SensitivityView.sentence(stability, smaa, HTMLReport.context(r, l), l)) + "\n\n"
         }
         for ranking in r.rankings {
@@ -62,6 +62,20 @@ package enum ReportDocuments {
             out += markdownTable(table.columns.map(\.title), table.rows.filter { !$0[0].contains("(") })
             let acceptability = SensitivityView.acceptabilityTable(smaa, ranks: 5, HTMLReport.context(r, l), l)
             out += SensitivityView.settings(smaa, l) + "\n\n" + markdownTable(acceptability.columns.map(\.title), acceptability.rows)
+        }
+        if let a = r.stakeholders {
+            let context = HTMLReport.context(r, l)
+            out += "## " + StakeholderView.heading(l) + "\n\n"
+            if a.members.contains(where: \.illustrative) { out += "> **\(md(StakeholderView.invented(l)))**\n\n" }
+            out += StakeholderView.legend(a, l).map { "- " + md($0) + "\n" }.joined() + "\n"
+            out += md(Formatting.pick(l, "Ryhmän painot", "Group weights") + ": " + StakeholderView.rule(a.weights.rule, l)) + ".\n\n"
+            for table in [StakeholderView.weightsTable(a, model: r.weights, context, l), StakeholderView.rankingTable(a, context, l)] {
+                out += markdownTable(table.columns.map(\.title), table.rows)
+            }
+            if let note = StakeholderView.criteriaNote(a, l) { out += md(note) + "\n\n" }
+            out += md(StakeholderView.sentence(a, context, l)) + "\n\n"
+        } else if r.stakeholdersOfAnotherModel {
+            out += "## " + StakeholderView.heading(l) + "\n\n" + md(StakeholderView.otherModel(r.round.model, l)) + "\n\n"
         }
         out +=
             "---\n\nArvio \(r.metadata.version), \(r.metadata.generated); \(Formatting.pick(l, "kierros", "round")) \(r.round.id), SHA-256 \(r.round.contentHash)\n"
@@ -102,6 +116,8 @@ package enum ReportDocuments {
         package var sensitivity: SensitivityView.Document?
         /// The leader and the runner-up of the weighted sum head to head.
         package var headToHead: HeadToHeadView.Document?
+        /// The stakeholders' own weights, the group's, their rankings and SMAA-2 between their views.
+        package var stakeholders: StakeholderView.Document?
     }
 
     package static func document(_ r: ComparisonReport) -> Document {
@@ -123,7 +139,10 @@ package enum ReportDocuments {
                 r.methodsLeftOut.map { ($0.method.rawValue, $0.error.reason.message(in: .en).0) }, uniquingKeysWith: { a, _ in a }),
             consensus: r.consensus.map(RankingView.document),
             sensitivity: r.stability.flatMap { s in r.smaa.map { SensitivityView.document(s, $0, HTMLReport.context(r, .en)) } },
-            headToHead: r.headToHead.map { HeadToHeadView.document($0, HTMLReport.context(r, .en), illustrative: r.isIllustrative) })
+            headToHead: r.headToHead.map { HeadToHeadView.document($0, HTMLReport.context(r, .en), illustrative: r.isIllustrative) },
+            stakeholders: r.stakeholders.map {
+                StakeholderView.document($0, model: r.weights, HTMLReport.context(r, .en), illustrative: r.isIllustrative)
+            })
     }
 
     /// `ranking.csv`: the methods side by side, and `scores.csv`: every aggregated item with its spread.

@@ -40,13 +40,22 @@ package enum SensitivityView {
     }
 
     /// "X leads in 87 % of weight draws; its lead survives until T's weight falls below 22 %."
+    /// - Parameter smaa: uniform draws, or draws from the stakeholders' hull (then the sentence says so).
     package static func sentence(_ stability: WeightStability, _ smaa: SMAA.Result, _ context: Context, _ l: Language) -> String {
         let leader = context.name(stability.leader)
         let index = smaa.alternatives.firstIndex(of: stability.leader) ?? 0
         let share = Formatting.percent(smaa.rankAcceptability[index][0], l)
-        var text = Formatting.pick(
-            l, "Nykyisillä painoilla johtaa \(leader); se on ensimmäinen \(share):ssa painonäytteistä",
-            "With the current weights \(leader) leads; it ranks first in \(share) of weight draws")
+        let stakeholders = smaa.constraints.hull.count
+        var text =
+            stakeholders > 0
+            ? Formatting.pick(
+                l,
+                "Nykyisillä painoilla johtaa \(leader); se on ensimmäinen \(share):ssa painonäytteistä, jotka on arvottu \(stakeholders) sidosryhmän omien painojen väliltä",
+                "With the current weights \(leader) leads; it ranks first in \(share) of weight draws taken between the \(stakeholders) stakeholders' own weights"
+            )
+            : Formatting.pick(
+                l, "Nykyisillä painoilla johtaa \(leader); se on ensimmäinen \(share):ssa painonäytteistä",
+                "With the current weights \(leader) leads; it ranks first in \(share) of weight draws")
         let most = smaa.alternatives.indices.max { (smaa.rankAcceptability[$0][0], $1) < (smaa.rankAcceptability[$1][0], $0) } ?? index
         if most != index {
             let other = Formatting.percent(smaa.rankAcceptability[most][0], l)
@@ -120,7 +129,12 @@ package enum SensitivityView {
     }
 
     package static func settings(_ smaa: SMAA.Result, _ l: Language) -> String {
-        var weights = Formatting.pick(l, "painot tasajakaumasta simpleksillä", "weights uniform on the simplex")
+        var weights =
+            smaa.constraints.hull.isEmpty
+            ? Formatting.pick(l, "painot tasajakaumasta simpleksillä", "weights uniform on the simplex")
+            : Formatting.pick(
+                l, "painot \(smaa.constraints.hull.count) sidosryhmän painojen satunnaisina sekoituksina (kertoimet Dirichlet(1))",
+                "weights as random mixtures of \(smaa.constraints.hull.count) stakeholders' weights (coefficients Dirichlet(1))")
         if !smaa.constraints.order.isEmpty {
             weights += Formatting.pick(l, ", järjestys ", ", order ") + smaa.constraints.order.joined(separator: " ≥ ")
         }
