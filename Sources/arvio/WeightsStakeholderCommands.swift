@@ -133,7 +133,7 @@ struct WeightsImportCommand: ParsableCommand {
             en: "Import stakeholders' weights from a CSV file into an open round: all or nothing."),
         discussion: localized(
             fi:
-                "Sarakkeet stakeholder,name,importance,technique,area,item,versus,value; yksi luku riville. Alueen paino: area tyhjä; kriteerin paino: area = alue. Pisteet ja swing: item ja value; AHP: item, versus ja value (item on value kertaa niin tärkeä kuin versus). Jokainen rivi ja jokainen sidosryhmä tarkistetaan kierroksen painomallia vasten ennen tallennusta; saman tiedoston tuominen uudelleen ei muuta mitään.",
+                "Sarakkeet 'stakeholder,name,importance,technique,area,item,versus,value'; yksi luku riville. Alueen paino: 'area' tyhjä; kriteerin paino: 'area' on kriteerin alue. Pisteet ja swing: 'item' ja 'value'; AHP: 'item', 'versus' ja 'value' ('item' on 'value' kertaa niin tärkeä kuin 'versus'). Jokainen rivi ja jokainen sidosryhmä tarkistetaan kierroksen painomallia vasten ennen tallennusta; saman tiedoston tuominen uudelleen ei muuta mitään.",
             en:
                 "Columns stakeholder,name,importance,technique,area,item,versus,value; one number per row. An area's weight: area empty; a criterion's: area = its area. Points and swing: item and value; AHP: item, versus and value (item is value times as important as versus). Every row and every stakeholder is checked against the round's weight model before anything is stored; importing the same file again changes nothing."
         ))

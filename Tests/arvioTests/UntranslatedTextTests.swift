@@ -98,6 +98,13 @@ import Testing
                     "priorities",
                 ]),
             Case(name: "weights-swing", arguments: ["weights", "--method", "swing", "--points", "T=100,U=60,I=30"]),
+            Case(name: "weights-show", arguments: ["weights", "show", "--round", "lapit-2021", "--samples", "300"]),
+            Case(
+                name: "weights-set-refused",
+                arguments: ["weights", "set", "--round", "lapit-2021", "--stakeholder", "x", "--swing", "U=50"]),
+            Case(
+                name: "weights-import-refused",
+                arguments: ["weights", "import", "--round", "lapit-2021", "assessments/lapit-2021/stakeholders.csv"]),
             Case(name: "round-list", arguments: ["round", "list"]),
             Case(name: "round-show", arguments: ["round", "show", "lapit-2021"]),
             Case(name: "round-agreement", arguments: ["round", "agreement", "lapit-2021"]),
@@ -113,9 +120,10 @@ import Testing
             Case(name: "build", arguments: ["build", "--out", "out-site", "--samples", "300"], reads: ["out-site"]),
         ]
         + [
-            "check", "catalog", "criteria", "landscape", "rank", "compare", "sensitivity", "report", "build", "weights", "round", "score",
+            "check", "catalog", "criteria", "landscape", "rank", "compare", "sensitivity", "report", "build", "weights", "weights set",
+            "weights import", "weights show", "round", "score",
             "import", "export", "verdict", "audit", "serve",
-        ].map { Case(name: "help-\($0)", arguments: [$0, "--help"]) }
+        ].map { Case(name: "help-\($0)", arguments: $0.split(separator: " ").map(String.init) + ["--help"]) }
 
     /// `case language: word, word…` for what a run finds.
     static func findings(in project: URL) throws -> [String] {
