@@ -42,6 +42,7 @@ enum AppPages {
         var signOut: (action: String, csrf: String, label: String)?
         if let signedIn = context.signedIn {
             menu.append(PageLayout.Link(signedIn.account.name, href: "/oma" + q))
+            menu.append(PageLayout.Link(text.weights, href: "/painot" + q))
             if signedIn.account.role != .assessor { menu.append(PageLayout.Link(text.results, href: "/tulokset" + q)) }
             if signedIn.account.role == .coordinator {
                 menu += [

@@ -23,6 +23,16 @@ package struct AppText: Sendable {
             "passwordHint": passwordHint,
             "name": name,
             "myRounds": myRounds,
+            "myWeights": myWeights,
+            "weightsIntro": weightsIntro,
+            "weightsSaved": weightsSaved,
+            "weightsNotSaved": weightsNotSaved,
+            "areaPoints": areaPoints,
+            "criteriaWithin": criteriaWithin,
+            "criteriaWithinHint": criteriaWithinHint,
+            "saveWeights": saveWeights,
+            "yourShares": yourShares,
+            "noWeightRounds": noWeightRounds,
             "noRounds": noRounds,
             "declarationTitle": declarationTitle,
             "declarationIntro": declarationIntro,
@@ -174,6 +184,31 @@ package struct AppText: Sendable {
     }
     var name: String { pick("Nimi", "Name") }
     var myRounds: String { pick("Arvioitavat kierrokset", "Rounds to score") }
+    var weights: String { pick("Painot", "Weights") }
+    var myWeights: String { pick("Omat painosi", "Your weights") }
+    var weightsIntro: String {
+        pick(
+            "Anna kierroksen painomallin alueille pisteet sen mukaan, kuinka tärkeitä ne sinulle ovat: pisteet muutetaan osuuksiksi niiden summasta (esim. 40, 40 ja 20 ovat 40 %, 40 % ja 20 %). Halutessasi voit painottaa myös alueen kriteerit; muuten niissä käytetään mallin omia painoja. Muut näkevät painosi vasta, kun kierros paljastetaan, ja raportti näyttää ne muiden sidosryhmien ja ryhmän painojen rinnalla. Swing- ja AHP-painot annetaan komennolla arvio weights set.",
+            "Give the areas of the round's weight model points by how much they matter to you: the points become shares of their sum (e.g. 40, 40 and 20 are 40 %, 40 % and 20 %). You may weight an area's criteria too; otherwise the model's own weights stand for them. Others see your weights only once the round is revealed, and the report shows them beside the other stakeholders' and the group's. Swing and AHP weights are given with arvio weights set."
+        )
+    }
+    var weightsSaved: String { pick("Painosi on tallennettu.", "Your weights are saved.") }
+    var weightsNotSaved: String { pick("Painoja ei tallennettu:", "The weights were not saved:") }
+    var areaPoints: String { pick("Alueiden pisteet", "The areas' points") }
+    var criteriaWithin: String { pick("Kriteerien pisteet alueessa (valinnainen):", "Points of the criteria within (optional):") }
+    var criteriaWithinHint: String {
+        pick(
+            "Jätä kaikki tyhjiksi, niin alueen sisällä käytetään mallin painoja; jos annat yhden, anna kaikki (0 on sallittu).",
+            "Leave them all empty to keep the model's weights within the area; if you give one, give all (0 is allowed).")
+    }
+    var saveWeights: String { pick("Tallenna painot", "Save the weights") }
+    var yourShares: String { pick("Painosi osuuksina", "Your weights as shares") }
+    var noWeightRounds: String { pick("Avoimia kierroksia ei ole.", "There are no open rounds.") }
+    var weightsRevealed: String {
+        pick(
+            "Kierros on paljastettu: painoja ei voi enää antaa, ja kaikkien sidosryhmien painot ovat kierroksen raportissa.",
+            "The round is revealed: weights can no longer be given, and every stakeholder's weights are in the round's report.")
+    }
     var noRounds: String {
         pick(
             "Sinulla ei ole avoimia kierroksia, joiden alueilla olet pätevä.",

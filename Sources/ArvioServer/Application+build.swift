@@ -60,6 +60,7 @@ package enum ArvioServer {
         ScoringRoutes.add(to: &table, services)
         WorkbookRoutes.add(to: &table, services)
         RoundRoutes.add(to: &table, services)
+        WeightRoutes.add(to: &table, services)
         AuditRoutes.add(to: &table, services)
         ResultRoutes.add(to: &table, services)
         APIRoutes.add(to: &table, services)

@@ -78,6 +78,29 @@ package enum Templates {
         {{^hasExclusions}}<p>{{text.noExclusions}}</p>{{/hasExclusions}}
         {{/rounds}}
         """,
+        "weightRounds": """
+        <h1>{{text.myWeights}}</h1>
+        {{#hasRounds}}<ul>{{#rounds}}<li><a href="{{href}}">{{name}}</a> – {{state}}</li>{{/rounds}}</ul>{{/hasRounds}}
+        {{^hasRounds}}<p>{{text.noWeightRounds}}</p>{{/hasRounds}}
+        """,
+        "weights": """
+        <h1>{{roundName}}: {{text.myWeights}}</h1>
+        <p>{{text.weightsIntro}}</p>
+        {{#saved}}<p class="notice" role="status">{{text.weightsSaved}}</p>{{/saved}}
+        {{#hasProblems}}<div class="error" role="alert" id="errors"><p>{{text.weightsNotSaved}}</p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <fieldset><legend>{{text.areaPoints}}</legend>
+        {{#areas}}<p><label for="a-{{id}}">{{label}}</label><br><input id="a-{{id}}" name="a-{{id}}" inputmode="decimal" required value="{{points}}" size="6"></p>{{/areas}}
+        </fieldset>
+        {{#areas}}<details{{#open}} open{{/open}}><summary>{{text.criteriaWithin}} {{label}}</summary>
+        <fieldset><legend>{{label}}</legend><p>{{text.criteriaWithinHint}}</p>
+        {{#criteria}}<p><label for="c-{{id}}">{{label}}</label><br><input id="c-{{id}}" name="c-{{id}}" inputmode="decimal" value="{{points}}" size="6"></p>{{/criteria}}
+        </fieldset></details>{{/areas}}
+        <p><button type="submit">{{text.saveWeights}}</button></p>
+        </form>
+        {{#hasShares}}<h2>{{text.yourShares}}</h2><ul>{{#shares}}<li>{{label}}: {{share}}</li>{{/shares}}</ul>{{/hasShares}}
+        """,
         "rounds": """
         <h1>{{text.myRounds}}</h1>
         {{#hasRounds}}<ul>{{#rounds}}<li><a href="{{href}}">{{name}}</a> – {{progress}}</li>{{/rounds}}</ul>{{/hasRounds}}

@@ -196,7 +196,6 @@ struct WeightsShowCommand: ParsableCommand {
         let record = try revealedRecord(round, in: try store.open(options), options)
         guard !record.stakeholders.isEmpty else { throw CommandError(.noStakeholders(round: round)) }
         let evaluation = try RoundEvaluation(record, project: project)
-        guard evaluation.matrix != nil else { throw CommandError(.nothingPassed(round: round, forExport: false)) }
         let analysis = try StakeholderAnalysis(
             evaluation, library: project.criteria, members: record.stakeholders, aggregation: aggregation,
             normalization: ComparisonReport.normalization, samples: samples, seed: seed,

@@ -89,6 +89,21 @@ struct WeightsStakeholderCommandTests {
         #expect(try Self.arvio(["audit", "verify"], in: folder).status == 0)
     }
 
+    @Test func theWeightsAreShownEvenWhenNoSolutionPassedTheGate() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.arvio(["round", "new", "empty", "--solutions", "virtu,omaolo"], in: folder)
+        _ = try Self.arvio(["weights", "set", "--round", "empty", "--stakeholder", "a", "--swing", "U=100,T=50,I=50"], in: folder)
+        _ = try Self.arvio(["round", "reveal", "empty"], in: folder)
+
+        let shown = try Self.arvio(["weights", "show", "--round", "empty", "--lang", "en"], in: folder)
+        let csv = try Self.arvio(["weights", "show", "--round", "empty", "--format", "csv"], in: folder)
+
+        #expect(shown.status == 0 && shown.output.contains("No solution passed the must-have gate, so there are no rankings."))
+        #expect(Self.values(csv.output, kind: "area-weight", who: "a") == ["U": 0.5, "T": 0.25, "I": 0.25])
+        #expect(!csv.output.contains("\nrank,"))
+    }
+
     @Test func badWeightsAreNamedAndNothingIsStored() throws {
         let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }

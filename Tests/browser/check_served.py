@@ -95,6 +95,14 @@ def walk_the_app(base, setup, problems):
         pages["assessor"] += ([grid.group(1)] if grid else []) + ["/tyokirja" + round_path]
         if not grid:
             problems.append(f"the criterion page {criterion} has no link to an area grid")
+        # The assessor is a stakeholder too: their own weights for the round's areas, as points, without JavaScript.
+        _, _, html = assessor.request("/painot" + round_path)
+        areas = re.findall(r'name="(a-[^"]+)"', html)
+        status, _, _ = assessor.request("/painot" + round_path, dict({"csrf": field(html, "csrf")},
+                                                                     **{name: str(10 * (k + 1)) for k, name in enumerate(areas)}))
+        if not areas or status != 303:
+            problems.append(f"giving one's own weights answered {status} for the areas {areas}")
+        pages["assessor"] += ["/painot", "/painot" + round_path + "?saved=1"]
     return {"coordinator": coordinator.cookie(), "assessor": assessor.cookie()}, pages
 
 

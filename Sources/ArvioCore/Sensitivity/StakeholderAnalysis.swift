@@ -4,15 +4,23 @@
 public struct StakeholderAnalysis: Sendable {
     public var members: [StakeholderWeights]
     public var weights: StakeholderGroup.Result
-    /// The round's additive model under its own weight model; the rankings below reweight it.
-    public var model: AdditiveModel
-    public var modelRanking: Ranking
-    /// Each member's ranking (nil when their weights give the round's criteria no weight), in member order.
-    public var rankings: [Ranking?]
-    public var groupRanking: Ranking?
-    /// SMAA-2 over the convex hull of the counted members' weights (one weight per criterion); nil when no solution
-    /// passed the gate.
-    public var smaa: SMAA.Result?
+    /// The rankings and the SMAA between the views; nil when no solution passed the gate (the weights still stand).
+    public var outcome: Outcome?
+
+    /// What the weights make of the round's solutions.
+    public struct Outcome: Sendable {
+        /// The round's additive model under its own weight model; the rankings below reweight it.
+        public var model: AdditiveModel
+        public var modelRanking: Ranking
+        /// Each member's ranking (nil when their weights give the round's criteria no weight), in member order.
+        public var rankings: [Ranking?]
+        public var groupRanking: Ranking?
+        /// SMAA-2 over the convex hull of the counted members' weights (one weight per criterion).
+        public var smaa: SMAA.Result
+
+        /// The solution each member's weights put first (ties: the first in the round's order), in member order.
+        public var leaders: [String?] { rankings.map { $0.flatMap { $0.order.first.map { model.alternatives[$0] } } } }
+    }
 
     /// - Parameters:
     ///   - evaluation: the round evaluated under its model (its matrix holds the solutions that passed the gate).
@@ -28,17 +36,17 @@ public struct StakeholderAnalysis: Sendable {
         guard let base = library.model(evaluation.round.model) else { throw WeightingError(.empty) }
         self.members = members
         weights = try StakeholderGroup(members, base: base, areas: library.areas).result(aggregation)
-        guard let matrix = evaluation.matrix else { throw WeightingError(.empty) }
+        guard let matrix = evaluation.matrix else { return }
         let flat = try SMAA(matrix, normalization: normalization, groups: WeightGroup.flat(matrix), spread: evaluation.spread)
-        model = flat.model
-        modelRanking = Ranking(method: .weightedSum, alternatives: model.alternatives, scores: model.scores())
-        (rankings, groupRanking) = weights.rankings(model)
-        smaa = try flat.analyse(samples: samples, seed: seed, constraints: WeightConstraints(hull: weights.hull(model)), threads: threads)
+        let model = flat.model
+        let (rankings, group) = weights.rankings(model)
+        outcome = Outcome(
+            model: model, modelRanking: Ranking(method: .weightedSum, alternatives: model.alternatives, scores: model.scores()),
+            rankings: rankings, groupRanking: group,
+            smaa: try flat.analyse(
+                samples: samples, seed: seed, constraints: WeightConstraints(hull: weights.hull(model)), threads: threads))
     }
 
     /// The members counted in the group (importance above 0).
     public var counted: [StakeholderWeights] { zip(members, weights.importance).filter { $0.1 > 0 }.map(\.0) }
-
-    /// The solution each member's weights put first (ties: the first in the round's order), in member order.
-    public var leaders: [String?] { rankings.map { $0.flatMap { $0.order.first.map { model.alternatives[$0] } } } }
 }

@@ -61,6 +61,20 @@ extension ScoreStore {
         try writer.read { db in try Self.stakeholderWeights(round: id, db) }
     }
 
+    /// What one stakeholder may see: their own weights while the round is open (everyone else's are blind), all of
+    /// them once it is revealed; none of an unknown round.
+    package func stakeholderWeights(round id: String, visibleTo stakeholder: String) throws -> [StakeholderWeights] {
+        try writer.read { db in
+            let state = try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM round WHERE id = ?"), arguments: [id])
+            let all = try Self.stakeholderWeights(round: id, db)
+            switch state {
+            case nil: return []
+            case RoundState.open.rawValue: return all.filter { $0.stakeholder.lowercased() == stakeholder.lowercased() }
+            default: return all
+            }
+        }
+    }
+
     static func stakeholderWeights(round id: String, _ db: Database) throws -> [StakeholderWeights] {
         try Row.fetchAll(
             db.cachedStatement(sql: "SELECT * FROM stakeholderWeights WHERE roundID = ? ORDER BY stakeholderID"), arguments: [id]

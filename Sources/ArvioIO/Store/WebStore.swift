@@ -39,6 +39,10 @@ package protocol WebStore: Sendable {
     func agreedScores(round: String) throws -> [AgreedScore]
     func recordAgreed(round: String, _ agreed: AgreedScore, actor: String, at: String) throws
 
+    // Stakeholders' own weights: blind like scores
+    func stakeholderWeights(round: String, visibleTo stakeholder: String) throws -> [StakeholderWeights]
+    func recordStakeholderWeights(round: String, _ weights: [StakeholderWeights], actor: String, at: String, sources: [ImportSource]) throws
+
     // Declarations and exclusions
     func declare(round: String, assessor: String, statement: String, actor: String, at: String) throws
     func exclude(round: String, assessor: String, solution: String, reason: String, actor: String, at: String) throws

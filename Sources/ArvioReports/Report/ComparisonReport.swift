@@ -95,7 +95,7 @@ package struct ComparisonReport: Sendable {
 
     /// The SMAA-2 the summary's robustness sentence and its first-place column rest on: draws between the
     /// stakeholders' own weights when they gave any (the sentence says so), else uniform on the simplex.
-    package var robustness: SMAA.Result? { stakeholders?.smaa ?? smaa }
+    package var robustness: SMAA.Result? { stakeholders?.outcome?.smaa ?? smaa }
 
     /// Rounds are ranked on the experts' own 0–5 scale: a solution's value does not depend on which others are in the
     /// round, so the gate cannot reorder the ones that pass.

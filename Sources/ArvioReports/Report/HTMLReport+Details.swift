@@ -145,13 +145,15 @@ extension HTMLReport {
             }
             if !lines.isEmpty { html += "<ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n" }
         }
-        let ranks = StakeholderView.rankingTable(a, context, l)
-        html += table(
-            caption: Formatting.pick(
-                l, "Sijat painoittain ja osuus, jossa ratkaisu on ensimmäinen sidosryhmien painojen väliltä arvotuissa painoissa",
-                "Ranks by whose weights, and the share of draws between the stakeholders' weights in which each solution ranks first"),
-            headers: ranks.columns.map(\.title), rows: ranks.rows, numeric: Set(1..<ranks.columns.count))
-        if let smaa = a.smaa { html += paragraph(SensitivityView.settings(smaa, l)) }
+        if let outcome = a.outcome {
+            let ranks = StakeholderView.rankingTable(outcome, members: a.members, context, l)
+            html += table(
+                caption: Formatting.pick(
+                    l, "Sijat painoittain ja osuus, jossa ratkaisu on ensimmäinen sidosryhmien painojen väliltä arvotuissa painoissa",
+                    "Ranks by whose weights, and the share of draws between the stakeholders' weights in which each solution ranks first"),
+                headers: ranks.columns.map(\.title), rows: ranks.rows, numeric: Set(1..<ranks.columns.count))
+            html += paragraph(SensitivityView.settings(outcome.smaa, l))
+        }
         return html
     }
 

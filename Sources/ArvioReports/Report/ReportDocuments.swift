@@ -69,7 +69,10 @@ package enum ReportDocuments {
             if a.members.contains(where: \.illustrative) { out += "> **\(md(StakeholderView.invented(l)))**\n\n" }
             out += StakeholderView.legend(a, l).map { "- " + md($0) + "\n" }.joined() + "\n"
             out += md(Formatting.pick(l, "Ryhmän painot", "Group weights") + ": " + StakeholderView.rule(a.weights.rule, l)) + ".\n\n"
-            for table in [StakeholderView.weightsTable(a, model: r.weights, context, l), StakeholderView.rankingTable(a, context, l)] {
+            let tables =
+                [StakeholderView.weightsTable(a, model: r.weights, context, l)]
+                + (a.outcome.map { [StakeholderView.rankingTable($0, members: a.members, context, l)] } ?? [])
+            for table in tables {
                 out += markdownTable(table.columns.map(\.title), table.rows)
             }
             if let note = StakeholderView.criteriaNote(a, l) { out += md(note) + "\n\n" }

@@ -91,29 +91,38 @@ package enum StakeholderView {
 
     /// Each solution's rank under the model's, the group's and each member's weights, and its first-rank share of the
     /// draws between the members' views; in the model's order.
-    package static func rankingTable(_ a: StakeholderAnalysis, _ context: Context, _ l: Language) -> Table {
+    package static func rankingTable(_ a: StakeholderAnalysis.Outcome, members: [StakeholderWeights], _ context: Context, _ l: Language)
+        -> Table
+    {
         var table = Table(
             columns: [.init(Formatting.pick(l, "ratkaisu", "solution"), .left, .wrap), .init(Formatting.pick(l, "malli", "model"), .right)]
-                + [.init(Formatting.pick(l, "ryhmä", "group"), .right)] + a.members.map { .init($0.stakeholder, .right) }
+                + [.init(Formatting.pick(l, "ryhmä", "group"), .right)] + members.map { .init($0.stakeholder, .right) }
                 + [.init(Formatting.pick(l, "kärjessä näytteissä", "1st in draws"), .right)])
         let rank = { (ranking: Ranking?, i: Int) in ranking.map { "\($0.ranks[i])" } ?? "–" }
         for i in a.modelRanking.order {
             table.rows.append(
                 [context.name(a.model.alternatives[i]), rank(a.modelRanking, i), rank(a.groupRanking, i)]
-                    + a.rankings.map { rank($0, i) } + [a.smaa.map { Formatting.percent($0.rankAcceptability[i][0], l) } ?? "–"])
+                    + a.rankings.map { rank($0, i) } + [Formatting.percent(a.smaa.rankAcceptability[i][0], l)])
         }
         return table
     }
 
     /// Who wins under whose weights, and how often each solution ranks first between their views.
     package static func sentence(_ a: StakeholderAnalysis, _ context: Context, _ l: Language) -> String {
-        let leader = { (ranking: Ranking?) in ranking.flatMap { $0.order.first }.map { context.name(a.model.alternatives[$0]) } ?? "–" }
+        guard let outcome = a.outcome else {
+            return Formatting.pick(
+                l, "Yksikään ratkaisu ei läpäissyt pakollisia vaatimuksia, joten järjestyksiä ei ole.",
+                "No solution passed the must-have gate, so there are no rankings.")
+        }
+        let leader = { (ranking: Ranking?) in
+            ranking.flatMap { $0.order.first }.map { context.name(outcome.model.alternatives[$0]) } ?? "–"
+        }
         var text = Formatting.pick(
-            l, "Ryhmän painoilla johtaa \(leader(a.groupRanking)); ", "Under the group's weights \(leader(a.groupRanking)) leads; ")
+            l, "Ryhmän painoilla johtaa \(leader(outcome.groupRanking)); ",
+            "Under the group's weights \(leader(outcome.groupRanking)) leads; ")
         text += Formatting.pick(l, "kunkin omilla painoilla: ", "under each one's own weights: ")
-        text += zip(a.members, a.rankings).map { "\($0.name) → \(leader($1))" }.joined(separator: ", ") + ". "
-        if let smaa = a.smaa { text += hullSentence(smaa, stakeholders: a.counted.count, context, l) }
-        return text
+        text += zip(a.members, outcome.rankings).map { "\($0.name) → \(leader($1))" }.joined(separator: ", ") + ". "
+        return text + hullSentence(outcome.smaa, stakeholders: a.counted.count, context, l)
     }
 
     /// How often solutions rank first with weights drawn between the stakeholders' views, most often first.
@@ -193,7 +202,8 @@ package enum StakeholderView {
         lines += ["", Formatting.pick(l, "Ryhmän painot", "Group weights") + ": " + rule(a.weights.rule, l) + ".", ""]
         lines.append(weightsTable(a, model: model, context, l).text(width: width))
         lines += (criteriaNote(a, l).map { [$0] } ?? []) + consistency
-        lines += ["", rankingTable(a, context, l).text(width: width), "", sentence(a, context, l)]
+        if let outcome = a.outcome { lines += ["", rankingTable(outcome, members: a.members, context, l).text(width: width)] }
+        lines += ["", sentence(a, context, l)]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -223,15 +233,14 @@ package enum StakeholderView {
                 ])
             }
         }
-        let rankings =
-            [("model", a.modelRanking as Ranking?), ("group", a.groupRanking)]
-            + zip(a.members.map(\.stakeholder), a.rankings).map { ($0, $1) }
-        for i in a.modelRanking.order {
-            for (who, ranking) in rankings {
-                table.rows.append(["rank", a.model.alternatives[i], who, ranking.map { "\($0.ranks[i])" } ?? ""])
-            }
-            if let smaa = a.smaa {
-                table.rows.append(["first-share", a.model.alternatives[i], "hull", Formatting.decimal(smaa.rankAcceptability[i][0])])
+        if let outcome = a.outcome {
+            let rankings =
+                [("model", outcome.modelRanking as Ranking?), ("group", outcome.groupRanking)]
+                + zip(a.members.map(\.stakeholder), outcome.rankings).map { ($0, $1) }
+            for i in outcome.modelRanking.order {
+                let id = outcome.model.alternatives[i]
+                for (who, ranking) in rankings { table.rows.append(["rank", id, who, ranking.map { "\($0.ranks[i])" } ?? ""]) }
+                table.rows.append(["first-share", id, "hull", Formatting.decimal(outcome.smaa.rankAcceptability[i][0])])
             }
         }
         return table.csv()
@@ -283,13 +292,13 @@ package enum StakeholderView {
                 let m = a.members[k]
                 return member(
                     m.stakeholder, m.name, m.technique.rawValue, a.weights.importance[k], m.illustrative, a.weights.individualWeights[k],
-                    a.rankings[k])
+                    a.outcome?.rankings[k])
             },
-            group: member("group", "group", a.weights.rule.rawValue, 1, false, a.weights.groupWeights, a.groupRanking),
-            model: member("model", context.subject, "model", 1, false, model, a.modelRanking),
-            hullFirstShares: a.smaa.map { smaa in
+            group: member("group", "group", a.weights.rule.rawValue, 1, false, a.weights.groupWeights, a.outcome?.groupRanking),
+            model: member("model", context.subject, "model", 1, false, model, a.outcome?.modelRanking),
+            hullFirstShares: a.outcome.map(\.smaa).map { smaa in
                 Dictionary(uniqueKeysWithValues: zip(smaa.alternatives, smaa.rankAcceptability.map { $0[0] }))
             },
-            hullSamples: a.smaa?.samples, hullSeed: a.smaa?.seed)
+            hullSamples: a.outcome?.smaa.samples, hullSeed: a.outcome?.smaa.seed)
     }
 }
