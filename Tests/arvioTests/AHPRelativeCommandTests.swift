@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// `arvio rank --method ahp` along the user's path: Saaty's cities from the CSV files in examples/ahp-cities, both
+/// `arvio rank --method ahp` along the user's path: Saaty's cities and Wikipedia's leader example from the CSV files in
+/// examples/, both
 /// syntheses, a group of folders, and every missing comparison named at once.
 struct AHPRelativeCommandTests {
     static let cities = ["rank", "--method", "ahp", "--pairwise", "examples/ahp-cities/criteria.csv"]
@@ -35,6 +36,23 @@ struct AHPRelativeCommandTests {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(document["method"] as? String == "ahp" && document["synthesis"] as? String == "distributive")
         #expect((document["matrices"] as? [Any])?.count == 6)
+    }
+
+    /// The leader example of Wikipedia's "Analytic hierarchy process – leader example" (Tom, Dick and Harry under
+    /// experience, education, charisma and age; the judgements as AHPy's tests/examples.py lists them), shipped in
+    /// examples/ahp-leader; the global priorities by the principal eigenvector and distributive synthesis as the
+    /// uni-ahp-ranking package's README (a-float/uni-ahp-ranking) prints them for the same data to full precision.
+    @Test func theLeaderExampleFromTheExampleFiles() throws {
+        let run = try EndToEndTests.run([
+            "rank", "--method", "ahp", "--pairwise", "examples/ahp-leader/criteria.csv", "--alternative-pairwise",
+            "examples/ahp-leader/alternatives", "--format", "csv",
+        ])
+
+        let published = ["Dick": 0.49278818823437454, "Tom": 0.35813676942236533, "Harry": 0.14907504234326027]
+        let found = Self.scores(run)
+        // Printed to six decimals.
+        #expect(found.count == 3 && published.allSatisfy { abs((found[$0.key] ?? 0) - $0.value) < 5e-7 }, "\(found)")
+        #expect(run.output.hasPrefix("alternative,score,rank\r\nDick,0.492788,1\r\nTom,0.358137,2\r\nHarry,0.149075,3"))
     }
 
     /// Two people who made the same comparisons are one person: AIJ of identical judgements changes nothing.
