@@ -21,6 +21,17 @@ struct WeightsCommand: ParsableCommand {
         defaultSubcommand: WeightsDeriveCommand.self)
 }
 
+extension ParsableCommand {
+    /// The weight model a round is weighted by, which stakeholders' weights must fit.
+    static func weightModel(of round: String, in database: ScoreStore, _ project: Project) throws -> WeightModel {
+        let id = try database.round(round).model
+        guard let model = project.criteria.model(id) else {
+            throw CommandError(.unknownModel(id, suggestion: nil, known: project.criteria.models.map(\.id)))
+        }
+        return model
+    }
+}
+
 /// `arvio weights set --round R --stakeholder S --points …|--swing …|--ahp FILE [--within AREA:…]`.
 struct WeightsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -82,10 +93,7 @@ struct WeightsSetCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let base = try database.round(round).model
-        guard let model = project.criteria.model(base) else {
-            throw CommandError(.unknownModel(base, suggestion: nil, known: project.criteria.models.map(\.id)))
-        }
+        let model = try Self.weightModel(of: round, in: database, project)
         var member = StakeholderWeights(
             stakeholder: stakeholder, name: name ?? stakeholder, importance: importance, technique: technique,
             areas: try level(ahp ?? points ?? swing ?? "", option: ahp != nil ? "--ahp" : swing != nil ? "--swing" : "--points"))
@@ -146,10 +154,7 @@ struct WeightsImportCommand: ParsableCommand {
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
-        let base = try database.round(round).model
-        guard let model = project.criteria.model(base) else {
-            throw CommandError(.unknownModel(base, suggestion: nil, known: project.criteria.models.map(\.id)))
-        }
+        let model = try Self.weightModel(of: round, in: database, project)
         let bytes = try options.readBytes(file)
         let members = try StakeholderCSV.stakeholders(try options.readText(file), file: file, base: model, areas: project.criteria.areas)
         try database.recordStakeholderWeights(

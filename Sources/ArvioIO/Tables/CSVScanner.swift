@@ -53,6 +53,29 @@ struct CSVScanner {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// A header row's columns by lower-cased name (the first of a repeated one), and a located error for every
+    /// repeated, unknown or missing column: what every named-column CSV format reads first.
+    func header(_ fields: [CSVField], line: Int, file: String, allowed: [String], required: [String]) -> (
+        columns: [String: Int], problems: [Diagnostic]
+    ) {
+        var columns: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (index, field) in fields.enumerated() {
+            let name = string(field).lowercased()
+            let at = SourceLocation(file: file, line: line, column: field.column)
+            if columns[name] != nil {
+                problems.append(Diagnostic(at: at, .duplicateKey(name, firstLine: nil)))
+            } else if !allowed.contains(name) {
+                problems.append(Diagnostic(at: at, .unknownColumn(name, suggestion: nearest(to: name, in: allowed), allowed: allowed)))
+            }
+            columns[name] = columns[name] ?? index
+        }
+        for name in required where columns[name] == nil {
+            problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn(name, allowed: allowed)))
+        }
+        return (columns, problems)
+    }
+
     /// A located error for every field of a record that has text after its closing quote.
     static func strayText(in fields: [CSVField], line: Int, file: String) -> [Diagnostic] {
         fields.compactMap { field in

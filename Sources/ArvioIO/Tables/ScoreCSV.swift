@@ -50,25 +50,11 @@ package enum ScoreCSV {
             problems += CSVScanner.strayText(in: fields, line: line, file: file)
             if columns.isEmpty {
                 width = fields.count
-                for (index, field) in fields.enumerated() {
-                    let name = scanner.string(field).lowercased()
-                    if columns[name] != nil {
-                        problems.append(
-                            Diagnostic(
-                                at: SourceLocation(file: file, line: line, column: field.column), .duplicateKey(name, firstLine: nil)))
-                    }
-                    columns[name] = columns[name] ?? index
-                }
-                for required in columns.isEmpty ? [] : ["round", "solution", "criterion", "assessor", "score"]
-                where columns[required] == nil {
-                    problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn(required, allowed: Self.columns)))
-                }
-                for (name, index) in columns where !Self.columns.contains(name) {
-                    problems.append(
-                        Diagnostic(
-                            at: SourceLocation(file: file, line: line, column: fields[index].column),
-                            .unknownColumn(name, suggestion: nearest(to: name, in: Self.columns), allowed: Self.columns)))
-                }
+                let header = scanner.header(
+                    fields, line: line, file: file, allowed: Self.columns,
+                    required: ["round", "solution", "criterion", "assessor", "score"])
+                columns = header.columns
+                problems += header.problems
                 return
             }
             if fields.count != width {

@@ -32,23 +32,9 @@ package enum StakeholderCSV {
             problems += CSVScanner.strayText(in: fields, line: line, file: file)
             if columns.isEmpty {
                 width = fields.count
-                for (index, field) in fields.enumerated() {
-                    let name = scanner.string(field).lowercased()
-                    if !Self.columns.contains(name) {
-                        problems.append(
-                            Diagnostic(
-                                at: SourceLocation(file: file, line: line, column: field.column),
-                                .unknownColumn(name, suggestion: nearest(to: name, in: Self.columns), allowed: Self.columns)))
-                    } else if columns[name] != nil {
-                        problems.append(
-                            Diagnostic(
-                                at: SourceLocation(file: file, line: line, column: field.column), .duplicateKey(name, firstLine: nil)))
-                    }
-                    columns[name] = columns[name] ?? index
-                }
-                for name in required where columns[name] == nil {
-                    problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn(name, allowed: Self.columns)))
-                }
+                let header = scanner.header(fields, line: line, file: file, allowed: Self.columns, required: Self.required)
+                columns = header.columns
+                problems += header.problems
                 return
             }
             guard fields.count == width else {
