@@ -101,6 +101,19 @@ public struct StakeholderWeights: Hashable, Sendable {
             default: nil
             }
         }
+        var seen = Set<String>()
+        for weight in level.weights where !seen.insert(weight.id).inserted {
+            problems.append(WeightingError(at: weight.origin, .repeated(id: weight.id)))
+        }
+        for judgement in level.judgements {
+            if judgement.row == judgement.column {
+                if judgement.value != 1 {
+                    problems.append(WeightingError(at: judgement.origin, .diagonalNotOne(criterion: judgement.row, value: judgement.value)))
+                }
+            } else if !seen.insert([judgement.row, judgement.column].sorted().joined(separator: " : ")).inserted {
+                problems.append(WeightingError(at: judgement.origin, .repeated(id: "\(judgement.row) : \(judgement.column)")))
+            }
+        }
         let given = level.ids
         for id in given where !expected.contains(id) {
             let origin = level.weights.first { $0.id == id }?.origin ?? level.judgements.first { $0.row == id || $0.column == id }?.origin

@@ -40,6 +40,8 @@ public struct WeightingError: Error, Hashable, Sendable, CustomStringConvertible
         case judgementsMissing(area: String?, stakeholders: [String])
         /// Stakeholder weights: the same number written twice (first on `firstLine`).
         case givenTwice(id: String, versus: String?, firstLine: Int)
+        /// Stakeholder weights: the same item (or pair of items) given twice in one level.
+        case repeated(id: String)
         /// A file of stakeholders' weights with no row of weights.
         case noStakeholders
         /// Group weights: every area (or every criterion of `area`) has someone counted who gave it zero.
@@ -220,6 +222,11 @@ extension WeightingError.Reason {
                     "\(versus.map { "the judgement '\(id)' : '\($0)'" } ?? "the weight of '\(id)'") is already given on line \(firstLine)",
                     "keep one of them"
                 )
+            )
+        case .repeated(let id):
+            (
+                fi: ("'\(id)' on annettu useammin kuin kerran", "anna kukin paino tai vertailu vain kerran"),
+                en: ("'\(id)' is given more than once", "give each weight or comparison once")
             )
         case .noStakeholders:
             (

@@ -177,6 +177,28 @@ struct StakeholderWeightsTests {
             ])
     }
 
+    @Test func aNumberGivenTwiceOrASelfComparisonIsNamed() {
+        let twice = StakeholderWeights(
+            stakeholder: "c", name: "c", technique: .ahp,
+            areas: .init(judgements: [
+                Judgement(row: "U", column: "T", value: 3), Judgement(row: "T", column: "U", value: 2),
+                Judgement(row: "U", column: "U", value: 2),
+            ]))
+        let points = StakeholderWeights(
+            stakeholder: "d", name: "d", technique: .points,
+            areas: .init(weights: [Weight(id: "U", value: 1), Weight(id: "T", value: 1), Weight(id: "U", value: 2)]))
+
+        #expect(
+            twice.problems(base: Self.base, areas: Self.areas).map(\.description) == [
+                "error: 'T : U' is given more than once\n  help: give each weight or comparison once",
+                "error: 'U' compared with itself is 2, not 1\n  help: write 1 on the diagonal",
+            ])
+        #expect(
+            points.problems(base: Self.base, areas: Self.areas).map(\.description) == [
+                "error: 'U' is given more than once\n  help: give each weight or comparison once"
+            ])
+    }
+
     @Test func eachRankingIsTheModelReweightedByThatStakeholder() throws {
         let model = try WeightStabilityTests.randomModel(seed: 3, alternatives: 5, lowestWeight: 0.1, groups: [[0, 1], [2, 3, 4]])
         // The random model's criteria c0…c4 in two areas, as a library and a base model.
