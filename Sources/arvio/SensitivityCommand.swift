@@ -58,6 +58,13 @@ struct SensitivityCommand: ParsableCommand {
         help: .text(
             fi: "Pidä jokainen arvo yhdistettynä arvona sen sijaan, että se arvotaan arvioijien arvoista.",
             en: "Keep every value at its aggregate instead of drawing from the assessors' values.")) var noSpread = false
+    @Flag(
+        help: .text(
+            fi:
+                "Valitsimella --round: SMAA-2 arpoo painot sidosryhmien omien painojen väliltä (niiden satunnaisina sekoituksina, kertoimet Dirichlet(1)) eikä koko simpleksiltä; painot ovat silloin kriteerien kokonaispainoja.",
+            en:
+                "With --round: SMAA-2 draws the weights between the stakeholders' own weights (random mixtures, coefficients Dirichlet(1)) instead of from the whole simplex; its weights are then the criteria's global weights."
+        )) var stakeholders = false
     @Option(
         help: .text(
             fi: "SMAA-2:n säikeet (oletus: kaikki ytimet); luvut eivät riipu niistä.",
@@ -78,6 +85,12 @@ struct SensitivityCommand: ParsableCommand {
                     en: "--samples must be between 1 and 100000000, found \(samples)."))
         }
         _ = try constraints()
+        if stakeholders, round == nil || order != nil || !bounds.isEmpty {
+            throw ValidationError(
+                localized(
+                    fi: "--stakeholders koskee kierrosta (--round) eikä yhdisty valitsimiin --order ja --bound.",
+                    en: "--stakeholders is for a round (--round) and does not combine with --order or --bound."))
+        }
     }
 
     func constraints() throws -> WeightConstraints {
@@ -102,8 +115,11 @@ struct SensitivityCommand: ParsableCommand {
         var groups: [WeightGroup]?
         var spread: [[Double]] = []
         var context = SensitivityView.Context(subject: matrix ?? xmcda ?? "")
+        var hull: StakeholderAnalysis?
         if let round {
-            let (project, evaluation) = try evaluatedRound(round, store: store, options)
+            let project = try options.load()
+            let record = try revealedRecord(round, in: try store.open(options), options)
+            var evaluation = try RoundEvaluation(record, project: project)
             header = RoundView.gateText(evaluation, project: project, options.lang)
             if format != .table, let warning = GateView.unscoredWarning(evaluation, options.lang) {
                 Output.note(warning)
@@ -114,7 +130,13 @@ struct SensitivityCommand: ParsableCommand {
             }
             decisionMatrix = evaluated
             groups = evaluation.areas
-            if !noSpread { spread = evaluation.spread }
+            if !noSpread { spread = evaluation.spread } else { evaluation.spread = [] }
+            if stakeholders {
+                guard !record.stakeholders.isEmpty else { throw CommandError(.noStakeholders(round: round)) }
+                hull = try StakeholderAnalysis(
+                    evaluation, library: project.criteria, members: record.stakeholders, normalization: ComparisonReport.normalization,
+                    samples: samples, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            }
             context = SensitivityView.Context(round: evaluation.round, project: project, options.lang)
         } else {
             decisionMatrix =
@@ -125,11 +147,16 @@ struct SensitivityCommand: ParsableCommand {
             decisionMatrix, normalization: normalization ?? (round == nil ? .minMax : ComparisonReport.normalization), groups: groups,
             spread: spread)
         let stability = WeightStability(smaa.model)
-        let progress = Progress.smaa(options.lang)
-        let result = try smaa.analyse(
-            samples: samples, seed: seed, constraints: try constraints(),
-            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
-        progress.finish()
+        let result: SMAA.Result
+        if let drawn = hull?.outcome?.smaa {
+            result = drawn
+        } else {
+            let progress = Progress.smaa(options.lang)
+            result = try smaa.analyse(
+                samples: samples, seed: seed, constraints: try constraints(),
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+            progress.finish()
+        }
         switch format {
         case .table: Output.text(header + SensitivityView.text(stability, result, context, options.lang, width: Output.width))
         case .json: Output.data(JSONDocument.text(of: SensitivityView.document(stability, result, context)))

@@ -46,6 +46,27 @@ struct WeightsStakeholderCommandTests {
         #expect(abs(Self.values(csv, kind: "first-share", who: "hull").values.reduce(0, +) - 1) < 1e-5)
     }
 
+    /// `sensitivity --stakeholders` draws between the same views: its first-rank acceptabilities are weights show's.
+    @Test func sensitivityDrawsBetweenTheStakeholdersWhenAsked() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let shown = try Self.arvio(["weights", "show", "--round", "lapit-2021", "--samples", "3000", "--format", "csv"], in: folder)
+        let hull = try Self.arvio(
+            ["sensitivity", "--round", "lapit-2021", "--stakeholders", "--samples", "3000", "--format", "csv"], in: folder)
+        let text = try Self.arvio(
+            ["sensitivity", "--round", "lapit-2021", "--stakeholders", "--samples", "3000", "--lang", "en"], in: folder)
+        let flat = try Self.arvio(["sensitivity", "--matrix", "m.csv", "--criteria", "c.csv", "--stakeholders"], in: folder)
+
+        let first = Self.values(shown.output, kind: "first-share", who: "hull")
+        let rows = CompareCommandTests.records(hull.output)
+        #expect(hull.status == 0 && rows.count == 4)
+        for row in rows { #expect(abs(Double(row["rank_1"]!)! - first[row["alternative"]!]!) < 1e-4, "\(row)") }
+        #expect(text.output.contains("of weight draws taken between the 4 stakeholders' own weights"))
+        #expect(text.output.contains("weights as random mixtures of 4 stakeholders' weights (coefficients Dirichlet(1))"))
+        #expect(flat.status == 64)
+    }
+
     @Test func weightsGivenWhileOpenAreBlindThenShownAsTheSampleRoundsAre() throws {
         let folder = try EndToEndTests.copyOfProjectWithSampleRound()
         defer { try? FileManager.default.removeItem(at: folder) }
