@@ -17,19 +17,19 @@ extension RankCommand {
         }
         // Without the criteria there is no list of files to look for in the folders.
         guard missing.isEmpty else { throw Diagnostics(missing) }
-        let criteria = try Self.group(judges)
+        let criteria = try Self.group(judges, files: pairwise)
         var alternatives: [String: AHP] = [:]
         for id in criteria.ids {
             var people: [AHP] = []
-            for folder in alternativePairwise {
-                let file = folder.hasSuffix("/") ? "\(folder)\(id).csv" : "\(folder)/\(id).csv"
+            let files = alternativePairwise.map { folder in folder.hasSuffix("/") ? "\(folder)\(id).csv" : "\(folder)/\(id).csv" }
+            for file in files {
                 do {
                     people.append(try PairwiseCSV.ahp(try options.readText(file), file: file))
                 } catch {
                     missing += error.items
                 }
             }
-            if people.count == alternativePairwise.count { alternatives[id] = try Self.group(people) }
+            if people.count == alternativePairwise.count { alternatives[id] = try Self.group(people, files: files) }
         }
         // Every file that cannot be read is named at once, not the first alone.
         guard missing.isEmpty else { throw Diagnostics(missing) }
@@ -43,8 +43,14 @@ extension RankCommand {
         }
     }
 
-    /// One person's comparison as it is; a group's combined by AIJ.
-    static func group(_ people: [AHP]) throws -> AHP {
-        people.count == 1 ? people[0] : try AHPGroup(people).groupJudgements()
+    /// One person's comparison as it is; a group's combined by AIJ. Someone who compared other items is named by
+    /// their file.
+    static func group(_ people: [AHP], files: [String]) throws -> AHP {
+        do {
+            return people.count == 1 ? people[0] : try AHPGroup(people).groupJudgements()
+        } catch {
+            guard case .differentItems(let person, _, _) = error.reason, files.indices.contains(person - 1) else { throw error }
+            throw WeightingError(at: SourceLocation(file: files[person - 1]), error.reason)
+        }
     }
 }

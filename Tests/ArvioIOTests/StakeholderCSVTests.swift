@@ -81,6 +81,10 @@ struct StakeholderCSVTests {
                 "w.csv:3:17 (value): error: 'X' is not an area the round's weight model weights\n  help: use one of: U, T",
             ])
         #expect(
+            problems("stakeholder,importance,technique,item,value\na,-1,points,U,1\n") == [
+                "w.csv:2:3 (importance): error: importance -1 is below zero\n  help: importances are non-negative numbers and at least one must be above 0 (0 = heard, not counted)"
+            ])
+        #expect(
             problems("stakeholder,technique,item\n") == [
                 "w.csv:1: error: required column 'value' is missing from the header\n  help: the columns are 'stakeholder', 'name', 'importance', 'technique', 'area', 'item', 'versus', 'value'"
             ])

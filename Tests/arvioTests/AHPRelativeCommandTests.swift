@@ -55,6 +55,17 @@ struct AHPRelativeCommandTests {
         #expect(run.output.hasPrefix("alternative,score,rank\r\nDick,0.492788,1\r\nTom,0.358137,2\r\nHarry,0.149075,3"))
     }
 
+    /// In a group, the folder whose comparison covers other alternatives is named by its file.
+    @Test func aGroupMemberWhoComparedOtherAlternativesIsNamedByTheirFile() throws {
+        let run = try EndToEndTests.run([
+            "rank", "--method", "ahp", "--pairwise", "examples/ahp-cities/criteria.csv", "--pairwise", "examples/ahp-leader/criteria.csv",
+            "--alternative-pairwise", "examples/ahp-cities/alternatives", "--lang", "en",
+        ])
+
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("examples/ahp-leader/criteria.csv: error: person 2 compares "), "\(run.errors)")
+    }
+
     /// Two people who made the same comparisons are one person: AIJ of identical judgements changes nothing.
     @Test func aGroupOfFoldersIsCombinedByAIJ() throws {
         let alone = try EndToEndTests.run(Self.cities + Self.folder + ["--format", "csv"])

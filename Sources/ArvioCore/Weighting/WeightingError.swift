@@ -129,11 +129,13 @@ extension WeightingError.Reason {
             (
                 fi: (
                     person.map { "vertailijan \($0) painoarvo on \(formatted(value, .fi))" }
-                        ?? "kenenkään painoarvo ei ole nollaa suurempi",
+                        ?? (value < 0
+                            ? "painoarvo \(formatted(value, .fi)) on negatiivinen" : "kenenkään painoarvo ei ole nollaa suurempi"),
                     "painoarvot ovat ei-negatiivisia lukuja, ja ainakin yhden on oltava suurempi kuin 0 (0 = kuultu, ei laskettu)"
                 ),
                 en: (
-                    person.map { "person \($0) has importance \(formatted(value))" } ?? "no one has an importance above zero",
+                    person.map { "person \($0) has importance \(formatted(value))" }
+                        ?? (value < 0 ? "importance \(formatted(value)) is below zero" : "no one has an importance above zero"),
                     "importances are non-negative numbers and at least one must be above 0 (0 = heard, not counted)"
                 )
             )

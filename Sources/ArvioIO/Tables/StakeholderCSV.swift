@@ -59,9 +59,10 @@ package enum StakeholderCSV {
             }
             var importance: Double?
             if !value("importance").isEmpty {
-                guard let number = columns["importance"].flatMap({ scanner.number(fields[$0]) }), number >= 0 else {
+                guard let number = columns["importance"].flatMap({ scanner.number(fields[$0]) }) else {
                     return fail("importance", .notANumber(field: "importance", found: value("importance")))
                 }
+                guard number >= 0 else { return fail("importance", .worded(WeightingError.Reason.importance(person: nil, value: number))) }
                 importance = number
             }
             let (area, item, versus) = (value("area"), value("item"), value("versus"))
