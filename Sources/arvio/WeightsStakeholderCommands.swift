@@ -137,26 +137,33 @@ struct WeightsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: localized(
-            fi: "Tuo sidosryhmien painot CSV-tiedostosta avoimelle kierrokselle: kaikki tai ei mitään.",
-            en: "Import stakeholders' weights from a CSV file into an open round: all or nothing."),
+            fi:
+                "Tuo sidosryhmien painot CSV-tiedostosta tai arviointityökirjan välilehdeltä 'painot' avoimelle kierrokselle: kaikki tai ei mitään.",
+            en:
+                "Import stakeholders' weights from a CSV file, or the sheet 'painot' of a scoring workbook, into an open round: all or nothing."
+        ),
         discussion: localized(
             fi:
-                "Sarakkeet 'stakeholder,name,importance,technique,area,item,versus,value'; yksi luku riville. Alueen paino: 'area' tyhjä; kriteerin paino: 'area' on kriteerin alue. Pisteet ja swing: 'item' ja 'value'; AHP: 'item', 'versus' ja 'value' ('item' on 'value' kertaa niin tärkeä kuin 'versus'). Jokainen rivi ja jokainen sidosryhmä tarkistetaan kierroksen painomallia vasten ennen tallennusta; saman tiedoston tuominen uudelleen ei muuta mitään.",
+                "Sarakkeet 'stakeholder,name,importance,technique,area,item,versus,value'; yksi luku riville. Alueen paino: 'area' tyhjä; kriteerin paino: 'area' on kriteerin alue. Pisteet ja swing: 'item' ja 'value'; AHP: 'item', 'versus' ja 'value' ('item' on 'value' kertaa niin tärkeä kuin 'versus'). Jokainen rivi ja jokainen sidosryhmä tarkistetaan kierroksen painomallia vasten ennen tallennusta; saman tiedoston tuominen uudelleen ei muuta mitään. Arviointityökirjan (.xlsx, 'arvio workbook') välilehdellä 'painot' on samat sarakkeet ja valmiina arvioijan rivi kullekin alueelle; täytetyt rivit (sarake H) tuodaan, ja työkirjan on oltava samalta kierrokselta.",
             en:
-                "Columns stakeholder,name,importance,technique,area,item,versus,value; one number per row. An area's weight: area empty; a criterion's: area = its area. Points and swing: item and value; AHP: item, versus and value (item is value times as important as versus). Every row and every stakeholder is checked against the round's weight model before anything is stored; importing the same file again changes nothing."
+                "Columns stakeholder,name,importance,technique,area,item,versus,value; one number per row. An area's weight: area empty; a criterion's: area = its area. Points and swing: item and value; AHP: item, versus and value (item is value times as important as versus). Every row and every stakeholder is checked against the round's weight model before anything is stored; importing the same file again changes nothing. A scoring workbook (.xlsx, 'arvio workbook') has the same columns in its sheet 'painot', with the assessor's row for each area ready; the filled rows (column H) are imported, and the workbook must be for the same round."
         ))
 
     @OptionGroup var options: ProjectOptions
     @OptionGroup var store: WriteOptions
     @Option(help: .text(fi: "Avoin kierros.", en: "An open round.")) var round: String
-    @Argument(help: .text(fi: "CSV-tiedosto.", en: "The CSV file.")) var file: String
+    @Argument(help: .text(fi: "CSV-tiedosto tai arviointityökirja (.xlsx).", en: "The CSV file, or a scoring workbook (.xlsx).")) var file:
+        String
 
     func run() throws {
         let project = try options.load()
         let database = try store.open(options)
         let model = try Self.weightModel(of: round, in: database, project)
         let bytes = try options.readBytes(file)
-        let members = try StakeholderCSV.stakeholders(try options.readText(file), file: file, base: model, areas: project.criteria.areas)
+        let members =
+            file.lowercased().hasSuffix(".xlsx")
+            ? try WorkbookReader.stakeholders(Data(bytes), file: file, round: round, base: model, areas: project.criteria.areas)
+            : try StakeholderCSV.stakeholders(try options.readText(file), file: file, base: model, areas: project.criteria.areas)
         try database.recordStakeholderWeights(
             round: round, members, actor: store.who, at: StoreOptions.now, sources: [ImportSource(name: file, bytes: Data(bytes))])
         var lines = [

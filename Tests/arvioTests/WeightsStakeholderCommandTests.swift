@@ -1,3 +1,6 @@
+import ArvioCore
+import ArvioIO
+import ArvioReports
 import Foundation
 import Testing
 
@@ -123,6 +126,41 @@ struct WeightsStakeholderCommandTests {
         #expect(shown.status == 0 && shown.output.contains("No solution passed the must-have gate, so there are no rankings."))
         #expect(Self.values(csv.output, kind: "area-weight", who: "a") == ["U": 0.5, "T": 0.25, "I": 0.25])
         #expect(!csv.output.contains("\nrank,"))
+    }
+
+    /// The assessor's scoring workbook carries a sheet of their own weights: filled in, it is imported by
+    /// `weights import` into the round it was written for, and refused for another.
+    @Test func theScoringWorkbooksWeightsSheetIsImported() throws {
+        let (folder, arvio) = try EndToEndTests.copyWithAnnasRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try arvio(["round", "new", "other", "--solutions", "virtu"])
+        #expect(try arvio(["workbook", "--round", "r", "--assessor", "anna"]).status == 0)
+        let unfilled = try arvio(["weights", "import", "--round", "r", "r-anna.xlsx"])
+        // The same workbook as the command writes it, with Anna's points typed into column H of 'painot'.
+        let project = try ProjectLoader(root: folder).load()
+        let round = Round(id: "r", name: "r", solutions: ["virtu", "omaolo"], model: "asiantuntija-arvio", contentHash: "", createdAt: "")
+        let anna = Assessor(id: "anna", name: "Anna", role: "security", areas: ["T"])
+        let parts = ScoringWorkbook.parts(round: round, assessor: anna, project: project, ownScores: [], language: .en).map { part in
+            var text = part.text
+            for (row, points) in [(2, "20"), (3, "70"), (4, "10")] {
+                text = text.replacingOccurrences(
+                    of: "<c r=\"H\(row)\" t=\"inlineStr\"><is><t xml:space=\"preserve\"></t></is></c>",
+                    with: "<c r=\"H\(row)\"><v>\(points)</v></c>")
+            }
+            return (path: part.path, text: text)
+        }
+        try XLSXPackage.data(parts: parts).write(to: folder.appendingPathComponent("filled.xlsx"))
+
+        let imported = try arvio(["weights", "import", "--round", "r", "filled.xlsx"])
+        let wrong = try arvio(["weights", "import", "--round", "other", "filled.xlsx"])
+
+        #expect(unfilled.status == 1 && unfilled.errors.hasPrefix("r-anna.xlsx: error: the file gives no stakeholder's weights"))
+        #expect(imported.status == 0 && imported.output == "Stored the weights of 1 stakeholder(s) for round r: anna.\n")
+        #expect(wrong.status == 1 && wrong.errors.hasPrefix("filled.xlsx (arvio!B2): error: round 'r' is not one of 'other'"))
+        _ = try arvio(["round", "reveal", "r"])
+        let shown = try arvio(["weights", "show", "--round", "r", "--format", "csv"])
+        #expect(Self.values(shown.output, kind: "area-weight", who: "anna") == ["U": 0.2, "T": 0.7, "I": 0.1])
+        #expect(try arvio(["audit", "verify"]).status == 0)
     }
 
     @Test func badWeightsAreNamedAndNothingIsStored() throws {

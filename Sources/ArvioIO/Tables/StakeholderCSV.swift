@@ -1,4 +1,5 @@
 import ArvioCore
+import Foundation
 
 /// Reads stakeholders' weights as CSV, one number per row:
 ///
@@ -26,8 +27,7 @@ package enum StakeholderCSV {
         var columns: [String: Int] = [:]
         var width = 0
         var problems: [Diagnostic] = []
-        var members: [StakeholderWeights] = []
-        var seen: [String: Int] = [:]  // "stakeholder/area/item/versus" → first line
+        var rows: [ScoreRow] = []
         let unterminated = scanner.scan { fields, line in
             problems += CSVScanner.strayText(in: fields, line: line, file: file)
             if columns.isEmpty {
@@ -41,70 +41,104 @@ package enum StakeholderCSV {
                 problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
                 return
             }
-            func value(_ name: String) -> String { columns[name].map { scanner.string(fields[$0]) } ?? "" }
-            func at(_ name: String) -> SourceLocation {
-                SourceLocation(file: file, line: line, column: columns[name].map { fields[$0].column }, field: name)
+            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
+            for (name, index) in columns {
+                row.fields[name] = scanner.string(fields[index])
+                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
             }
-            func fail(_ name: String, _ reason: Diagnostic.Reason) { problems.append(Diagnostic(at: at(name), reason)) }
+            rows.append(row)
+        }
+        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        let (members, rowProblems) = check(rows, file: file, base: base, areas: areas, illustrative: illustrative)
+        guard rowProblems.isEmpty else { throw Diagnostics(rowProblems) }
+        return members
+    }
 
-            let id = value("stakeholder")
-            guard Identifier.isValid(id) else { return fail("stakeholder", .invalidID(id)) }
-            guard let technique = StakeholderWeights.Technique(rawValue: value("technique")) else {
+    /// Rows read from a CSV file or a workbook's sheet as stakeholders' weights, and a located diagnostic for every
+    /// problem: each row on its own, then (when the rows are sound) every stakeholder against the round's model.
+    /// - Parameter row: each row's number (a CSV line, a sheet row) is its `row.line`, for "given already on line n".
+    package static func check(
+        _ rows: [ScoreRow], file: String, base: WeightModel, areas: [Area], illustrative: Bool = false
+    ) -> ([StakeholderWeights], [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var members: [StakeholderWeights] = []
+        var seen: [String: Int] = [:]  // "stakeholder/area/item/versus" → first row
+        for row in rows {
+            func fail(_ name: String, _ reason: Diagnostic.Reason) { problems.append(Diagnostic(at: row.location(name), reason)) }
+            let id = row["stakeholder"]
+            guard Identifier.isValid(id) else {
+                fail("stakeholder", .invalidID(id))
+                continue
+            }
+            guard let technique = StakeholderWeights.Technique(rawValue: row["technique"]) else {
                 let allowed = StakeholderWeights.Technique.allCases.map(\.rawValue)
-                return fail(
+                fail(
                     "technique",
                     .invalidValue(
-                        field: "technique", found: value("technique"), allowed: allowed,
-                        suggestion: nearest(to: value("technique"), in: allowed)))
+                        field: "technique", found: row["technique"], allowed: allowed,
+                        suggestion: nearest(to: row["technique"], in: allowed)))
+                continue
             }
             var importance: Double?
-            if !value("importance").isEmpty {
-                guard let number = columns["importance"].flatMap({ scanner.number(fields[$0]) }) else {
-                    return fail("importance", .notANumber(field: "importance", found: value("importance")))
+            if !row["importance"].isEmpty {
+                guard let number = Self.number(row["importance"]) else {
+                    fail("importance", .notANumber(field: "importance", found: row["importance"]))
+                    continue
                 }
-                guard number >= 0 else { return fail("importance", .worded(WeightingError.Reason.importance(person: nil, value: number))) }
+                guard number >= 0 else {
+                    fail("importance", .worded(WeightingError.Reason.importance(person: nil, value: number)))
+                    continue
+                }
                 importance = number
             }
-            let (area, item, versus) = (value("area"), value("item"), value("versus"))
-            guard let number = columns["value"].flatMap({ PairwiseCSV.judgement(value("value"), scanner: scanner, field: fields[$0]) })
-            else { return fail("value", .notANumber(field: "value", found: value("value"))) }
-            if technique == .ahp, versus.isEmpty { return fail("versus", .emptyField("versus")) }
+            let (area, item, versus) = (row["area"], row["item"], row["versus"])
+            guard let number = Self.number(row["value"]) else {
+                fail("value", .notANumber(field: "value", found: row["value"]))
+                continue
+            }
+            if technique == .ahp, versus.isEmpty {
+                fail("versus", .emptyField("versus"))
+                continue
+            }
             if technique != .ahp, !versus.isEmpty {
-                return fail("versus", .invalidValue(field: "versus", found: versus, allowed: [""], suggestion: nil))
+                fail("versus", .invalidValue(field: "versus", found: versus, allowed: [""], suggestion: nil))
+                continue
             }
             let key = [id, area, item, versus].joined(separator: "/")
             if let first = seen[key] {
-                return fail(
-                    "item", .worded(WeightingError.Reason.givenTwice(id: item, versus: versus.isEmpty ? nil : versus, firstLine: first)))
+                fail("item", .worded(WeightingError.Reason.givenTwice(id: item, versus: versus.isEmpty ? nil : versus, firstLine: first)))
+                continue
             }
-            seen[key] = line
+            seen[key] = row.row.line ?? 0
 
             let index =
                 members.firstIndex { $0.stakeholder == id }
                 ?? {
                     members.append(
                         StakeholderWeights(
-                            stakeholder: id, name: value("name").isEmpty ? id : value("name"), importance: importance ?? 1,
+                            stakeholder: id, name: row["name"].isEmpty ? id : row["name"], importance: importance ?? 1,
                             illustrative: illustrative, technique: technique, areas: .init()))
                     return members.count - 1
                 }()
             let member = members[index]
             if member.technique != technique {
-                return fail(
+                fail(
                     "technique",
                     .worded(
                         WeightingError.Reason.mixedTechniques(stakeholder: id, first: member.technique.rawValue, then: technique.rawValue)))
+                continue
             }
-            if !value("name").isEmpty, value("name") != member.name {
-                fail("name", .invalidValue(field: "name", found: value("name"), allowed: [member.name], suggestion: member.name))
+            if !row["name"].isEmpty, row["name"] != member.name {
+                fail("name", .invalidValue(field: "name", found: row["name"], allowed: [member.name], suggestion: member.name))
             }
             if let importance, importance != member.importance {
                 fail(
                     "importance",
-                    .invalidValue(field: "importance", found: value("importance"), allowed: ["\(member.importance)"], suggestion: nil))
+                    .invalidValue(field: "importance", found: row["importance"], allowed: ["\(member.importance)"], suggestion: nil))
             }
             var level = area.isEmpty ? member.areas : member.criteria[area] ?? .init()
-            let origin = at("value")
+            let origin = row.location("value")
             if technique == .ahp {
                 level.judgements.append(Judgement(row: item, column: versus, value: number, origin: origin))
             } else {
@@ -112,7 +146,6 @@ package enum StakeholderCSV {
             }
             if area.isEmpty { members[index].areas = level } else { members[index].criteria[area] = level }
         }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
         if problems.isEmpty {
             for member in members {
                 problems += member.problems(base: base, areas: areas).map {
@@ -123,7 +156,19 @@ package enum StakeholderCSV {
                 problems.append(Diagnostic(at: SourceLocation(file: file), .worded(WeightingError.Reason.noStakeholders)))
             }
         }
-        guard problems.isEmpty else { throw Diagnostics(problems) }
-        return members
+        return (problems.isEmpty ? members : [], problems)
+    }
+
+    /// `3`, `0.5`, `0,5` or `1/3`: a judgement or a weight as people type it.
+    static func number(_ raw: String) -> Double? {
+        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        if let slash = text.firstIndex(of: "/") {
+            guard let top = Double(text[..<slash]), let bottom = Double(text[text.index(after: slash)...]), bottom != 0,
+                (top / bottom).isFinite
+            else { return nil }
+            return top / bottom
+        }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 }

@@ -10,7 +10,7 @@ struct Sheet {
     private(set) var rows: [Int] = []
     private(set) var problems: [Diagnostic] = []
 
-    static let readColumns: Set<String> = ["A", "B", "C", "D", "E", "F", "G"]
+    static let readColumns: Set<String> = ["A", "B", "C", "D", "E", "F", "G", "H"]
 
     init(_ elements: [XMLElement], name sheet: String, file: String, sharedStrings: [String]) {
         var rowSet = Set<Int>()

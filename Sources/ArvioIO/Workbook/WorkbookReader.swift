@@ -16,23 +16,8 @@ package enum WorkbookReader {
         -> [ExpertScore]
     {
         let package = try Package(bytes: [UInt8](data), file: file)
-
-        // Workbook → sheet names → sheet parts.
-        guard let workbook = try package.xml("xl/workbook.xml") else { throw package.failure(.missingPart("xl/workbook.xml")) }
-        let relationships = try package.xml("xl/_rels/workbook.xml.rels") ?? []
-        let targets = Dictionary(
-            relationships.filter { $0.name == "Relationship" }.map { ($0.attributes["Id"] ?? "", $0.attributes["Target"] ?? "") },
-            uniquingKeysWith: { first, _ in first })
-        let sheets = workbook.filter { $0.name == "sheet" }.compactMap { sheet -> (name: String, path: String)? in
-            guard let name = sheet.attributes["name"], let id = sheet.attributes["id"], let target = targets[id] else { return nil }
-            return (name, target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)
-        }
-        let shared = try package.xml("xl/sharedStrings.xml").map(Sheet.sharedStrings) ?? []
-
-        guard let meta = sheets.first(where: { $0.name == "arvio" }) else { throw package.failure(.notAnArvioWorkbook) }
-        let metaSheet = try package.sheet(meta, sharedStrings: shared)
-        guard metaSheet.text("B1") == ScoringWorkbookLayout.format, let round = metaSheet.text("B2"), let assessor = metaSheet.text("B3")
-        else { throw package.failure(.unreadableMetadata, at: "arvio!B1") }
+        let (sheets, shared) = try package.sheets()
+        let (round, assessor) = try package.metadata(sheets, shared)
 
         // The area sheets Arvio wrote for this assessor must all be there: a renamed or deleted one would drop its scores.
         let areas = Set(context.criteria.map(\.area))
@@ -82,6 +67,51 @@ package enum WorkbookReader {
         problems += rowProblems
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return scores
+    }
+
+    /// The assessor's own weights as a stakeholder from the workbook's sheet 'painot' (``ScoringWorkbookLayout``): the
+    /// rows whose value (column H) is filled, checked as a CSV of stakeholders' weights is, with errors named by cell.
+    /// - Parameter round: the round the weights are for, which the workbook must be for too.
+    package static func stakeholders(_ data: Data, file: String, round expected: String, base: WeightModel, areas: [Area])
+        throws(Diagnostics) -> [StakeholderWeights]
+    {
+        let package = try Package(bytes: [UInt8](data), file: file)
+        let (sheets, shared) = try package.sheets()
+        let (round, _) = try package.metadata(sheets, shared)
+        guard round == expected else {
+            throw Diagnostics([
+                Diagnostic(
+                    at: SourceLocation(file: file, field: "arvio!B2"),
+                    .invalidValue(field: "round", found: round, allowed: [expected], suggestion: nil))
+            ])
+        }
+        let name = ScoringWorkbookLayout.weightsSheet
+        guard let sheet = sheets.first(where: { $0.name == name }) else {
+            throw package.failure(.missingSheets(missing: [name], found: sheets.map(\.name)))
+        }
+        let cells = try package.sheet(sheet, sharedStrings: shared)
+        var problems = cells.problems
+        let columns = ["A", "B", "C", "D", "E", "F", "G", "H"]
+        for (column, heading) in zip(columns, ScoringWorkbookLayout.weightColumns) where cells.text("\(column)1")?.lowercased() != heading {
+            problems.append(
+                Diagnostic(
+                    at: SourceLocation(file: file, field: "\(name)!\(column)1"),
+                    .invalidValue(field: "\(column)1", found: cells.text("\(column)1") ?? "", allowed: [heading], suggestion: heading)))
+        }
+        var rows: [ScoreRow] = []
+        for number in cells.rows where number >= 2 {
+            guard !(cells.text("H\(number)") ?? "").trimmingCharacters(in: .whitespaces).isEmpty else { continue }  // not given
+            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: number, field: "\(name)!A\(number)"))
+            for (column, heading) in zip(columns, ScoringWorkbookLayout.weightColumns) {
+                row.fields[heading] = cells.text("\(column)\(number)") ?? ""
+                row.locations[heading] = SourceLocation(file: file, field: "\(name)!\(column)\(number)")
+            }
+            rows.append(row)
+        }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        let (members, rowProblems) = StakeholderCSV.check(rows, file: file, base: base, areas: areas)
+        guard rowProblems.isEmpty else { throw Diagnostics(rowProblems) }
+        return members
     }
 
     /// The package's parts, inflated on demand within the bounds ``ZIPDirectory`` checked.
@@ -161,6 +191,31 @@ package enum WorkbookReader {
                 ])
             }
             return elements
+        }
+
+        /// Workbook → sheet names → sheet parts, and the shared strings.
+        func sheets() throws(Diagnostics) -> (sheets: [(name: String, path: String)], shared: [String]) {
+            guard let workbook = try xml("xl/workbook.xml") else { throw failure(.missingPart("xl/workbook.xml")) }
+            let relationships = try xml("xl/_rels/workbook.xml.rels") ?? []
+            let targets = Dictionary(
+                relationships.filter { $0.name == "Relationship" }.map { ($0.attributes["Id"] ?? "", $0.attributes["Target"] ?? "") },
+                uniquingKeysWith: { first, _ in first })
+            let sheets = workbook.filter { $0.name == "sheet" }.compactMap { sheet -> (name: String, path: String)? in
+                guard let name = sheet.attributes["name"], let id = sheet.attributes["id"], let target = targets[id] else { return nil }
+                return (name, target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)
+            }
+            return (sheets, try xml("xl/sharedStrings.xml").map(Sheet.sharedStrings) ?? [])
+        }
+
+        /// The round and the assessor the hidden sheet names.
+        func metadata(_ sheets: [(name: String, path: String)], _ shared: [String]) throws(Diagnostics) -> (round: String, assessor: String)
+        {
+            guard let meta = sheets.first(where: { $0.name == "arvio" }) else { throw failure(.notAnArvioWorkbook) }
+            let metaSheet = try sheet(meta, sharedStrings: shared)
+            guard metaSheet.text("B1") == ScoringWorkbookLayout.format, let round = metaSheet.text("B2"),
+                let assessor = metaSheet.text("B3")
+            else { throw failure(.unreadableMetadata, at: "arvio!B1") }
+            return (round, assessor)
         }
 
         func sheet(_ sheet: (name: String, path: String), sharedStrings: [String]) throws(Diagnostics) -> Sheet {

@@ -23,6 +23,9 @@ package enum ScoringWorkbook {
         for area in project.criteria.areas where assessor.areas.contains(area.id) {
             sheets.append((area.id, areaSheet(area, round: round, assessor: assessor, project: project, ownScores: ownScores, l), false))
         }
+        if let model = project.criteria.model(round.model) {
+            sheets.append((ScoringWorkbookLayout.weightsSheet, weightsSheet(model, assessor: assessor), false))
+        }
         sheets.append(("arvio", metaSheet(round: round, assessor: assessor), true))
 
         return package(sheets: sheets)
@@ -173,6 +176,13 @@ package enum ScoringWorkbook {
             ),
             (
                 Formatting.pick(
+                    l,
+                    "Omat painosi sidosryhmänä: välilehden 'painot' sarakkeeseen H pisteet kullekin alueelle (ne muutetaan osuuksiksi summastaan); tuonti: arvio weights import --round \(round.id) tiedosto.xlsx. Verkkosovelluksessa painot annetaan sivulla /painot, eikä työkirjan lataus tuo niitä.",
+                    "Your own weights as a stakeholder: points for each area in column H of the sheet 'painot' (they become shares of their sum); imported with: arvio weights import --round \(round.id) file.xlsx. In the web app, weights are given at /painot; uploading the workbook does not import them."
+                ), 0
+            ),
+            (
+                Formatting.pick(
                     l, "Palauta tiedosto koordinaattorille; tuonti: arvio import tiedosto.xlsx",
                     "Return the file to the coordinator, who imports it: arvio import file.xlsx"), 0
             ),
@@ -187,6 +197,20 @@ package enum ScoringWorkbook {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <cols><col min="1" max="1" width="120" customWidth="1"/></cols><sheetData>\(rows.joined())</sheetData></worksheet>
+            """
+    }
+
+    /// The assessor's own weights as a stakeholder, ready to fill: one row per area of the round's model with the
+    /// points left empty; rows for an area's criteria (column E = the area) may be added.
+    static func weightsSheet(_ model: WeightModel, assessor: Assessor) -> String {
+        let columns = ["A", "B", "C", "D", "E", "F", "G", "H"]
+        let header = row(1, zip(columns, ScoringWorkbookLayout.weightColumns).map { cell($0, 1, $1, style: 1) })
+        let rows = model.areaIDs.enumerated().map { index, area in
+            row(index + 2, zip(columns, [assessor.id, assessor.name, "1", "points", "", area, "", ""]).map { cell($0, index + 2, $1) })
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(([header] + rows).joined())</sheetData></worksheet>
             """
     }
 

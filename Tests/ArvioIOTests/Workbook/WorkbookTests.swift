@@ -60,7 +60,8 @@ struct WorkbookTests {
 
         #expect(
             workbook.contains("<sheet name=\"Ohje\"") && workbook.contains("<sheet name=\"T\"") && !workbook.contains("<sheet name=\"U\""))
-        #expect(workbook.contains("name=\"arvio\" sheetId=\"3\" state=\"hidden\""))
+        #expect(workbook.contains("<sheet name=\"painot\" sheetId=\"3\""))
+        #expect(workbook.contains("name=\"arvio\" sheetId=\"4\" state=\"hidden\""))
         #expect(sheet.contains("<formula1>\"0,1,2,3,4,5,na,unknown\"</formula1>") && sheet.contains("sqref=\"E3:E24\""))
         #expect(sheet.contains("Vain nimi, linkki tai henkilötunnus; ei vahvaa tunnistusta."))
     }
@@ -131,5 +132,72 @@ struct WorkbookTests {
                         ? ($0.path, $0.text.replacingOccurrences(of: "name=\"arvio\"", with: "name=\"other\"")) : $0
                 })
         #expect(Self.problems(noMeta).first?.contains("it is not an Arvio scoring workbook") == true)
+    }
+}
+
+/// The scoring workbook's sheet of the assessor's own weights as a stakeholder: written ready to fill, read back as a
+/// CSV of stakeholders' weights is, with errors named by cell.
+struct WorkbookWeightsTests {
+    typealias W = WorkbookTests
+    static var model: WeightModel { W.project.criteria.model("asiantuntija-arvio")! }
+
+    /// The workbook with the weights sheet's column H filled row by row (nil leaves a row empty), and extra rows.
+    static func filled(_ values: [String?], extra: [[String]] = []) throws -> Data {
+        let data = try W.workbook([])
+        let parts = ScoringWorkbook.parts(round: W.round, assessor: W.anna, project: W.project, ownScores: [], language: .en)
+        let index = try #require(parts.filter { $0.path.hasPrefix("xl/worksheets/") }.firstIndex { $0.text.contains(">stakeholder<") })
+        var sheet = parts.filter { $0.path.hasPrefix("xl/worksheets/") }[index].text
+        for (k, value) in values.enumerated() {
+            guard let value else { continue }
+            sheet = sheet.replacingOccurrences(
+                of: "<c r=\"H\(k + 2)\" t=\"inlineStr\"><is><t xml:space=\"preserve\"></t></is></c>",
+                with: "<c r=\"H\(k + 2)\"><v>\(value)</v></c>")
+        }
+        let rows = extra.enumerated().map { k, cells in
+            "<row r=\"\(k + 10)\">"
+                + zip(["A", "B", "C", "D", "E", "F", "G", "H"], cells).map {
+                    "<c r=\"\($0)\(k + 10)\" t=\"inlineStr\"><is><t>\($1)</t></is></c>"
+                }
+                .joined() + "</row>"
+        }
+        sheet = sheet.replacingOccurrences(of: "</sheetData>", with: rows.joined() + "</sheetData>")
+        return try W.replacing("xl/worksheets/sheet\(index + 1).xml", in: data, with: sheet)
+    }
+
+    static func read(_ data: Data, round: String = "r") throws(Diagnostics) -> [StakeholderWeights] {
+        try WorkbookReader.stakeholders(data, file: "anna.xlsx", round: round, base: model, areas: W.project.criteria.areas)
+    }
+
+    @Test func theAssessorsPointsAreReadAsTheirWeights() throws {
+        let members = try Self.read(
+            try Self.filled(["50", "30", "20"], extra: (1...11).map { ["anna", "", "", "points", "T", "T\($0)", "", "\($0)"] }))
+
+        #expect(members.map(\.stakeholder) == ["anna"] && members[0].name == "Anna" && members[0].technique == .points)
+        #expect(members[0].areas.weights.map(\.id) == ["U", "T", "I"] && members[0].areas.weights.map(\.value) == [50, 30, 20])
+        #expect(members[0].criteria["T"]?.weights.map(\.value) == (1...11).map(Double.init))
+        #expect(members[0].areas.weights[1].origin == SourceLocation(file: "anna.xlsx", field: "painot!H3"))
+    }
+
+    static func problems(_ data: Data, round: String = "r") -> [String] {
+        do {
+            _ = try read(data, round: round)
+            return []
+        } catch {
+            return error.items.map(\.description)
+        }
+    }
+
+    @Test func problemsAreNamedByCellAndAnotherRoundIsRefused() throws {
+        #expect(
+            Self.problems(try Self.filled(["50", "30", "20"]), round: "other") == [
+                "anna.xlsx (arvio!B2): error: round 'r' is not one of 'other'\n  help: use one of 'other'"
+            ])
+        #expect(
+            Self.problems(try Self.filled(["50", "kolme", nil])) == [
+                "anna.xlsx (painot!H3): error: 'value' must be a number, found 'kolme'\n  help: write a plain number, e.g. 'value: 25'"
+            ])
+        #expect(
+            Self.problems(try Self.filled(["50", "30", nil])).first?.hasPrefix(
+                "anna.xlsx (painot!H2): error: no weight is given for area 'I'") == true)
     }
 }
