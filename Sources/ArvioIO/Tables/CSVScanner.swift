@@ -53,6 +53,40 @@ struct CSVScanner {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// A named-column CSV file as rows, each field with its line and column, and a located error for every problem of
+    /// the file itself (its header, a row of the wrong width, stray text after a quote, an unterminated quote); the
+    /// rows' values are the caller's to check.
+    static func namedRows(_ text: String, file: String, allowed: [String], required: [String]) -> (rows: [ScoreRow], problems: [Diagnostic])
+    {
+        let scanner = CSVScanner(text: text)
+        var columns: [String: Int] = [:]
+        var width = 0
+        var problems: [Diagnostic] = []
+        var rows: [ScoreRow] = []
+        let unterminated = scanner.scan { fields, line in
+            problems += strayText(in: fields, line: line, file: file)
+            if columns.isEmpty {
+                width = fields.count
+                let header = scanner.header(fields, line: line, file: file, allowed: allowed, required: required)
+                columns = header.columns
+                problems += header.problems
+                return
+            }
+            guard fields.count == width else {
+                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
+                return
+            }
+            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
+            for (name, index) in columns where index < fields.count {
+                row.fields[name] = scanner.string(fields[index])
+                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
+            }
+            rows.append(row)
+        }
+        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        return (rows, problems)
+    }
+
     /// A header row's columns by lower-cased name (the first of a repeated one), and a located error for every
     /// repeated, unknown or missing column: what every named-column CSV format reads first.
     func header(_ fields: [CSVField], line: Int, file: String, allowed: [String], required: [String]) -> (

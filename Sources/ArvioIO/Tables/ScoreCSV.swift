@@ -41,34 +41,8 @@ package enum ScoreCSV {
 
     /// Every row as a score, or every problem located by line and column.
     package static func scores(_ text: String, file: String, context: Context, recordedAt: String) throws(Diagnostics) -> [ExpertScore] {
-        let scanner = CSVScanner(text: text)
-        var columns: [String: Int] = [:]
-        var width = 0
-        var problems: [Diagnostic] = []
-        var rows: [ScoreRow] = []
-        let unterminated = scanner.scan { fields, line in
-            problems += CSVScanner.strayText(in: fields, line: line, file: file)
-            if columns.isEmpty {
-                width = fields.count
-                let header = scanner.header(
-                    fields, line: line, file: file, allowed: Self.columns,
-                    required: ["round", "solution", "criterion", "assessor", "score"])
-                columns = header.columns
-                problems += header.problems
-                return
-            }
-            if fields.count != width {
-                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
-                return
-            }
-            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
-            for (name, index) in columns where index < fields.count {
-                row.fields[name] = scanner.string(fields[index])
-                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
-            }
-            rows.append(row)
-        }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        let (rows, problems) = CSVScanner.namedRows(
+            text, file: file, allowed: Self.columns, required: ["round", "solution", "criterion", "assessor", "score"])
         let (scores, rowProblems) = check(rows, context: context, recordedAt: recordedAt)
         guard problems.isEmpty && rowProblems.isEmpty else { throw Diagnostics(problems + rowProblems) }
         return scores

@@ -23,32 +23,7 @@ package enum StakeholderCSV {
     package static func stakeholders(
         _ text: String, file: String, base: WeightModel, areas: [Area], illustrative: Bool = false
     ) throws(Diagnostics) -> [StakeholderWeights] {
-        let scanner = CSVScanner(text: text)
-        var columns: [String: Int] = [:]
-        var width = 0
-        var problems: [Diagnostic] = []
-        var rows: [ScoreRow] = []
-        let unterminated = scanner.scan { fields, line in
-            problems += CSVScanner.strayText(in: fields, line: line, file: file)
-            if columns.isEmpty {
-                width = fields.count
-                let header = scanner.header(fields, line: line, file: file, allowed: Self.columns, required: Self.required)
-                columns = header.columns
-                problems += header.problems
-                return
-            }
-            guard fields.count == width else {
-                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
-                return
-            }
-            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
-            for (name, index) in columns {
-                row.fields[name] = scanner.string(fields[index])
-                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
-            }
-            rows.append(row)
-        }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        let (rows, problems) = CSVScanner.namedRows(text, file: file, allowed: Self.columns, required: Self.required)
         guard problems.isEmpty else { throw Diagnostics(problems) }
         let (members, rowProblems) = check(rows, file: file, base: base, areas: areas, illustrative: illustrative)
         guard rowProblems.isEmpty else { throw Diagnostics(rowProblems) }
