@@ -207,6 +207,9 @@ struct WeightsShowCommand: ParsableCommand {
         let project = try options.load()
         let record = try revealedRecord(round, in: try store.open(options), options)
         guard !record.stakeholders.isEmpty else { throw CommandError(.noStakeholders(round: round)) }
+        guard let base = project.criteria.model(record.round.model) else {
+            throw CommandError(.unknownModel(record.round.model, suggestion: nil, known: project.criteria.models.map(\.id)))
+        }
         let evaluation = try RoundEvaluation(record, project: project)
         let analysis = try StakeholderAnalysis(
             evaluation, library: project.criteria, members: record.stakeholders, aggregation: aggregation,
@@ -214,7 +217,6 @@ struct WeightsShowCommand: ParsableCommand {
             threads: ProcessInfo.processInfo.activeProcessorCount)
         let context = SensitivityView.Context(round: record.round, project: project, options.lang)
         let illustrative = record.round.illustrative || project.hasIllustrativeSolutions(in: record.round)
-        guard let base = project.criteria.model(record.round.model) else { return }
         switch format {
         case .table:
             var consistency: [String] = []

@@ -17,9 +17,6 @@ public struct StakeholderAnalysis: Sendable {
         public var groupRanking: Ranking?
         /// SMAA-2 over the convex hull of the counted members' weights (one weight per criterion).
         public var smaa: SMAA.Result
-
-        /// The solution each member's weights put first (ties: the first in the round's order), in member order.
-        public var leaders: [String?] { rankings.map { $0.flatMap { $0.order.first.map { model.alternatives[$0] } } } }
     }
 
     /// - Parameters:
