@@ -74,13 +74,18 @@ package struct ProjectLoader: Sendable {
         let toolkit = files.keys.filter(Self.isOperatingModel)
             .sorted().compactMap { path in OperatingModelParser.parse(files[path] ?? "", file: path, expectedID: stem(path), sink: sink) }
 
+        // Feedback and indicators are optional too.
+        let survey = files[ProjectLayout.survey].flatMap { SurveyParser.parse($0, file: ProjectLayout.survey, sink: sink) }
+        let kpis = files.keys.filter { $0.hasPrefix(ProjectLayout.kpis + "/") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .sorted().compactMap { path in KPIParser.parse(files[path] ?? "", file: path, expectedID: stem(path), sink: sink) }
+
         let library = CriteriaLibrary(
             scale: scale ?? Scale(values: [], origin: SourceLocation(file: ProjectLayout.scale)),
             applicability: applicability ?? ApplicabilityTable(categories: [], rows: []),
             areas: areas, knockOutRules: rules, models: models)
         let project = Project(
             organisations: organisations, organisationSources: organisationSources, solutions: solutions,
-            criteria: library, toolkit: toolkit)
+            criteria: library, toolkit: toolkit, survey: survey, kpis: kpis)
 
         // An entry that failed to parse is missing from the project, so checks across files would report its
         // absence too (an unknown organisation, a scale without 'unknown'); report the cause only.
@@ -117,6 +122,9 @@ package struct ProjectLoader: Sendable {
         }
         let toolkit = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(ProjectLayout.toolkit).path)) ?? []
         paths += toolkit.map { "\(ProjectLayout.toolkit)/\($0)" }.filter(Self.isOperatingModel).sorted()
+        let kpis = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(ProjectLayout.kpis).path)) ?? []
+        paths += kpis.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(ProjectLayout.kpis)/\($0)" }
+        if manager.fileExists(atPath: root.appendingPathComponent(ProjectLayout.survey).path) { paths.append(ProjectLayout.survey) }
         for path in paths {
             let url = root.appendingPathComponent(path)
             guard manager.fileExists(atPath: url.path) else { continue }

@@ -22,7 +22,7 @@ struct Arvio: AsyncParsableCommand {
             ReportCommand.self, BuildCommand.self,
             WeightsCommand.self,
             RoundCommand.self, AssessorCommand.self, ScoreCommand.self, WorkbookCommand.self, ImportCommand.self, ExportCommand.self,
-            VerdictCommand.self, AuditCommand.self, ServeCommand.self,
+            VerdictCommand.self, AuditCommand.self, FeedbackCommand.self, KPICommand.self, ServeCommand.self,
         ]
     )
 

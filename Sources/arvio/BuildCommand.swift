@@ -44,7 +44,9 @@ struct BuildCommand: ParsableCommand {
         }
         let progress = Progress("")
         progress.step(Formatting.pick(options.lang, "Rakennetaan sivuja…", "Building the pages…"))
-        let files = ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
+        let feedback = try project.survey.map { try database.feedbackTally(survey: $0) }
+        let files = ToolkitSite.files(
+            .init(project: project, report: report, version: ArvioVersion.current, generated: generated, feedback: feedback))
         progress.finish()
         let broken = ToolkitSite.brokenLinks(files)
         guard broken.isEmpty else {

@@ -15,6 +15,10 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         case excludedAtGate(solution: String, round: String, rules: [String])
         /// `weights show`: the round holds no stakeholder's weights.
         case noStakeholders(round: String)
+        /// `feedback`: the project has no `feedback/survey.yaml`.
+        case noSurvey
+        /// `feedback --model`: not an operating model of the toolkit.
+        case unknownOperatingModel(String, suggestion: String?)
         /// `weights set`: an `--within` that is not `AREA:…`.
         case withinShape(String)
         /// `nil`: the project has no weight model at all.
@@ -91,6 +95,19 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
             (
                 LocalizedText(fi: "luettelossa ei ole ratkaisua '\(id)'", en: "no solution '\(id)' in the catalog"),
                 Self.hint(suggestion) + LocalizedText(fi: "'arvio catalog' luettelee tunnukset", en: "'arvio catalog' lists the ids")
+            )
+        case .noSurvey:
+            (
+                LocalizedText(fi: "projektissa ei ole palautekyselyä", en: "the project has no feedback survey"),
+                LocalizedText(
+                    fi: "kuvaa kysely tiedostoon feedback/survey.yaml (väittämät, asteikko ja avoin kysymys)",
+                    en: "describe the survey in feedback/survey.yaml (its statements, scale and open question)")
+            )
+        case let .unknownOperatingModel(id, suggestion):
+            (
+                LocalizedText(fi: "toimintamallia '\(id)' ei ole", en: "there is no operating model '\(id)'"),
+                Self.hint(suggestion)
+                    + LocalizedText(fi: "toimintamallit ovat kansiossa toolkit/", en: "the operating models are in toolkit/")
             )
         case .noStakeholders(let round):
             (

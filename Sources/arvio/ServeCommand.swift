@@ -39,7 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
         let (samples, language) = (samples, options.lang)
         let site = SiteCache(
             .init(
-                version: { try database.auditHead().description },
+                // Feedback from the form moves no audit head (responses are not audited one by one): its count does.
+                version: { try database.auditHead().description + "/" + database.feedbackVersion() },
                 files: {
                     // The same report and site as `arvio build` makes, of the most recently revealed round.
                     let generated = self.today
@@ -48,7 +49,11 @@ struct ServeCommand: AsyncParsableCommand {
                             try database.record(of: round.id), project: project, generated: generated, samples: samples, seed: 1,
                             self.options)
                     }
-                    return ToolkitSite.files(.init(project: project, report: report, version: ArvioVersion.current, generated: generated))
+                    return ToolkitSite.files(
+                        .init(
+                            project: project, report: report, version: ArvioVersion.current, generated: generated,
+                            feedback: try project.survey.map { try database.feedbackTally(survey: $0) }, formAddress: configuration.address)
+                    )
                 }))
         _ = try await site.build()
         let services = AppServices(

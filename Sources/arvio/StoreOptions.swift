@@ -28,6 +28,7 @@ struct StoreOptions: ParsableArguments {
             : { store in
                 let loaded = try project.load()
                 try SampleRounds.load(into: store, root: project.root, project: loaded, snapshot: JSONDocument.text(of: loaded.criteria))
+                try SampleRounds.loadFeedback(into: store, project: loaded, at: StoreOptions.now)
             }
         let isNew = !FileManager.default.fileExists(atPath: path)
         do {

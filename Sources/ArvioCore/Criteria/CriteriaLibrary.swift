@@ -31,17 +31,25 @@ public struct Project: Hashable, Sendable, Codable {
     public var criteria: CriteriaLibrary
     /// The operating models of `toolkit/`, in file-name order.
     public var toolkit: [OperatingModel]
+    /// The customer-feedback survey of `feedback/survey.yaml`, if the project has one.
+    public var survey: Survey?
+    /// The indicators of `kpis/`, in file-name order.
+    public var kpis: [KPI]
 
     public init(
         organisations: [Organisation], organisationSources: [Source] = [], solutions: [Solution], criteria: CriteriaLibrary,
-        toolkit: [OperatingModel] = []
+        toolkit: [OperatingModel] = [], survey: Survey? = nil, kpis: [KPI] = []
     ) {
         self.organisations = organisations
         self.organisationSources = organisationSources
         self.solutions = solutions
         self.criteria = criteria
         self.toolkit = toolkit
+        self.survey = survey
+        self.kpis = kpis
     }
+
+    public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
 
     private enum CodingKeys: String, CodingKey { case organisations, organisationSources, solutions, criteria }
 

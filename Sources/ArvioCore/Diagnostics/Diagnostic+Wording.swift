@@ -27,6 +27,10 @@ extension Diagnostic.Subject {
         case (.assessor, .fi): "arvioija"
         case (.operatingModel, .en): "operating model"
         case (.operatingModel, .fi): "toimintamalli"
+        case (.survey, .en): "feedback survey"
+        case (.survey, .fi): "palautekysely"
+        case (.statement, .en): "statement"
+        case (.statement, .fi): "väittämä"
         }
     }
 }

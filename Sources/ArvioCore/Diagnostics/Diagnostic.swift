@@ -14,7 +14,7 @@ public struct Diagnostic: UserFacingError, Hashable, Sendable, CustomStringConve
     /// The kinds of thing a project file names by id.
     public enum Subject: String, Hashable, Sendable {
         case solution, organisation, criterion, area, category, source, weightModel, knockOutRule, scaleValue, alternative, round, assessor,
-            operatingModel
+            operatingModel, survey, statement
     }
 
     /// The shape a field was expected to have.

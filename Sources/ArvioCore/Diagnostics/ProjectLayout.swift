@@ -8,4 +8,6 @@ public enum ProjectLayout {
     public static let knockOutRules = "criteria/must-haves.yaml"
     public static let models = "criteria/models"
     public static let toolkit = "toolkit"
+    public static let survey = "feedback/survey.yaml"
+    public static let kpis = "kpis"
 }

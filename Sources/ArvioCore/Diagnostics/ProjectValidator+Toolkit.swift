@@ -27,6 +27,12 @@ extension ProjectValidator {
                     found.append(problem)
                 }
             }
+            if let survey = model.feedbackSurvey, let known = project.survey, survey != known.id {
+                found.append(
+                    Diagnostic(
+                        at: at("feedback_survey"),
+                        .unknownReference(.survey, survey, suggestion: known.id, definedIn: ProjectLayout.survey)))
+            }
             for (index, criterion) in model.requiredCriteria.enumerated() {
                 let location = at("required_criteria[\(index)]")
                 if let problem = unknown(criterion, .criterion, among: criteria, definedIn: ProjectLayout.areas, at: location) {

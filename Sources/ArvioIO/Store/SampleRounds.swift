@@ -41,6 +41,19 @@ package enum SampleRounds {
         }
     }
 
+    /// The months the illustrative feedback covers.
+    package static let feedbackMonths = (1...6).compactMap { YearMonth(year: 2025, month: $0) }
+
+    /// Loads invented feedback (``IllustrativeFeedback``, flagged illustrative) for every operating model that names the
+    /// project's survey, so that a new database's pages show feedback; nothing when the project has no survey.
+    package static func loadFeedback(into store: ScoreStore, project: Project, at: String) throws {
+        guard let survey = project.survey else { return }
+        let models = project.toolkit.filter { $0.feedbackSurvey == survey.id }.map(\.id)
+        let responses = IllustrativeFeedback.responses(survey: survey, models: models, months: feedbackMonths)
+        _ = try store.importFeedback(
+            responses.map { FeedbackCSV.Row(response: $0, line: 0) }, file: "illustrative", source: nil, actor: "sample", at: at)
+    }
+
     struct Definition {
         var id: String
         var name: String

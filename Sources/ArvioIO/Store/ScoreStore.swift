@@ -247,6 +247,23 @@ package struct ScoreStore: Sendable {
                 t.primaryKey(["roundID", "stakeholderID"])
             }
         }
+        // Customer feedback: anonymous responses (no person, no address, no time finer than the month), not audited
+        // one by one (an entry's time would date each response); an import file is entered in the log with its hash.
+        migrator.registerMigration("v8: customer feedback") { db in
+            try db.create(table: "feedbackResponse") { t in
+                t.column("id", .text).primaryKey()
+                t.column("survey", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("unit", .text).notNull()
+                t.column("channel", .text).notNull().check { FeedbackResponse.Channel.allCases.map(\.rawValue).contains($0) }
+                t.column("month", .text).notNull()
+                t.column("recommendation", .integer).check { $0 == nil || ($0 >= 0 && $0 <= 10) }
+                t.column("answers", .text).notNull()
+                t.column("freeText", .text)
+                t.column("illustrative", .boolean).notNull().defaults(to: false)
+                t.column("origin", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -27,6 +27,10 @@ package protocol WebStore: Sendable {
     func assessors() throws -> [Assessor]
     func scoringState(round: String, assessor: String) throws -> ScoringState?
 
+    // Customer feedback (anonymous; not audited one by one)
+    func addFeedback(_ response: FeedbackResponse) throws
+    func feedbackVersion() throws -> String
+
     // Scores: read only through the viewer's eyes
     func scores(round: String, visibleTo viewer: Viewer) throws -> [ExpertScore]
     func save(_ scores: [ExpertScore], actor: String, at: String, sources: [ImportSource]) throws

@@ -131,3 +131,40 @@ enum SVGChart {
         return figure(id: id, caption: caption, description: description, width: width, height: rows.count * rowHeight + 20, body: body)
     }
 }
+
+extension SVGChart {
+    /// A time series: a point per period joined by a line, each value written above its point, and each target as a
+    /// dashed line labelled with its name and value (the table beside the chart says the same).
+    static func series(
+        id: String, caption: String, description: String, points: [(label: String, value: Double, text: String)],
+        targets: [(label: String, value: Double)], floor: Double? = nil
+    ) -> String {
+        let left = 8, top = 22, plotWidth = max(120, points.count * 90), plotHeight = 140
+        let labelSpace = textWidth(targets.map(\.label))
+        let width = left + plotWidth + labelSpace + 8, height = top + plotHeight + 28
+        let values = points.map(\.value) + targets.map(\.value)
+        let low = floor ?? min(0, values.min() ?? 0), high = max((values.max() ?? 1) * 1.1, low + 1)
+        func y(_ value: Double) -> Double { Double(top) + Double(plotHeight) * (1 - (value - low) / (high - low)) }
+        func x(_ index: Int) -> Double { Double(left) + (Double(index) + 0.5) * Double(plotWidth) / Double(max(points.count, 1)) }
+        var body =
+            "<line x1=\"\(left)\" y1=\"\(number(y(low)))\" x2=\"\(left + plotWidth)\" y2=\"\(number(y(low)))\" stroke=\"#5c5c5c\"/>"
+        for target in targets {
+            let ty = number(y(target.value))
+            body +=
+                "<line x1=\"\(left)\" y1=\"\(ty)\" x2=\"\(left + plotWidth)\" y2=\"\(ty)\" stroke=\"#7a3b00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+            body += "<text x=\"\(left + plotWidth + 4)\" y=\"\(ty)\" dy=\"4\" class=\"label\">\(escape(target.label))</text>"
+        }
+        if points.count > 1 {
+            body +=
+                "<polyline fill=\"none\" stroke=\"\(palette[0])\" stroke-width=\"2\" points=\"\(points.indices.map { "\(number(x($0))),\(number(y(points[$0].value)))" }.joined(separator: " "))\"/>"
+        }
+        for (index, point) in points.enumerated() {
+            body += "<circle cx=\"\(number(x(index)))\" cy=\"\(number(y(point.value)))\" r=\"4\" fill=\"\(palette[0])\"/>"
+            body +=
+                "<text x=\"\(number(x(index)))\" y=\"\(number(y(point.value) - 8))\" text-anchor=\"middle\" class=\"value\">\(escape(point.text))</text>"
+            body +=
+                "<text x=\"\(number(x(index)))\" y=\"\(top + plotHeight + 18)\" text-anchor=\"middle\" class=\"label\">\(escape(point.label))</text>"
+        }
+        return figure(id: id, caption: caption, description: description, width: width, height: height, body: body)
+    }
+}

@@ -40,6 +40,7 @@ extension ToolkitSite {
             var menu = [
                 PageLayout.Link(pick("Toimintamallit", "Operating models"), href: href(from: page, to: path("index.html"))),
                 PageLayout.Link(pick("Ratkaisut", "Solutions"), href: href(from: page, to: path("solutions/index.html"))),
+                PageLayout.Link(pick("Seuranta", "Follow-up"), href: href(from: page, to: path("evidence.html"))),
             ]
             if input.report != nil {
                 menu.append(
@@ -106,6 +107,7 @@ extension ToolkitSite {
         .summary{font-size:1.1rem}
         dl.meta{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
         main,h1,h2,h3,p,li,dd,td,th,caption{overflow-wrap:anywhere}h1,h2,h3{hyphens:auto}
+        .chart svg{font-size:12px}.chart .label,.chart .value{fill:#1b1b1b}figure.chart{margin:1rem 0}
         .note{font-style:italic;color:#3d3d3d;margin:.25rem 0}.scroll{overflow-x:auto}.scroll:focus{outline:3px solid #1f4e79;outline-offset:2px}
         @media (max-width:30rem){dl.meta{grid-template-columns:minmax(0,1fr)}dl.meta dd{margin:0 0 .4rem}}
         table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600}

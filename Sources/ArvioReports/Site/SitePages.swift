@@ -127,6 +127,7 @@ extension ToolkitSite.Context {
             body += "</tbody></table>\n"
         }
         body += "</section>\n"
+        body += evidenceSection(model, page: page)
 
         for section in model.sections {
             let id = "s-\(SectionKind.allCases.firstIndex(of: section.kind) ?? 0)"
@@ -153,7 +154,7 @@ extension ToolkitSite.Context {
             }
             body += "</section>\n"
         }
-        let shown = illustrative(solutions: fitting) && !fitting.isEmpty
+        let shown = (illustrative(solutions: fitting) && !fitting.isEmpty) || (input.feedback?.illustrative ?? false)
         return layout(page: page, title: model.title[l], body: body, illustrative: shown)
     }
 

@@ -11,13 +11,27 @@ package enum ToolkitSite {
         package var report: ComparisonReport?
         package var version: String
         package var generated: String
+        /// The stored customer feedback, counted; nil when there is no survey.
+        package var feedback: FeedbackTally?
+        /// Where the web app serves its feedback form (`https://…`), for the link on each model's page; nil for a
+        /// static site, which has no form.
+        package var formAddress: String?
 
-        package init(project: Project, report: ComparisonReport?, version: String, generated: String) {
+        package init(
+            project: Project, report: ComparisonReport?, version: String, generated: String, feedback: FeedbackTally? = nil,
+            formAddress: String? = nil
+        ) {
             self.project = project
             self.report = report
             self.version = version
             self.generated = generated
+            self.feedback = feedback
+            self.formAddress = formAddress
+            overview = feedback.map { PublishedFeedback.overview($0, models: project.toolkit.map(\.id)) }
         }
+
+        /// The one publication of the feedback that every page draws from (``PublishedFeedback/overview(_:models:)``).
+        let overview: PublishedFeedback.Breakdown?
     }
 
     package struct File: Hashable, Sendable {
@@ -39,6 +53,7 @@ package enum ToolkitSite {
             let site = Context(input: input, language: l)
             files.append(File(path: site.path("index.html"), text: site.index()))
             files.append(File(path: site.path("solutions/index.html"), text: site.solutionIndex()))
+            files.append(File(path: site.path("evidence.html"), text: site.evidencePage()))
             for model in input.project.toolkit {
                 files.append(File(path: site.path("models/\(model.id).html"), text: site.modelPage(model)))
                 files.append(File(path: site.path("models/\(model.id)-checklist.html"), text: site.checklistPage(model)))
