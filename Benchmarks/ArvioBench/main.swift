@@ -11,6 +11,11 @@ let quick = CommandLine.arguments.contains("--quick")
 let sensitivityOnly = CommandLine.arguments.contains("--sensitivity")
 /// `--parse` runs only the CSV parsing measurement (issue 3).
 let parseOnly = CommandLine.arguments.contains("--parse")
+/// `--feedback` runs only the customer-feedback measurement (issue 18) and stops.
+if CommandLine.arguments.contains("--feedback") {
+    try FeedbackBench.run(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    exit(0)
+}
 let rows = quick ? 10_000 : 100_000
 let columns = 50
 let repeats = quick ? 2 : 15

@@ -5,9 +5,12 @@ import Hummingbird
 package struct AppContext: RequestContext {
     package var coreContext: CoreRequestContextStorage
     package var signedIn: SignedIn?
+    /// The connection's peer address, only to count feedback responses in memory; never stored or logged.
+    package var peer: String?
 
     package init(source: Source) {
         coreContext = .init(source: source)
+        peer = source.channel.remoteAddress?.ipAddress
     }
 }
 

@@ -15,6 +15,8 @@ package struct AppServices: Sendable {
     package let passwords: Passwords
     package let sessions: Sessions
     package let forms = FormTokens()
+    /// Feedback responses per client address, in memory only.
+    package let feedbackLimiter = FeedbackLimiter()
     package let now: @Sendable () -> Date
     /// The address people reach the app at, for the links it makes; else the request's own host.
     package let publicURL: String?

@@ -580,3 +580,44 @@ package struct AppText: Sendable {
         self.role(role) + " " + pick("Luo itsellesi tunnus.", "Create your account.")
     }
 }
+
+// The public feedback form (`/palaute/<model>`): texts only Swift passes to the template.
+extension AppText {
+    var feedbackTitle: String { pick("Palaute", "Feedback") }
+    var feedbackIntro: String {
+        pick(
+            "Kiitos, että asioit kanssamme etänä. Vastaaminen vie minuutin. Vastaus on nimetön: emme tallenna nimeäsi, osoitettasi emmekä evästeitä. Kaikki kysymykset ovat vapaaehtoisia.",
+            "Thank you for using our remote service. Answering takes a minute. Your answer is anonymous: we store no name, no address and no cookies. Every question is optional."
+        )
+    }
+    var feedbackScaleLow: String { pick("0 = en lainkaan todennäköisesti", "0 = not at all likely") }
+    var feedbackScaleHigh: String { pick("10 = erittäin todennäköisesti", "10 = extremely likely") }
+    var feedbackStatementsLegend: String { pick("Kuinka samaa mieltä olet seuraavista?", "How far do you agree with the following?") }
+    var feedbackSend: String { pick("Lähetä palaute", "Send feedback") }
+    var feedbackHoneypot: String { pick("Jätä tämä kenttä tyhjäksi", "Leave this field empty") }
+    var feedbackThanksTitle: String { pick("Kiitos palautteestasi", "Thank you for your feedback") }
+    var feedbackThanks: String {
+        pick(
+            "Palautteesi on vastaanotettu. Sitä käytetään palvelun kehittämiseen; tulokset julkaistaan vain vähintään viiden vastauksen ryhminä.",
+            "Your feedback has been received. It is used to improve the service; results are published only for groups of at least five responses."
+        )
+    }
+    var feedbackEmpty: String {
+        pick("Vastaa ainakin yhteen kysymykseen ennen lähettämistä.", "Answer at least one question before sending.")
+    }
+    var feedbackExpired: String {
+        pick(
+            "Lomake oli auki liian kauan tai se ei tullut tältä sivulta. Vastauksesi ovat tallella: lähetä ne uudelleen.",
+            "The form was open too long or did not come from this page. Your answers are kept: send them again.")
+    }
+    var feedbackTooMany: String {
+        pick(
+            "Tästä osoitteesta on lähetetty juuri useita palautteita. Yritä hetken kuluttua uudelleen.",
+            "Several responses were just sent from this address. Please try again in a while.")
+    }
+    var feedbackOpenLimit: String { pick("Enintään 2 000 merkkiä.", "At most 2,000 characters.") }
+    var feedbackUnknownModel: String { pick("Palautelomaketta ei löydy", "No such feedback form") }
+    var feedbackUnknownModelText: String {
+        pick("Linkin palautelomaketta ei ole. Tarkista linkki.", "The link's feedback form does not exist. Check the link.")
+    }
+}

@@ -61,6 +61,7 @@ package enum ArvioServer {
         WorkbookRoutes.add(to: &table, services)
         RoundRoutes.add(to: &table, services)
         WeightRoutes.add(to: &table, services)
+        FeedbackRoutes.add(to: &table, services)
         AuditRoutes.add(to: &table, services)
         ResultRoutes.add(to: &table, services)
         APIRoutes.add(to: &table, services)

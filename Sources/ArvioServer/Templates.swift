@@ -83,6 +83,26 @@ package enum Templates {
         {{#hasRounds}}<ul>{{#rounds}}<li><a href="{{href}}">{{name}}</a> – {{state}}</li>{{/rounds}}</ul>{{/hasRounds}}
         {{^hasRounds}}<p>{{text.noWeightRounds}}</p>{{/hasRounds}}
         """,
+        "feedback": """
+        <h1>{{heading}}</h1>
+        <p>{{intro}}</p>
+        {{#hasErrors}}<div class="error" role="alert" id="errors"><ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul></div>{{/hasErrors}}
+        <form method="post" action="{{action}}" class="feedback">
+        <input type="hidden" name="form" value="{{formToken}}">
+        <fieldset><legend>{{recommendation}}</legend>
+        <p class="hint" id="scale-hint">{{low}}, {{high}}</p>
+        <div class="nps">{{#scale}}<span><input type="radio" name="suositus" id="{{id}}" value="{{value}}" aria-describedby="scale-hint"{{#checked}} checked{{/checked}}><label for="{{id}}">{{value}}</label></span>{{/scale}}</div>
+        </fieldset>
+        <h2>{{statementsLegend}}</h2>
+        {{#statements}}<fieldset><legend>{{text}}</legend>
+        {{#options}}<p class="option"><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}"{{#checked}} checked{{/checked}}><label for="{{id}}">{{label}}</label></p>{{/options}}
+        </fieldset>{{/statements}}
+        <p><label for="avoin">{{openQuestion}}</label><br><textarea id="avoin" name="avoin" rows="4" cols="50" maxlength="2000" aria-describedby="avoin-hint">{{open}}</textarea><br><small id="avoin-hint">{{openLimit}}</small></p>
+        <p class="hp"><label for="sivusto">{{honeypot}}</label><input id="sivusto" name="sivusto" tabindex="-1" autocomplete="off"></p>
+        <p><button type="submit">{{send}}</button></p>
+        </form>
+        {{#unverified}}<p class="note">{{unverified}}</p>{{/unverified}}
+        """,
         "weights": """
         <h1>{{roundName}}: {{text.myWeights}}</h1>
         <p>{{text.weightsIntro}}</p>
@@ -335,6 +355,9 @@ package enum Templates {
     /// What the app's forms add to the toolkit site's style sheet: nothing wider than a phone (a fieldset's default
     /// minimum width is its widest content), visible focus, errors that read as errors without relying on colour alone.
     package static let style = """
+        .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+        .nps{display:flex;flex-wrap:wrap;gap:.4rem}.nps span{display:inline-flex;align-items:center;gap:.15rem}
+        form.feedback input[type=radio]{width:1.4rem;height:1.4rem;margin:.2rem}form.feedback p.option{margin:.2rem 0;display:flex;align-items:center;gap:.3rem}
         fieldset{min-width:0;border:1px solid #8a8a8a;border-radius:.25rem;margin:0 0 1rem;padding:.5rem .75rem}
         legend{font-weight:600;padding:0 .25rem}
         textarea,input:not([type=radio]):not([type=checkbox]),select{max-width:100%;box-sizing:border-box;font:inherit}

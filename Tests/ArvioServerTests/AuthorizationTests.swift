@@ -18,6 +18,7 @@ struct AuthorizationTests {
         "GET /kutsu/:token": .everyone, "POST /kutsu/:token": .everyone,
         "GET /kirjautuminen": .everyone, "POST /kirjautuminen": .everyone,
         "POST /uloskirjautuminen": .anyRole, "GET /oma": .anyRole,
+        "GET /palaute/:model": .everyone, "GET /palaute/:model/kiitos": .everyone, "POST /palaute/:model": .everyone,
         "GET /painot": .anyRole, "GET /painot/:round": .anyRole, "POST /painot/:round": .anyRole,
         "GET /kutsut": coordinatorOnly, "POST /kutsut": coordinatorOnly,
         "GET /jaavaykset": coordinatorOnly, "POST /jaavaykset": coordinatorOnly,

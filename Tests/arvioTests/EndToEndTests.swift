@@ -42,7 +42,7 @@ struct EndToEndTests {
     static func copyOfProject() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["catalog", "criteria", "toolkit"] {
+        for name in ["catalog", "criteria", "toolkit", "feedback", "kpis"] {
             try FileManager.default.copyItem(
                 at: URL(fileURLWithPath: CommandOutputTests.root).appendingPathComponent(name),
                 to: folder.appendingPathComponent(name))

@@ -165,6 +165,41 @@ def security_checks(base, walked, problems):
     print("security checks: done")
 
 
+FORM = "/palaute/etavastaanotto-vahva-tunnistus?yksikko=Testi"
+MODEL_PAGE = "/models/etavastaanotto-vahva-tunnistus.html"
+
+
+def responses_on_model_page(base):
+    """The model's response count as its page says it ("…; 136 vastausta.")."""
+    import re
+    _, _, body = fetch(base + MODEL_PAGE)
+    found = re.search(r"; (\d+) vastausta\.", body)
+    return int(found.group(1)) if found else None
+
+
+def give_feedback(driver, base, problems):
+    """A client answers by keyboard alone (no JavaScript is needed: the form posts as HTML): the answer is thanked,
+    no cookie is set, and the model's page counts one more response."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    before = responses_on_model_page(base)
+    driver.delete_all_cookies()
+    driver.get(base + FORM)
+    driver.find_element(By.ID, "s9").send_keys(Keys.SPACE)
+    driver.find_element(By.ID, "v-saatavuus-5").send_keys(Keys.SPACE)
+    driver.find_element(By.ID, "avoin").send_keys("Selkeä ohje.")
+    driver.find_element(By.CSS_SELECTOR, "form.feedback button[type=submit]").send_keys(Keys.ENTER)
+    time.sleep(1)
+    if not driver.current_url.endswith("/kiitos"):
+        problems.append(f"feedback by keyboard did not reach the thanks page: {driver.current_url}")
+    if driver.get_cookies():
+        problems.append(f"the feedback form set cookies: {driver.get_cookies()}")
+    after = responses_on_model_page(base)
+    print(f"feedback by keyboard: {driver.current_url.rsplit('/', 1)[-1]}, model page responses {before} -> {after}")
+    if before is None or after != before + 1:
+        problems.append(f"the model page's response count went from {before} to {after}, expected one more")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("arvio", help="the arvio executable")
@@ -233,13 +268,16 @@ def main():
         try:
             axe = check_pages.axe_script()
             app_pages = ["/kirjautuminen", "/kirjautuminen?lang=en"] + ([setup, setup + "?lang=en"] if setup else [])
+            feedback_pages = [FORM, FORM + "&lang=en", "/models/etavastaanotto-vahva-tunnistus.html",
+                              "/en/models/etavastaanotto-vahva-tunnistus.html", "/evidence.html", "/en/evidence.html"]
             for path in ["/", "/en/", "/models/digituki.html", "/en/models/digituki.html", "/solutions/index.html",
-                         "/report/index.html", "/en/report/index.html"] + app_pages:
+                         "/report/index.html", "/en/report/index.html"] + feedback_pages + app_pages:
                 found, rules, seconds = check_pages.check(driver, base + path, None, axe)
                 # The setup link is a secret until used: never printed whole.
                 shown = path.replace(setup.rsplit("/", 1)[-1], "<token>") if setup else path
                 print(f"{shown}: {'ok' if not found else 'FAILED'} ({rules} axe rules passed, {seconds:.1f} s)")
                 problems += [f"{shown}: {problem}" for problem in found]
+            give_feedback(driver, base, problems)
             # The setup link is used up here (after its page was checked above), then the signed-in pages are
             # checked with each person's session cookie, in both languages.
             walked = walk_the_app(base, setup, problems) if setup else None

@@ -11,6 +11,11 @@ extension ScoreStore {
     package struct FeedbackImport: Hashable, Sendable {
         package var added: Int
         package var already: Int
+
+        package init(added: Int, already: Int) {
+            self.added = added
+            self.already = already
+        }
     }
 
     /// Stores the responses read from a file in one transaction, or none: a response id already stored with other

@@ -18,8 +18,9 @@ extension ToolkitSite.Context {
             body +=
                 "<p>\(pick("Mittarit, joille ei vielä ole julkaistuja arvoja", "Indicators without published values yet")): <span\(finnishOnly)>\(e(missing.joined(separator: ", ")))</span></p>\n"
         }
-        body += feedbackBlock(model)
-        return body + "</section>\n"
+        let feedback = feedbackBlock(model)
+        guard !known.isEmpty || !missing.isEmpty || !feedback.isEmpty else { return "" }
+        return body + feedback + "</section>\n"
     }
 
     func kpiBlock(_ kpi: KPI, id: String) -> String {

@@ -167,7 +167,7 @@ struct ScoreStoreTests {
 
         #expect(try queue.read { try $0.tableExists("knockOutVerdict") })
         #expect(try store.round("old").state == .revealed)
-        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 7)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 8)
         #expect(try queue.read { try $0.tableExists("account") && $0.tableExists("session") })
         // The log records the round as it stood at the upgrade, so that verification starts from there.
         #expect(try store.auditEntries().map(\.action) == ["audit.baseline"])

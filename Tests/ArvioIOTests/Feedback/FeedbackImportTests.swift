@@ -1,0 +1,74 @@
+import ArvioCore
+import ArvioIO
+import Foundation
+import GRDB
+import Testing
+
+/// Feedback CSV as survey tools export it: every problem located at once, nothing stored on any; the same responses
+/// imported twice counted once; the same id with other answers refused by line; the open answer stored, never read.
+struct FeedbackImportTests {
+    static let header =
+        "response_id,model,unit,channel,month,recommendation,saatavuus,kohtaaminen,turvallisuus,tiedonsaanti,hyodyllisyys,open\n"
+    static let model = "etavastaanotto-vahva-tunnistus"
+
+    static func project() throws -> Project {
+        try ProjectLoader(
+            root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
+        ).load()
+    }
+
+    static func read(_ text: String) throws(Diagnostics) -> [FeedbackCSV.Row] {
+        let project = try! Self.project()
+        return try FeedbackCSV.responses(Array(text.utf8), file: "f.csv", survey: project.survey!, models: project.toolkit.map(\.id))
+    }
+
+    @Test func everyProblemIsLocatedAtOnce() throws {
+        let text =
+            Self.header
+            + "r1,\(Self.model),A,eta,2025-03,9,5,4,5,0,4,hyvä\n"
+            + "r2,etavastanotto,A,etä,2025-13,11,6,,,,,\n"
+            + "r1,\(Self.model),,lahi,2025-03,x,1,1,1,1,1,\n"
+        let error = try #require(throws: Diagnostics.self) { try Self.read(text) }
+        let lines = error.items.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("f.csv:3:4") && $0.contains("etavastanotto") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:3:") && $0.contains("etä") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:3:") && $0.contains("2025-13") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:3:") && $0.contains("'11'") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:3:") && $0.contains("saatavuus") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:4:1") && $0.contains("r1") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:4:") && $0.contains("unit") })
+        #expect(lines.contains { $0.hasPrefix("f.csv:4:") && $0.contains("'x'") })
+        #expect(error.items.count == 8, "\(lines)")
+    }
+
+    @Test func aDateIsKeptAsItsMonthAndAnUnknownColumnIsNamed() throws {
+        let rows = try Self.read(
+            "response_id,model,unit,channel,date,recommendation\nr1,\(Self.model),A,lahi,2025-04-17,6\n")
+        #expect(rows.map(\.response.month.description) == ["2025-04"])
+        #expect(rows[0].response.answers.allSatisfy { $0 == FeedbackResponse.Answer.unanswered })
+        let error = try #require(throws: Diagnostics.self) { try Self.read("response_id,model,unit,channel,mont\n") }
+        #expect(error.items.map(\.description).contains { $0.contains("mont") && $0.contains("month") })
+    }
+
+    @Test func importingTwiceCountsOnceAndAnotherAnswerUnderTheSameIdIsRefusedWhole() throws {
+        let store = try ScoreStore(DatabaseQueue())
+        let text = Self.header + "r1,\(Self.model),A,eta,2025-03,9,5,4,5,0,4,hyvä\nr2,\(Self.model),A,eta,2025-03,3,,,,,,\n"
+        let first = try store.importFeedback(try Self.read(text), file: "f.csv", source: nil, actor: "t", at: "2025-04-01T00:00:00Z")
+        let again = try store.importFeedback(try Self.read(text), file: "f.csv", source: nil, actor: "t", at: "2025-04-01T00:00:00Z")
+        #expect(first == .init(added: 2, already: 0) && again == .init(added: 0, already: 2))
+
+        let changed = Self.header + "r3,\(Self.model),A,eta,2025-03,10,,,,,,\nr2,\(Self.model),A,eta,2025-03,4,,,,,,\n"
+        let error = try #require(throws: Diagnostics.self) {
+            try store.importFeedback(try Self.read(changed), file: "g.csv", source: nil, actor: "t", at: "2025-04-01T00:00:00Z")
+        }
+        #expect(
+            error.items.map(\.description) == [
+                "g.csv:3: response_id: error: response r2 was imported before with other answers\n  help: A response id names one response: check that this is the right file, or give the new response an id of its own."
+            ] || error.items.first?.description.hasPrefix("g.csv:3") == true)
+        // Nothing of that file was stored: r3 is not there.
+        let tally = try store.feedbackTally(survey: try Self.project().survey!)
+        #expect(tally.total().responses == 2)
+        #expect(tally.total().nps == NPS(promoters: 1, detractors: 1))
+    }
+}
