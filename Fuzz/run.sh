@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(project-yaml toolkit matrix-csv score-csv pairwise-csv xlsx xmcda)
+[ ${#targets[@]} -gt 0 ] || targets=(project-yaml toolkit matrix-csv score-csv pairwise-csv xlsx xmcda feedback-csv)
 
 ARVIO_FUZZ=1 swift build --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
     -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld --product arvio-fuzz

@@ -2,7 +2,7 @@ import ArvioFuzzTargets
 import Foundation
 
 // libFuzzer's driver for one reader (RELIABILITY.md), chosen by ARVIO_FUZZ_TARGET: project-yaml, toolkit, matrix-csv,
-// score-csv, pairwise-csv, xlsx or xmcda. SwiftPM gives an executable its own entry point, so this calls libFuzzer's
+// score-csv, pairwise-csv, xlsx, xmcda or feedback-csv. SwiftPM gives an executable its own entry point, so this calls libFuzzer's
 // LLVMFuzzerRunDriver instead of linking libFuzzer's main.
 
 @_silgen_name("LLVMFuzzerRunDriver")

@@ -14,6 +14,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case pairwiseCSV = "pairwise-csv"
     case xlsx
     case xmcda
+    case feedbackCSV = "feedback-csv"
 
     /// The YAML files of a project, one of which an input becomes (chosen by its first byte).
     static let yamlPaths = [
@@ -27,6 +28,13 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         criteria: [
             criterion("T1", area: "T"), criterion("T2", area: "T"), criterion("U1", area: "U"),
         ])
+
+    static let survey = Survey(
+        id: "s", name: LocalizedText(fi: "s", en: "s"), recommendation: .init(LocalizedText(fi: "q", en: "q")),
+        statements: [.init(id: "saatavuus", topic: .availability, text: .init(LocalizedText(fi: "a", en: "a")))],
+        scale: (1...5).map { .init(value: $0, label: LocalizedText(fi: "\($0)", en: "\($0)")) },
+        notApplicable: LocalizedText(fi: "eos", en: "dk"), openQuestion: .init(LocalizedText(fi: "o", en: "o")),
+        origin: SourceLocation(file: "f"))
 
     static func criterion(_ id: String, area: String) -> Criterion {
         let text = LocalizedText(fi: id, en: id)
@@ -71,6 +79,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .xlsx:
             if let scores = try? WorkbookReader.scores(Data(bytes), file: "w.xlsx", context: Self.context, recordedAt: "t") {
                 Self.checkAccepted(scores)
+            }
+        case .feedbackCSV:
+            // Only what the survey and the known models allow is accepted, and every accepted response is whole.
+            if let rows = try? FeedbackCSV.responses(bytes, file: "f.csv", survey: Self.survey, models: ["malli"]) {
+                for row in rows {
+                    let r = row.response
+                    precondition(r.model == "malli" && r.answers.count == 1, "a response outside the survey was accepted")
+                    precondition(r.recommendation.map { (0...10).contains($0) } ?? true, "a recommendation outside 0–10 was accepted")
+                    precondition(r.answers.allSatisfy { $0 >= -1 && $0 <= 5 }, "an answer outside the scale was accepted")
+                    precondition(ControlCharacter.first(inName: r.unit) == nil && !r.unit.isEmpty, "a bad unit was accepted")
+                }
             }
         case .xmcda:
             if let table = try? XMCDAReader.performanceTable(bytes, file: "x.xml") {

@@ -76,14 +76,17 @@ package struct AppServices: Sendable {
     /// The round's comparison report — every method, the gate, sensitivity with SMAA-2 (seed 1), the audit head —
     /// exactly as `arvio report --round` writes it, from the cache while the audit head has not moved.
     func report(of round: String) throws -> ComparisonReport {
-        try reports.value(round, head: try store.auditHead().description) {
+        // Feedback from the form moves no audit head: its version keys the report too (the profiles' evidence).
+        try reports.value(round, head: try store.auditHead().description + "/" + store.feedbackVersion()) {
             let record = try store.record(of: round)
-            return try ComparisonReport(
+            var report = try ComparisonReport(
                 project: project, record: record,
                 metadata: .init(
                     version: version, generated: String(nowText().prefix(10)), samples: samples, seed: 1,
                     auditHead: record.auditHead?.description),
                 threads: ProcessInfo.processInfo.activeProcessorCount)
+            report.evidence = .init(project: project, feedback: try project.survey.map { try store.feedbackTally(survey: $0) })
+            return report
         }
     }
 

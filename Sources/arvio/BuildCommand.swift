@@ -40,7 +40,8 @@ struct BuildCommand: ParsableCommand {
         let generated = today
         var report: ComparisonReport?
         if let record = try chosenRecord(round, in: database, options) {
-            report = try comparisonReport(record, project: project, generated: generated, samples: samples, seed: seed, options)
+            report = try comparisonReport(
+                record, project: project, generated: generated, samples: samples, seed: seed, options, store: database)
         }
         let progress = Progress("")
         progress.step(Formatting.pick(options.lang, "Rakennetaan sivuja…", "Building the pages…"))

@@ -44,16 +44,22 @@ extension ParsableCommand {
     var today: String { ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]) }
 
     /// The comparison report of a revealed round, with SMAA-2 on every core (the numbers do not depend on it).
-    func comparisonReport(_ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions)
-        throws -> ComparisonReport
-    {
+    /// - Parameter store: where the feedback of the models using each solution is read from, for its profile.
+    func comparisonReport(
+        _ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions,
+        store: ScoreStore? = nil
+    ) throws -> ComparisonReport {
         let progress = Progress.smaa(options.lang)
         defer { progress.finish() }
-        return try ComparisonReport(
+        var report = try ComparisonReport(
             project: project, record: record,
             metadata: .init(
                 version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
                 auditHead: record.auditHead?.description),
             threads: ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+        if let store {
+            report.evidence = .init(project: project, feedback: try project.survey.map { try store.feedbackTally(survey: $0) })
+        }
+        return report
     }
 }

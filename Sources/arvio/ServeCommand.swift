@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
                     let report = try database.latestRevealedRound().map { round in
                         try self.comparisonReport(
                             try database.record(of: round.id), project: project, generated: generated, samples: samples, seed: 1,
-                            self.options)
+                            self.options, store: database)
                     }
                     return ToolkitSite.files(
                         .init(

@@ -79,3 +79,28 @@ struct FeedbackCommandTests {
         for word in ["target", "met", "at least"] { #expect(!finnish.contains(word), "\(word)") }
     }
 }
+
+/// The report's profiles and the served site carry the evidence from use; a new database's illustrative feedback is
+/// flagged wherever it shows.
+struct EvidenceFromUseTests {
+    @Test func theReportsProfileShowsTheFeedbackAndIndicatorsOfTheModelsUsingTheSolution() throws {
+        let folder = try EndToEndTests.copyOfProjectWithSampleRound()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try EndToEndTests.run(["report", "--round", "lapit-2021", "--samples", "500", "--out", "out"], in: folder.path)
+        #expect(run.status == 0, "\(run.errors)")
+        let json = try Data(contentsOf: folder.appendingPathComponent("out/report.json"))
+        let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let evidence = try #require(document["evidence"] as? [String: [[String: Any]]])
+        // Teams (eKollega) is the named solution of the secure video appointment model.
+        let teams = try #require(evidence["teams-ekollega"])
+        let video = try #require(teams.first { $0["model"] as? String == "etavastaanotto-vahva-tunnistus" })
+        #expect((video["responses"] as? Int ?? 0) > 0 && video["illustrativeFeedback"] as? Bool == true)
+        let indicators = try #require(video["indicators"] as? [[String: Any]])
+        #expect(indicators.contains { $0["id"] as? String == "ammattilaistunnukset" && $0["value"] as? Double == 846 })
+        let html = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(html.contains("<dt>Näyttö käytöstä</dt>"))
+        #expect(html.contains("Ammattilaisten tunnukset etäpalveluun 846 tunnusta (2025-05, varmentamaton)"))
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(markdown.contains("## Näyttö käytöstä"))
+    }
+}

@@ -105,6 +105,10 @@ import Testing
             Case(
                 name: "weights-import-refused",
                 arguments: ["weights", "import", "--round", "lapit-2021", "assessments/lapit-2021/stakeholders.csv"]),
+            Case(name: "feedback", arguments: ["feedback"]),
+            Case(name: "feedback-model", arguments: ["feedback", "--model", "chat", "--by", "unit"]),
+            Case(name: "feedback-import-refused", arguments: ["feedback", "import", "assessments/lapit-2021/stakeholders.csv"]),
+            Case(name: "kpi", arguments: ["kpi"]),
             Case(name: "round-list", arguments: ["round", "list"]),
             Case(name: "round-show", arguments: ["round", "show", "lapit-2021"]),
             Case(name: "round-agreement", arguments: ["round", "agreement", "lapit-2021"]),
@@ -122,7 +126,7 @@ import Testing
         + [
             "check", "catalog", "criteria", "landscape", "rank", "compare", "sensitivity", "report", "build", "weights", "weights set",
             "weights import", "weights show", "round", "score",
-            "import", "export", "verdict", "audit", "serve",
+            "import", "export", "verdict", "audit", "serve", "feedback", "feedback import", "feedback show", "kpi",
         ].map { Case(name: "help-\($0)", arguments: $0.split(separator: " ").map(String.init) + ["--help"]) }
 
     /// `case language: word, word…` for what a run finds.

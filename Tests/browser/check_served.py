@@ -194,10 +194,16 @@ def give_feedback(driver, base, problems):
         problems.append(f"feedback by keyboard did not reach the thanks page: {driver.current_url}")
     if driver.get_cookies():
         problems.append(f"the feedback form set cookies: {driver.get_cookies()}")
+    # The same without JavaScript: the page's HTML form, posted as a browser with scripts off posts it.
+    client = Browser(base)
+    status, headers, page = client.request(FORM)
+    status, headers, _ = client.request(FORM, {"form": field(page, "form"), "suositus": "3", "v-turvallisuus": "4", "sivusto": ""})
+    if status != 303 or not headers.get("Location", "").endswith("/kiitos") or client.cookie() or "Set-Cookie" in headers:
+        problems.append(f"feedback without JavaScript: {status} {headers.get('Location')!r}, cookie {client.cookie()!r}")
     after = responses_on_model_page(base)
-    print(f"feedback by keyboard: {driver.current_url.rsplit('/', 1)[-1]}, model page responses {before} -> {after}")
-    if before is None or after != before + 1:
-        problems.append(f"the model page's response count went from {before} to {after}, expected one more")
+    print(f"feedback by keyboard and without JavaScript: model page responses {before} -> {after}")
+    if before is None or after != before + 2:
+        problems.append(f"the model page's response count went from {before} to {after}, expected two more")
 
 
 def main():

@@ -42,10 +42,12 @@ package enum FeedbackCSV {
         var seen: [String: Int] = [:]
         let statementIDs = survey.statements.map(\.id)
         let knownModels = Set(models)
+        var headerRead = false, headerBroken = false
         let unterminated = scanner.scan { fields, line in
-            guard problems.count < problemLimit else { return }
+            guard problems.count < problemLimit, !headerBroken else { return }
             problems += CSVScanner.strayText(in: fields, line: line, file: file)
-            if columns.isEmpty {
+            if !headerRead {
+                headerRead = true
                 width = fields.count
                 let header = scanner.header(
                     fields, line: line, file: file, allowed: allowed, required: ["response_id", "model", "unit", "channel"])
@@ -54,6 +56,10 @@ package enum FeedbackCSV {
                 if columns["month"] == nil, columns["date"] == nil {
                     problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn("month", allowed: allowed)))
                 }
+                // Without its required columns no row can be read: the header's problems are the file's.
+                headerBroken =
+                    ["response_id", "model", "unit", "channel"].contains { columns[$0] == nil }
+                    || (columns["month"] == nil && columns["date"] == nil)
                 return
             }
             guard fields.count == width else {
@@ -62,14 +68,14 @@ package enum FeedbackCSV {
             }
             var ok = true
             func value(_ name: String) -> (String, SourceLocation)? {
-                guard let index = columns[name] else { return nil }
+                guard let index = columns[name], index >= 0, index < fields.count else { return nil }
                 return (scanner.string(fields[index]), SourceLocation(file: file, line: line, column: fields[index].column, field: name))
             }
             func fail(_ at: SourceLocation, _ reason: Diagnostic.Reason) {
                 problems.append(Diagnostic(at: at, reason))
                 ok = false
             }
-            let (id, idAt) = value("response_id")!
+            let (id, idAt) = value("response_id") ?? ("", SourceLocation(file: file, line: line, field: "response_id"))
             if id.isEmpty {
                 fail(idAt, .emptyField("response_id"))
             } else if id.count > 128 || ControlCharacter.first(inName: id) != nil {
@@ -79,20 +85,20 @@ package enum FeedbackCSV {
             } else {
                 seen[id] = line
             }
-            let (model, modelAt) = value("model")!
+            let (model, modelAt) = value("model") ?? ("", SourceLocation(file: file, line: line, field: "model"))
             if !knownModels.contains(model) {
                 fail(
                     modelAt,
                     .unknownReference(
                         .operatingModel, model, suggestion: nearest(to: model, in: models), definedIn: ProjectLayout.toolkit))
             }
-            let (unit, unitAt) = value("unit")!
+            let (unit, unitAt) = value("unit") ?? ("", SourceLocation(file: file, line: line, field: "unit"))
             if unit.isEmpty {
                 fail(unitAt, .emptyField("unit"))
             } else if let control = ControlCharacter.first(inName: unit) {
                 fail(unitAt, .controlCharacter(field: "unit", code: ControlCharacter.code(control)))
             }
-            let (channelText, channelAt) = value("channel")!
+            let (channelText, channelAt) = value("channel") ?? ("", SourceLocation(file: file, line: line, field: "channel"))
             let channel = FeedbackResponse.Channel(rawValue: channelText.lowercased())
             if channel == nil {
                 let allowed = FeedbackResponse.Channel.allCases.map(\.rawValue)
@@ -145,7 +151,7 @@ package enum FeedbackCSV {
                     line: line))
         }
         if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
-        if columns.isEmpty, problems.isEmpty { problems.append(Diagnostic(at: SourceLocation(file: file, line: 1), .emptyField("header"))) }
+        if !headerRead, problems.isEmpty { problems.append(Diagnostic(at: SourceLocation(file: file, line: 1), .emptyField("header"))) }
         if problems.count >= problemLimit {
             problems = Array(problems.prefix(problemLimit))
             problems.append(Diagnostic(at: SourceLocation(file: file), .tooManyProblems(shown: problemLimit)))

@@ -30,6 +30,7 @@ package protocol WebStore: Sendable {
     // Customer feedback (anonymous; not audited one by one)
     func addFeedback(_ response: FeedbackResponse) throws
     func feedbackVersion() throws -> String
+    func feedbackTally(survey: Survey) throws -> FeedbackTally
 
     // Scores: read only through the viewer's eyes
     func scores(round: String, visibleTo viewer: Viewer) throws -> [ExpertScore]

@@ -24,6 +24,9 @@ package struct ComparisonReport: Sendable {
     package var concordance: [Agreement.AreaConcordance]
     package var disagreements: [Agreement.Disagreement]
     package var metadata: Metadata
+    /// The feedback and indicators of the operating models that use each solution ("evidence from use"); nil when the
+    /// caller has none to give (the report then says nothing of it).
+    package var evidence: EvidenceView.Source?
 
     /// What makes the report reproducible; the date comes from the caller (the core has no clock).
     package struct Metadata: Hashable, Sendable, Codable {

@@ -36,6 +36,12 @@ extension HTMLReport {
                 "<dt>\(Formatting.pick(l, "Puuttuva näyttö (ei tiedossa tai arvioimatta)", "Missing evidence (unknown or not scored)"))</dt><dd>\(e(missing.isEmpty ? "–" : missing.joined(separator: ", ")))</dd>"
             html +=
                 "<dt>\(Formatting.pick(l, "Arvioijat olivat eri mieltä (ero ≥ 2)", "Assessors disagreed (by ≥ 2)"))</dt><dd>\(e(disputed.isEmpty ? "–" : disputed.joined(separator: ", ")))</dd>"
+            let evidence = EvidenceView.models(for: solution, project: r.project, source: r.evidence, l)
+            if !evidence.isEmpty {
+                html +=
+                    "<dt>\(EvidenceView.heading(l))</dt><dd><ul>"
+                    + EvidenceView.lines(evidence, project: r.project, l).map { "<li>\(e($0))</li>" }.joined() + "</ul></dd>"
+            }
             html += "</dl></article>\n"
         }
         return html

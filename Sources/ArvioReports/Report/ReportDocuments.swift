@@ -80,6 +80,16 @@ package enum ReportDocuments {
         } else if r.stakeholdersOfAnotherModel {
             out += "## " + StakeholderView.heading(l) + "\n\n" + md(StakeholderView.otherModel(r.round.model, l)) + "\n\n"
         }
+        let evidence = r.round.solutions.map { ($0, EvidenceView.models(for: $0, project: r.project, source: r.evidence, l)) }
+            .filter { !$0.1.isEmpty }
+        if !evidence.isEmpty {
+            out += "## " + EvidenceView.heading(l) + "\n\n"
+            for (solution, models) in evidence {
+                out +=
+                    "### \(md(r.name(solution)))\n\n"
+                    + EvidenceView.lines(models, project: r.project, l).map { "- " + md($0) + "\n" }.joined() + "\n"
+            }
+        }
         out +=
             "---\n\nArvio \(r.metadata.version), \(r.metadata.generated); \(Formatting.pick(l, "kierros", "round")) \(r.round.id), SHA-256 \(r.round.contentHash)\n"
         if let head = r.metadata.auditHead { out += "\n" + HTMLReport.auditHeadLine(head, l) + "\n" }
@@ -121,6 +131,8 @@ package enum ReportDocuments {
         package var headToHead: HeadToHeadView.Document?
         /// The stakeholders' own weights, the group's, their rankings and SMAA-2 between their views.
         package var stakeholders: StakeholderView.Document?
+        /// Per solution, the operating models that use it with their feedback and indicators; absent without any.
+        package var evidence: [String: [EvidenceView.Model]]?
     }
 
     package static func document(_ r: ComparisonReport) -> Document {
@@ -145,7 +157,15 @@ package enum ReportDocuments {
             headToHead: r.headToHead.map { HeadToHeadView.document($0, HTMLReport.context(r, .en), illustrative: r.isIllustrative) },
             stakeholders: r.stakeholders.map {
                 StakeholderView.document($0, model: r.weights, HTMLReport.context(r, .en), illustrative: r.isIllustrative)
-            })
+            },
+            evidence: evidence(r))
+    }
+
+    static func evidence(_ r: ComparisonReport) -> [String: [EvidenceView.Model]]? {
+        guard r.evidence != nil else { return nil }
+        let entries = r.round.solutions.map { ($0, EvidenceView.models(for: $0, project: r.project, source: r.evidence, .en)) }
+            .filter { !$0.1.isEmpty }
+        return entries.isEmpty ? nil : Dictionary(uniqueKeysWithValues: entries)
     }
 
     /// `ranking.csv`: the methods side by side, and `scores.csv`: every aggregated item with its spread.

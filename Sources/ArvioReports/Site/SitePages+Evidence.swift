@@ -62,11 +62,7 @@ extension ToolkitSite.Context {
     func feedbackBlock(_ model: OperatingModel) -> String {
         guard let survey, model.feedbackSurvey == survey.id else { return "" }
         var html = "<h3>\(pick("Asiakaspalaute", "Customer feedback"))</h3>\n"
-        if let address = input.formAddress {
-            let link = address + "/palaute/" + model.id + (l == .en ? "?lang=en" : "")
-            html +=
-                "<p>\(pick("Palautelinkki asiakkaalle (liitä etäasioinnin chattiin)", "The feedback link for clients (paste it into the appointment's chat)")): <a href=\"\(e(link))\">\(e(link))</a></p>\n"
-        }
+        html += formLink(model)
         guard let tally = input.feedback, let overview = input.overview else {
             return html + "<p>\(pick("Palautetta ei ole vielä kerätty.", "No feedback has been collected yet."))</p>\n"
         }
@@ -103,6 +99,20 @@ extension ToolkitSite.Context {
         html += "<p class=\"note\">\(e(FeedbackView.suppressionRule(l))) \(e(NPS.intervalMethod(l))) \(e(FeedbackView.openAnswersNote(l)))"
         if let note = FeedbackView.unverifiedWordingNote(survey, l) { html += " \(e(note))" }
         return html + "</p>\n"
+    }
+
+    /// The feedback form's address for clients, as a link and a QR code, when the site is served by the web app (a
+    /// static site has no form); empty otherwise.
+    func formLink(_ model: OperatingModel) -> String {
+        guard let address = input.formAddress, let survey, model.feedbackSurvey == survey.id else { return "" }
+        let link = address + "/palaute/" + model.id + (l == .en ? "?lang=en" : "")
+        var html =
+            "<p>\(pick("Palautelinkki asiakkaalle (liitä etäasioinnin chattiin; lisää yksikkö: ?yksikko=Nimi)", "The feedback link for clients (paste it into the appointment's chat; add the unit: ?yksikko=Name)")): <a href=\"\(e(link))\">\(e(link))</a></p>\n"
+        if let code = QRCode(link) {
+            html +=
+                "<figure class=\"qr\">\(code.svg(label: pick("QR-koodi palautelomakkeeseen", "QR code to the feedback form") + ": " + link))<figcaption>\(pick("QR-koodi palautelomakkeeseen", "QR code to the feedback form"))</figcaption></figure>\n"
+        }
+        return html
     }
 
     func breakdownTable(_ breakdown: PublishedFeedback.Breakdown, caption: String, label: (String) -> String) -> String {

@@ -175,6 +175,11 @@ extension ToolkitSite.Context {
         body += "<h1>\(pick("Tarkistuslista", "Checklist")): \(e(model.title[l]))</h1>\n"
         body +=
             "<p>\(pick("Yksikkö", "Unit")): ____________________ \(pick("Päiväys", "Date")): ____________ \(pick("Vastuuhenkilö", "Responsible")): ____________________</p>\n"
+        let form = formLink(model)
+        if !form.isEmpty {
+            body +=
+                "<section aria-labelledby=\"palaute\"><h2 id=\"palaute\">\(pick("Asiakaspalaute", "Customer feedback"))</h2>\n\(form)</section>\n"
+        }
         for phase in SectionKind.phases {
             let id = "p-\(phase.english.lowercased())"
             body +=

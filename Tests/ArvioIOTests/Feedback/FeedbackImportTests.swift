@@ -72,3 +72,39 @@ struct FeedbackImportTests {
         #expect(tally.total().nps == NPS(promoters: 1, detractors: 1))
     }
 }
+
+extension FeedbackImportTests {
+    /// A file that is not feedback at all (another CSV, an empty file, a header only) is one clear set of errors, never
+    /// a crash.
+    @Test(arguments: [
+        "stakeholder,name,importance,technique,area,item,versus,value\nhankinta,H,1,points,,U,,40\n", "", "response_id\n",
+        "response_id,model,unit,channel\nr1,x,A,eta\n",
+    ])
+    func aFileThatIsNotFeedbackIsRefusedWithItsHeader(_ text: String) throws {
+        let error = try #require(throws: Diagnostics.self) { try Self.read(text) }
+        #expect(!error.items.isEmpty)
+        #expect(error.items.allSatisfy { $0.location.line == 1 || $0.location.line == nil }, "\(error.items)")
+    }
+
+    /// The shipped KPI files are checked as the catalog is: a value without a source, a period that is not a month and
+    /// a source that is not listed are each located.
+    @Test func aBrokenIndicatorFileIsLocated() throws {
+        var files = ShippedProject.files()
+        files["kpis/x.yaml"] = """
+            id: x
+            name: {fi: X, en: X}
+            definition: {fi: X, en: X}
+            unit: {fi: kpl, en: pcs}
+            direction: higher-is-better
+            values:
+              - {period: 2025-5-1, value: 1, verification: unverified, sources: [nowhere]}
+              - {period: 2025-06, value: 2, verification: verified}
+            """
+        let error = try #require(throws: Diagnostics.self) { try ProjectLoader.load(files: files) }
+        let lines = error.items.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("kpis/x.yaml:7") && $0.contains("2025-5-1") })
+        #expect(lines.contains { $0.hasPrefix("kpis/x.yaml:7") && $0.contains("nowhere") })
+        #expect(lines.contains { $0.hasPrefix("kpis/x.yaml:8") && $0.contains("sources") })
+        #expect(error.items.count == 3, "\(lines)")
+    }
+}
