@@ -1,5 +1,3 @@
-import Foundation
-
 /// The recommendation index: how many answered 9–10 (promoters), 7–8 (passives) and 0–6 (detractors), and
 /// NPS = % promoters − % detractors, from −100 to +100.
 public struct NPS: Hashable, Sendable {
