@@ -4,6 +4,7 @@ import ArvioIO
 import ArvioReports
 import ArvioServer
 import Foundation
+import Synchronization
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,23 +38,32 @@ struct ServeCommand: AsyncParsableCommand {
         let database = try store.open(options, concurrentReads: true)
         let configuration = ServerConfiguration(host: host, port: port, publicURL: publicURL)
         let (samples, language) = (samples, options.lang)
+        // The report (every method, SMAA) is remade only when the audit head moves; a response from the feedback form
+        // rebuilds the pages around it (its evidence from use is recounted, which is cheap), so a stream of responses
+        // cannot make the server redo the analysis for each.
+        let reports = Mutex<(head: String, report: ComparisonReport?)?>(nil)
         let site = SiteCache(
             .init(
-                // Feedback from the form moves no audit head (responses are not audited one by one): its count does.
+                // Feedback from the form moves no audit head (responses are not audited one by one): its last row does.
                 version: { try database.auditHead().description + "/" + database.feedbackVersion() },
                 files: {
                     // The same report and site as `arvio build` makes, of the most recently revealed round.
                     let generated = self.today
-                    let report = try database.latestRevealedRound().map { round in
-                        try self.comparisonReport(
-                            try database.record(of: round.id), project: project, generated: generated, samples: samples, seed: 1,
-                            self.options, store: database)
-                    }
+                    let head = try database.auditHead().description
+                    let feedback = try project.survey.map { try database.feedbackTally(survey: $0) }
+                    var report =
+                        try reports.withLock { $0 }.flatMap { $0.head == head ? $0 : nil }?.report
+                        ?? database.latestRevealedRound().map { round in
+                            try self.comparisonReport(
+                                try database.record(of: round.id), project: project, generated: generated, samples: samples, seed: 1,
+                                self.options)
+                        }
+                    reports.withLock { $0 = (head, report) }
+                    report?.evidence = .init(project: project, feedback: feedback)
                     return ToolkitSite.files(
                         .init(
-                            project: project, report: report, version: ArvioVersion.current, generated: generated,
-                            feedback: try project.survey.map { try database.feedbackTally(survey: $0) }, formAddress: configuration.address)
-                    )
+                            project: project, report: report, version: ArvioVersion.current, generated: generated, feedback: feedback,
+                            formAddress: configuration.address))
                 }))
         _ = try await site.build()
         let services = AppServices(
