@@ -42,15 +42,30 @@ struct ServeCommand: AsyncParsableCommand {
         // rebuilds the pages around it (its evidence from use is recounted, which is cheap), so a stream of responses
         // cannot make the server redo the analysis for each.
         let reports = Mutex<(head: String, report: ComparisonReport?)?>(nil)
+        // Feedback is recounted after new responses at once while a count is quick (under half a second), else at most
+        // once per ten times what the last count took: about once a minute with a million responses stored.
+        let recount = Mutex((checkedAt: Date.distantPast, version: "", cost: 0.0))
         let site = SiteCache(
             .init(
                 // Feedback from the form moves no audit head (responses are not audited one by one): its last row does.
-                version: { try database.auditHead().description + "/" + database.feedbackVersion() },
+                version: {
+                    let feedback = try recount.withLock { state in
+                        if state.cost < 0.5 || Date().timeIntervalSince(state.checkedAt) >= 10 * state.cost {
+                            state.version = try database.feedbackVersion()
+                            state.checkedAt = Date()
+                        }
+                        return state.version
+                    }
+                    return try database.auditHead().description + "/" + feedback
+                },
                 files: {
                     // The same report and site as `arvio build` makes, of the most recently revealed round.
                     let generated = self.today
                     let head = try database.auditHead().description
+                    let started = Date()
                     let feedback = try project.survey.map { try database.feedbackTally(survey: $0) }
+                    let cost = Date().timeIntervalSince(started)
+                    recount.withLock { $0.cost = cost }
                     var report =
                         try reports.withLock { $0 }.flatMap { $0.head == head ? $0 : nil }?.report
                         ?? database.latestRevealedRound().map { round in

@@ -11,11 +11,12 @@ public struct FeedbackCounts: Hashable, Sendable {
         self.statements = Array(repeating: Array(repeating: 0, count: options + 1), count: statements)
     }
 
-    public mutating func add(_ response: FeedbackResponse) {
-        responses += 1
-        if let answer = response.recommendation { nps.add(answer) }
+    /// Counts a response, or `times` responses with the same answers (as a database groups them).
+    public mutating func add(_ response: FeedbackResponse, times: Int = 1) {
+        responses += times
+        if let answer = response.recommendation { nps.add(answer, times: times) }
         for (s, code) in response.answers.enumerated() where s < statements.count && code >= 0 && Int(code) < statements[s].count {
-            statements[s][Int(code)] += 1
+            statements[s][Int(code)] += times
         }
     }
 
@@ -60,12 +61,18 @@ public struct FeedbackTally: Sendable {
     /// True when any response counted is invented.
     public private(set) var illustrative = false
 
-    public init(survey: Survey) { self.survey = survey }
+    /// A cell with nothing counted yet, of the survey's shape.
+    let blank: FeedbackCounts
 
-    public mutating func add(_ response: FeedbackResponse) {
-        let key = FeedbackKey(response)
-        if cells[key] == nil { cells[key] = empty }
-        cells[key]!.add(response)
+    public init(survey: Survey) {
+        self.survey = survey
+        blank = FeedbackCounts(statements: survey.statements.count, options: survey.scale.count)
+    }
+
+    /// Counts a response (or `times` alike) in its cell: one lookup, the cell changed in place.
+    public mutating func add(_ response: FeedbackResponse, times: Int = 1) {
+        let blank = blank
+        cells[FeedbackKey(response), default: blank].add(response, times: times)
         if response.illustrative { illustrative = true }
     }
 
@@ -73,7 +80,7 @@ public struct FeedbackTally: Sendable {
         for response in responses { add(response) }
     }
 
-    public var empty: FeedbackCounts { FeedbackCounts(statements: survey.statements.count, options: survey.scale.count) }
+    public var empty: FeedbackCounts { blank }
 
     /// The counts of every cell that `include` admits, added up.
     public func total(where include: (FeedbackKey) -> Bool = { _ in true }) -> FeedbackCounts {

@@ -11,12 +11,12 @@ public struct NPS: Hashable, Sendable {
         self.detractors = detractors
     }
 
-    /// Counts one answer 0–10.
-    public mutating func add(_ answer: Int) {
+    /// Counts one answer 0–10 (or `times` such answers).
+    public mutating func add(_ answer: Int, times: Int = 1) {
         switch answer {
-        case 9...: promoters += 1
-        case 7...8: passives += 1
-        default: detractors += 1
+        case 9...: promoters += times
+        case 7...8: passives += times
+        default: detractors += times
         }
     }
 

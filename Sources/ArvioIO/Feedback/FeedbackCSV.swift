@@ -29,6 +29,12 @@ package enum FeedbackCSV {
         }
     }
 
+    /// A column of the row being read, for a problem's location.
+    struct Field {
+        var name: String
+        var column: Int?
+    }
+
     /// - Parameter models: the operating models whose feedback may be imported, by id.
     package static func responses(
         _ bytes: [UInt8], file: String, survey: Survey, models: [String], illustrative: Bool = false
@@ -67,15 +73,16 @@ package enum FeedbackCSV {
                 return
             }
             var ok = true
-            func value(_ name: String) -> (String, SourceLocation)? {
-                guard let index = columns[name], index >= 0, index < fields.count else { return nil }
-                return (scanner.string(fields[index]), SourceLocation(file: file, line: line, column: fields[index].column, field: name))
+            // A field's text and its column; the location is made only for a problem (a million rows make none).
+            func value(_ name: String) -> (String, Field)? {
+                guard let index = columns[name], index < fields.count else { return nil }
+                return (scanner.string(fields[index]), Field(name: name, column: fields[index].column))
             }
-            func fail(_ at: SourceLocation, _ reason: Diagnostic.Reason) {
-                problems.append(Diagnostic(at: at, reason))
+            func fail(_ at: Field, _ reason: Diagnostic.Reason) {
+                problems.append(Diagnostic(at: SourceLocation(file: file, line: line, column: at.column, field: at.name), reason))
                 ok = false
             }
-            let (id, idAt) = value("response_id") ?? ("", SourceLocation(file: file, line: line, field: "response_id"))
+            let (id, idAt) = value("response_id") ?? ("", Field(name: "response_id", column: nil))
             if id.isEmpty {
                 fail(idAt, .emptyField("response_id"))
             } else if id.count > 128 || ControlCharacter.first(inName: id) != nil {
@@ -85,20 +92,20 @@ package enum FeedbackCSV {
             } else {
                 seen[id] = line
             }
-            let (model, modelAt) = value("model") ?? ("", SourceLocation(file: file, line: line, field: "model"))
+            let (model, modelAt) = value("model") ?? ("", Field(name: "model", column: nil))
             if !knownModels.contains(model) {
                 fail(
                     modelAt,
                     .unknownReference(
                         .operatingModel, model, suggestion: nearest(to: model, in: models), definedIn: ProjectLayout.toolkit))
             }
-            let (unit, unitAt) = value("unit") ?? ("", SourceLocation(file: file, line: line, field: "unit"))
+            let (unit, unitAt) = value("unit") ?? ("", Field(name: "unit", column: nil))
             if unit.isEmpty {
                 fail(unitAt, .emptyField("unit"))
             } else if let control = ControlCharacter.first(inName: unit) {
                 fail(unitAt, .controlCharacter(field: "unit", code: ControlCharacter.code(control)))
             }
-            let (channelText, channelAt) = value("channel") ?? ("", SourceLocation(file: file, line: line, field: "channel"))
+            let (channelText, channelAt) = value("channel") ?? ("", Field(name: "channel", column: nil))
             let channel = FeedbackResponse.Channel(rawValue: channelText.lowercased())
             if channel == nil {
                 let allowed = FeedbackResponse.Channel.allCases.map(\.rawValue)

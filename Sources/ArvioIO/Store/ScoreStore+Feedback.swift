@@ -29,33 +29,34 @@ extension ScoreStore {
         do {
             try write { db in
                 let find = try db.makeStatement(sql: "SELECT * FROM feedbackResponse WHERE id = ?")
-                let insert = try db.makeStatement(sql: Self.insertFeedback)
+                let insert = try db.makeStatement(sql: Self.insertFeedback + " ON CONFLICT(id) DO NOTHING")
                 var counts = FeedbackImport(added: 0, already: 0)
                 var found: [Diagnostic] = []
                 for row in rows {
                     let r = row.response
-                    if let old = try Row.fetchOne(find, arguments: [r.id]) {
-                        if Self.same(old, r) {
-                            counts.already += 1
-                        } else if found.count < FeedbackCSV.problemLimit {
-                            found.append(
-                                Diagnostic(
-                                    at: SourceLocation(file: file, line: row.line, field: "response_id"),
-                                    .scoring(
-                                        LocalizedText(
-                                            fi: "vastaus \(r.id) on tuotu jo aiemmin toisin vastauksin",
-                                            en: "response \(r.id) was imported before with other answers"),
-                                        help: LocalizedText(
-                                            fi:
-                                                "Vastauksen tunnus yksilöi vastauksen: tarkista, onko tiedosto oikea, tai anna uudelle vastaukselle oma tunnus.",
-                                            en:
-                                                "A response id names one response: check that this is the right file, or give the new response an id of its own."
-                                        ))))
-                        }
+                    try insert.execute(arguments: Self.arguments(r, origin: "import"))
+                    if db.changesCount == 1 {
+                        counts.added += 1
                         continue
                     }
-                    try insert.execute(arguments: Self.arguments(r, origin: "import"))
-                    counts.added += 1
+                    // Stored before: the same answers are the same response; other answers under its id are refused.
+                    if let old = try Row.fetchOne(find, arguments: [r.id]), Self.same(old, r) {
+                        counts.already += 1
+                    } else if found.count < FeedbackCSV.problemLimit {
+                        found.append(
+                            Diagnostic(
+                                at: SourceLocation(file: file, line: row.line, field: "response_id"),
+                                .scoring(
+                                    LocalizedText(
+                                        fi: "vastaus \(r.id) on tuotu jo aiemmin toisin vastauksin",
+                                        en: "response \(r.id) was imported before with other answers"),
+                                    help: LocalizedText(
+                                        fi:
+                                            "Vastauksen tunnus yksilöi vastauksen: tarkista, onko tiedosto oikea, tai anna uudelle vastaukselle oma tunnus.",
+                                        en:
+                                            "A response id names one response: check that this is the right file, or give the new response an id of its own."
+                                    ))))
+                    }
                 }
                 guard found.isEmpty else {
                     conflicts.withLock { $0 = found }
@@ -79,12 +80,17 @@ extension ScoreStore {
         try write { db in try db.makeStatement(sql: Self.insertFeedback).execute(arguments: Self.arguments(response, origin: "form")) }
     }
 
-    /// Every stored response of `survey`, counted by model × unit × channel × month, read one row at a time.
+    /// Every stored response of `survey`, counted by model × unit × channel × month, read one row at a time (memory
+    /// for the groups, not the responses). Letting SQLite group identical answers first was slower on 10⁶ varied
+    /// responses (BENCHMARKS.md).
     package func feedbackTally(survey: Survey) throws -> FeedbackTally {
         var tally = FeedbackTally(survey: survey)
         try writer.read { db in
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT model, unit, channel, month, recommendation, answers, illustrative FROM feedbackResponse WHERE survey = ?",
+                db,
+                sql: """
+                    SELECT model, unit, channel, month, recommendation, answers, illustrative FROM feedbackResponse WHERE survey = ?
+                    """,
                 arguments: [survey.id])
             while let row = try rows.next() {
                 guard let channel = FeedbackResponse.Channel(rawValue: row["channel"]), let month = YearMonth(row["month"] as String)
