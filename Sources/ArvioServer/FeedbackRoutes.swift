@@ -142,26 +142,37 @@ enum FeedbackRoutes {
     }
 }
 
-/// Responses counted per client address in memory, by a salted SHA-256 that no one can reverse to the address, and
-/// forgotten when their window passes: never written anywhere.
+/// Responses counted per client address in memory, by a salted HMAC-SHA-256 (the key made at start and never stored)
+/// that no one can reverse to the address, and forgotten when their window passes: never written anywhere.
 package final class FeedbackLimiter: Sendable {
     package static let perAddress = 5
     package static let window: TimeInterval = 10 * 60
+    /// From everyone together in a window: far above a county's volume (hundreds of remote appointments a month), and
+    /// a bound on the memory here and on the database's growth when many addresses flood the form at once.
+    package static let inAll = 5_000
     let salt = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-    let seen = Mutex<[String: [Date]]>([:])
+    /// The times of the responses admitted per address key, their number, and when expired ones were last dropped.
+    let state = Mutex((seen: [String: [Date]](), total: 0, pruned: Date.distantPast))
 
     package init() {}
 
-    /// Whether one more response from `address` is admitted now (and counts it if so).
+    /// Whether one more response from `address` is admitted now (and counts it if so). Expired times are dropped every
+    /// minute, and whenever the total would refuse a response.
     package func admit(_ address: String, now: Date) -> Bool {
         let key = Data(HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: salt))).base64EncodedString()
-        return seen.withLock { seen in
-            seen = seen.compactMapValues { times in
-                let recent = times.filter { now.timeIntervalSince($0) < Self.window }
-                return recent.isEmpty ? nil : recent
+        return state.withLock { state in
+            if now.timeIntervalSince(state.pruned) >= 60 || state.total >= Self.inAll {
+                state.seen = state.seen.compactMapValues { times in
+                    let recent = times.filter { now.timeIntervalSince($0) < Self.window }
+                    return recent.isEmpty ? nil : recent
+                }
+                state.total = state.seen.values.reduce(0) { $0 + $1.count }
+                state.pruned = now
             }
-            guard seen[key, default: []].count < Self.perAddress else { return false }
-            seen[key, default: []].append(now)
+            let recent = state.seen[key, default: []].filter { now.timeIntervalSince($0) < Self.window }
+            guard recent.count < Self.perAddress, state.total < Self.inAll else { return false }
+            state.total += 1 - (state.seen[key]?.count ?? 0) + recent.count
+            state.seen[key] = recent + [now]
             return true
         }
     }

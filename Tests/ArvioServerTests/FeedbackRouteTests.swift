@@ -88,3 +88,20 @@ struct FeedbackRouteTests {
         }
     }
 }
+
+extension FeedbackRouteTests {
+    /// The limiter alone: five from one address, then a wait of the window; other addresses meanwhile; everyone
+    /// together bounded.
+    @Test func theLimiterCountsPerAddressAndInAllAndForgets() {
+        let limiter = FeedbackLimiter()
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect((0..<5).allSatisfy { _ in limiter.admit("10.0.0.1", now: start) })
+        #expect(!limiter.admit("10.0.0.1", now: start))
+        #expect(limiter.admit("10.0.0.2", now: start))
+        #expect(limiter.admit("10.0.0.1", now: start.addingTimeInterval(FeedbackLimiter.window)))
+        let flood = FeedbackLimiter()
+        var admitted = 0
+        for i in 0..<(FeedbackLimiter.inAll + 10) where flood.admit("10.1.\(i / 250).\(i % 250)", now: start) { admitted += 1 }
+        #expect(admitted == FeedbackLimiter.inAll)
+    }
+}
