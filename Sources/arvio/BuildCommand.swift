@@ -39,13 +39,13 @@ struct BuildCommand: ParsableCommand {
         let database = try store.open(options)
         let generated = today
         var report: ComparisonReport?
+        let feedback = try database.feedbackTally(of: project)
         if let record = try chosenRecord(round, in: database, options) {
             report = try comparisonReport(
-                record, project: project, generated: generated, samples: samples, seed: seed, options, store: database)
+                record, project: project, generated: generated, samples: samples, seed: seed, options, feedback: feedback)
         }
         let progress = Progress("")
         progress.step(Formatting.pick(options.lang, "Rakennetaan sivuja…", "Building the pages…"))
-        let feedback = try project.survey.map { try database.feedbackTally(survey: $0) }
         let files = ToolkitSite.files(
             .init(project: project, report: report, version: ArvioVersion.current, generated: generated, feedback: feedback))
         progress.finish()

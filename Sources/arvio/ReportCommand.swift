@@ -55,7 +55,8 @@ struct ReportCommand: ParsableCommand {
         if let model { record.round.model = model }
         let stored = record.round
         let report = try comparisonReport(
-            record, project: project, generated: today, samples: samples, seed: seed, options, store: database)
+            record, project: project, generated: today, samples: samples, seed: seed, options,
+            feedback: try database.feedbackTally(of: project))
         let suffix = options.lang == .fi ? "" : "-\(options.lang.rawValue)"
         var files: [(name: String, text: String)] = []
         if [.html, .all].contains(format) { files.append(("report\(suffix).html", HTMLReport.document(report, options.lang))) }

@@ -44,10 +44,10 @@ extension ParsableCommand {
     var today: String { ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]) }
 
     /// The comparison report of a revealed round, with SMAA-2 on every core (the numbers do not depend on it).
-    /// - Parameter store: where the feedback of the models using each solution is read from, for its profile.
+    /// - Parameter feedback: the stored feedback, counted, for the evidence from use in the solutions' profiles.
     func comparisonReport(
         _ record: RoundRecord, project: Project, generated: String, samples: Int, seed: UInt64, _ options: ProjectOptions,
-        store: ScoreStore? = nil
+        feedback: FeedbackTally? = nil
     ) throws -> ComparisonReport {
         let progress = Progress.smaa(options.lang)
         defer { progress.finish() }
@@ -57,9 +57,7 @@ extension ParsableCommand {
                 version: ArvioVersion.current, generated: generated, samples: samples, seed: seed,
                 auditHead: record.auditHead?.description),
             threads: ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
-        if let store {
-            report.evidence = .init(project: project, feedback: try project.survey.map { try store.feedbackTally(survey: $0) })
-        }
+        report.evidence = .init(project: project, feedback: feedback)
         return report
     }
 }

@@ -63,7 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
                     let generated = self.today
                     let head = try database.auditHead().description
                     let started = Date()
-                    let feedback = try project.survey.map { try database.feedbackTally(survey: $0) }
+                    let feedback = try database.feedbackTally(of: project)
                     let cost = Date().timeIntervalSince(started)
                     recount.withLock { $0.cost = cost }
                     var report =

@@ -104,6 +104,11 @@ extension ScoreStore {
         return tally
     }
 
+    /// The feedback of the project's survey, counted; nil when the project has no survey.
+    package func feedbackTally(of project: Project) throws -> FeedbackTally? {
+        try project.survey.map { try feedbackTally(survey: $0) }
+    }
+
     /// The last response's row number: responses are never deleted, so it moves with every one added, and reading it
     /// is one step down the table's b-tree (a count would read every row on every page served).
     package func feedbackVersion() throws -> String {
