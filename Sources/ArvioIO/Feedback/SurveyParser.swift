@@ -11,6 +11,7 @@ enum SurveyParser {
         let name = map.required("name")?.localizedText()
         let sources = map.optional("sources")?.list()?.compactMap(SolutionParser.source) ?? []
         let recommendation = map.required("recommendation").flatMap(question)
+        var statementAt: [SourceLocation] = []
         let statements =
             map.required("statements")?.list()?.compactMap { reader -> Survey.Statement? in
                 guard let item = reader.mapping(allowed: ["id", "topic", "fi", "en", "verified", "source"]) else { return nil }
@@ -18,11 +19,12 @@ enum SurveyParser {
                 let topic = item.required("topic")?.value(of: Survey.Topic.self)
                 let text = question(item)
                 guard let id, let topic, let text else { return nil }
+                statementAt.append(reader.location)
                 return Survey.Statement(id: id, topic: topic, text: text)
             } ?? []
         var seen: [String: SourceLocation] = [:]
         for (index, statement) in statements.enumerated() {
-            let at = SourceLocation(file: file, field: "statements[\(index)]")
+            let at = statementAt[index]
             if let first = seen[statement.id] { sink.report(at, .duplicateID(.statement, statement.id, firstSeen: first)) }
             seen[statement.id] = seen[statement.id] ?? at
         }
@@ -45,10 +47,14 @@ enum SurveyParser {
         }
         let notApplicable = map.required("not_applicable")?.localizedText()
         let open = map.required("open_question").flatMap(question)
-        for (index, source) in [recommendation?.source, open?.source].compactMap({ $0 }).enumerated()
-        where !sources.contains(where: { $0.id == source }) {
+        // Every text that cites a source names one of the survey's own.
+        let cited =
+            [(map.optional("recommendation")?.location, recommendation?.source), (map.optional("open_question")?.location, open?.source)]
+            + zip(statementAt, statements).map { ($0, $1.text.source) }
+        for (at, source) in cited {
+            guard let source, !sources.contains(where: { $0.id == source }) else { continue }
             sink.report(
-                SourceLocation(file: file, field: index == 0 ? "recommendation.source" : "open_question.source"),
+                (at ?? SourceLocation(file: file)).appending("source"),
                 .unknownReference(.source, source, suggestion: nearest(to: source, in: sources.map(\.id)), definedIn: file))
         }
         guard let id, let name, let recommendation, let notApplicable, let open, !statements.isEmpty, !scale.isEmpty else { return nil }

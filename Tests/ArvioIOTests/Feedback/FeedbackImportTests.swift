@@ -108,3 +108,33 @@ extension FeedbackImportTests {
         #expect(error.items.count == 3, "\(lines)")
     }
 }
+
+extension FeedbackImportTests {
+    /// The survey file's own checks: a scale not numbered 1…k, a statement twice, a topic THL does not have, a source
+    /// no text may cite, a verified wording without its source — each located.
+    @Test func aBrokenSurveyIsLocated() throws {
+        var files = ShippedProject.files()
+        files["feedback/survey.yaml"] = """
+            id: thl-kansallinen-v1
+            name: {fi: K, en: S}
+            recommendation: {fi: K, en: Q, verified: [en]}
+            statements:
+              - {id: a, topic: saatavuus, fi: A, en: A}
+              - {id: a, topic: turvallisuus, fi: B, en: B, source: nowhere}
+              - {id: c, topic: hinta, fi: C, en: C}
+            scale:
+              - {value: 1, fi: yksi, en: one}
+              - {value: 3, fi: kolme, en: three}
+            not_applicable: {fi: eos, en: dk}
+            open_question: {fi: O, en: O}
+            """
+        let error = try #require(throws: Diagnostics.self) { try ProjectLoader.load(files: files) }
+        let lines = error.items.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("feedback/survey.yaml:3") && $0.contains("source") })
+        #expect(lines.contains { $0.hasPrefix("feedback/survey.yaml:6 (statements[1])") && $0.contains("'a'") })
+        #expect(lines.contains { $0.hasPrefix("feedback/survey.yaml:7") && $0.contains("hinta") })
+        #expect(lines.contains { $0.hasPrefix("feedback/survey.yaml:6 (statements[1].source)") && $0.contains("nowhere") })
+        #expect(lines.contains { $0.hasPrefix("feedback/survey.yaml:9") && $0.contains("1,3") })
+        #expect(error.items.count == 5, "\(lines)")
+    }
+}
