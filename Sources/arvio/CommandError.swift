@@ -17,6 +17,8 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
         case noStakeholders(round: String)
         /// `feedback`: the project has no `feedback/survey.yaml`.
         case noSurvey
+        /// `feedback --by` without `--model`: the overview is by model only.
+        case breakdownWithoutModel
         /// `feedback --model`: not an operating model of the toolkit.
         case unknownOperatingModel(String, suggestion: String?)
         /// `weights set`: an `--within` that is not `AREA:…`.
@@ -102,6 +104,13 @@ struct CommandError: UserFacingError, Equatable, CustomStringConvertible {
                 LocalizedText(
                     fi: "kuvaa kysely tiedostoon feedback/survey.yaml (väittämät, asteikko ja avoin kysymys)",
                     en: "describe the survey in feedback/survey.yaml (its statements, scale and open question)")
+            )
+        case .breakdownWithoutModel:
+            (
+                LocalizedText(fi: "--by erittelee yhden toimintamallin palautteen", en: "--by breaks down one operating model's feedback"),
+                LocalizedText(
+                    fi: "anna myös --model MALLI; ilman sitä toimintamallit näytetään rinnakkain",
+                    en: "give --model MODEL too; without it the operating models are shown side by side")
             )
         case let .unknownOperatingModel(id, suggestion):
             (

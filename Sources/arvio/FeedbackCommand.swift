@@ -79,23 +79,27 @@ struct FeedbackShowCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: .text(fi: "Toimintamalli, jonka palaute eritellään.", en: "The operating model whose feedback is broken down."))
     var model: String?
-    @Option(help: .text(fi: "Erittely: month, unit tai channel.", en: "Breakdown: month, unit or channel.")) var by:
-        PublishedFeedback
-            .Dimension = .month
+    @Option(
+        help: .text(
+            fi: "Mallin palautteen erittely: month (oletus), unit tai channel.",
+            en: "How the model's feedback is broken down: month (default), unit or channel."))
+    var by: PublishedFeedback.Dimension?
     @Option(help: .text(fi: "Tulostusmuoto: 'table' (taulukko), 'json' tai 'csv'.", en: "Output format: table, json or csv.")) var format:
         OutputFormat = .table
 
     func run() throws {
         let project = try options.load()
         let survey = try FeedbackCommand.survey(project)
+        if by != nil, model == nil { throw CommandError(.breakdownWithoutModel) }
         if let model, project.toolkit.first(where: { $0.id == model }) == nil {
             throw CommandError(.unknownOperatingModel(model, suggestion: nearest(to: model, in: project.toolkit.map(\.id))))
         }
         let tally = try store.open(options).feedbackTally(survey: survey)
         let l = options.lang
         let overview = PublishedFeedback.overview(tally, models: project.toolkit.map(\.id))
-        let breakdown = model.map { PublishedFeedback.model($0, by: by, tally, overview: overview) } ?? overview
-        let scope = model == nil ? "model" : by.rawValue
+        let dimension = by ?? .month
+        let breakdown = model.map { PublishedFeedback.model($0, by: dimension, tally, overview: overview) } ?? overview
+        let scope = model == nil ? "model" : dimension.rawValue
         switch format {
         case .table:
             var text = tally.illustrative ? FeedbackView.illustrativeNotice(l) + "\n\n" : ""

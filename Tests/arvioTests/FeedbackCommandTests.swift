@@ -51,6 +51,10 @@ struct FeedbackCommandTests {
         // By month the same: March (7) and April (3) both hidden.
         let months = try arvio(["feedback", "--model", Self.model, "--format", "csv"]).output
         #expect(months.contains("2025-03,true,,") && months.contains("2025-04,true,,"))
+        let noModel = try arvio(["feedback", "--by", "unit", "--lang", "en"])
+        #expect(noModel.status == 1 && noModel.errors.contains("--by breaks down one operating model's feedback"))
+        let unknown = try arvio(["feedback", "--model", "etavastanotto-vahva-tunnistus"])
+        #expect(unknown.status == 1 && unknown.errors.contains("etavastaanotto-vahva-tunnistus"))
         // The open answer is in no output.
         for output in [table.output, json, csvOut, months] { #expect(!output.contains("salainen")) }
 
