@@ -66,6 +66,28 @@ struct FeedbackLinkTests {
         let staticSite = ToolkitSite.files(.init(project: project, report: nil, version: "t", generated: "2026-01-01"))
         #expect(!staticSite.contains { $0.text.contains("/palaute/") })
     }
+
+    /// A unit name comes from the public form's link: whatever it holds is text on every page.
+    @Test func aHostileUnitNameIsTextOnThePages() throws {
+        var project = ReportFixture.project
+        var model = ToolkitSiteTests.model
+        model.feedbackSurvey = NPSFixture.survey.id
+        project.toolkit = [model]
+        project.survey = NPSFixture.survey
+        var tally = FeedbackTally(survey: NPSFixture.survey)
+        for i in 0..<12 {
+            tally.add(
+                FeedbackResponse(
+                    id: "\(i)", survey: "s", model: "video", unit: i < 6 ? "<script>alert(1)</script>" : "\"><img src=x>",
+                    channel: .remote, month: YearMonth(year: 2025, month: 1)!, recommendation: 9, answers: [5]))
+        }
+        let files = ToolkitSite.files(.init(project: project, report: nil, version: "t", generated: "2026-01-01", feedback: tally))
+        for l in ["", "en/"] {
+            let page = try #require(files.first { $0.path == l + "models/video.html" }).text
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("&quot;&gt;&lt;img src=x&gt;"))
+            #expect(!page.contains("<script>alert") && !page.contains("<img src=x"))
+        }
+    }
 }
 
 enum NPSFixture {
