@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of every reader of untrusted input with libFuzzer and AddressSanitizer (RELIABILITY.md).
-# Usage: Fuzz/run.sh [RUNS] [TARGET...]   (default: 1000000 runs of each of the seven targets, two at a time, each
+# Usage: Fuzz/run.sh [RUNS] [TARGET...]   (default: 1000000 runs of each of the eight targets, two at a time, each
 # stopping after an hour if it has not reached the runs: MAX_SECONDS=3600)
 # Each target starts from its regression corpus Tests/FuzzCorpus/<target>/ and keeps its working corpus, its log and
 # any crashing, leaking, slow or out-of-memory input under .build-fuzz/runs/<target>/. An input that finds a problem
