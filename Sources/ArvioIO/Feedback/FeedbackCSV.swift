@@ -42,36 +42,26 @@ package enum FeedbackCSV {
         let scanner = CSVScanner(bytes: bytes)
         let allowed = fixedColumns + survey.statements.map(\.id)
         var columns: [String: Int] = [:]
-        var width = 0
         var problems: [Diagnostic] = []
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         let statementIDs = survey.statements.map(\.id)
         let knownModels = Set(models)
-        var headerRead = false, headerBroken = false
-        let unterminated = scanner.scan { fields, line in
-            guard problems.count < problemLimit, !headerBroken else { return }
-            problems += CSVScanner.strayText(in: fields, line: line, file: file)
-            if !headerRead {
+        var headerRead = false
+        scanner.scanNamed(
+            file: file, allowed: allowed, required: ["response_id", "model", "unit", "channel"],
+            keepReading: { problems.count < problemLimit }, problem: { problems.append($0) },
+            header: { header, line in
                 headerRead = true
-                width = fields.count
-                let header = scanner.header(
-                    fields, line: line, file: file, allowed: allowed, required: ["response_id", "model", "unit", "channel"])
-                columns = header.columns
-                problems += header.problems
+                columns = header
                 if columns["month"] == nil, columns["date"] == nil {
                     problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .missingColumn("month", allowed: allowed)))
                 }
                 // Without its required columns no row can be read: the header's problems are the file's.
-                headerBroken =
-                    ["response_id", "model", "unit", "channel"].contains { columns[$0] == nil }
-                    || (columns["month"] == nil && columns["date"] == nil)
-                return
+                return ["response_id", "model", "unit", "channel"].allSatisfy { columns[$0] != nil }
+                    && (columns["month"] != nil || columns["date"] != nil)
             }
-            guard fields.count == width else {
-                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
-                return
-            }
+        ) { fields, line in
             var ok = true
             // A field's text and its column; the location is made only for a problem (a million rows make none).
             func value(_ name: String) -> (String, Field)? {
@@ -157,7 +147,6 @@ package enum FeedbackCSV {
                         answers: answers, freeText: open, illustrative: illustrative),
                     line: line))
         }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
         if !headerRead, problems.isEmpty { problems.append(Diagnostic(at: SourceLocation(file: file, line: 1), .emptyField("header"))) }
         if problems.count >= problemLimit {
             problems = Array(problems.prefix(problemLimit))

@@ -60,31 +60,54 @@ struct CSVScanner {
     {
         let scanner = CSVScanner(text: text)
         var columns: [String: Int] = [:]
-        var width = 0
         var problems: [Diagnostic] = []
         var rows: [ScoreRow] = []
-        let unterminated = scanner.scan { fields, line in
-            problems += strayText(in: fields, line: line, file: file)
-            if columns.isEmpty {
-                width = fields.count
-                let header = scanner.header(fields, line: line, file: file, allowed: allowed, required: required)
-                columns = header.columns
-                problems += header.problems
-                return
-            }
-            guard fields.count == width else {
-                problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: width)))
-                return
-            }
-            var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
-            for (name, index) in columns where index < fields.count {
-                row.fields[name] = scanner.string(fields[index])
-                row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
-            }
-            rows.append(row)
-        }
-        if let line = unterminated { problems.append(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
+        scanner.scanNamed(
+            file: file, allowed: allowed, required: required, problem: { problems.append($0) },
+            header: { header, _ in
+                columns = header
+                return true
+            },
+            record: { fields, line in
+                var row = ScoreRow(fields: [:], locations: [:], row: SourceLocation(file: file, line: line))
+                for (name, index) in columns where index < fields.count {
+                    row.fields[name] = scanner.string(fields[index])
+                    row.locations[name] = SourceLocation(file: file, line: line, column: fields[index].column, field: name)
+                }
+                rows.append(row)
+            })
         return (rows, problems)
+    }
+
+    /// What every named-column CSV format reads the same way: the header (its columns to `header`, which says whether
+    /// to read on), then each record of the header's width to `record` with its line; and a located error to `problem`
+    /// for a problem of the file itself (its header, a record of another width, stray text after a quote, an
+    /// unterminated quote), in the order met. Records stop reaching `record` once `keepReading` says no (a caller's
+    /// cap on the problems it reports).
+    func scanNamed(
+        file: String, allowed: [String], required: [String], keepReading: () -> Bool = { true },
+        problem: (Diagnostic) -> Void, header: (_ columns: [String: Int], _ line: Int) -> Bool,
+        record: (_ fields: [CSVField], _ line: Int) -> Void
+    ) {
+        var width: Int?
+        var reading = true
+        let unterminated = scan { fields, line in
+            guard reading, keepReading() else { return }
+            Self.strayText(in: fields, line: line, file: file).forEach(problem)
+            guard let expected = width else {
+                width = fields.count
+                let found = self.header(fields, line: line, file: file, allowed: allowed, required: required)
+                found.problems.forEach(problem)
+                reading = header(found.columns, line)
+                return
+            }
+            guard fields.count == expected else {
+                problem(Diagnostic(at: SourceLocation(file: file, line: line), .fieldCount(found: fields.count, expected: expected)))
+                return
+            }
+            record(fields, line)
+        }
+        if let line = unterminated { problem(Diagnostic(at: SourceLocation(file: file, line: line), .unterminatedQuote)) }
     }
 
     /// A header row's columns by lower-cased name (the first of a repeated one), and a located error for every
