@@ -38,8 +38,6 @@ extension ToolkitSite.Context {
                 ($0.period, $0.value, KPIView.value($0, kpi, l).replacingOccurrences(of: " " + kpi.unit[l], with: ""))
             },
             targets: kpi.targets.map { ("\($0.label[l]) \(KPIView.amount($0.value, kpi, l))", $0.value) }, floor: 0)
-        html +=
-            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(kpi.name[l]))\"><table><caption>\(e(kpi.name[l])): \(pick("arvot ja lähteet", "values and sources"))</caption><thead><tr><th scope=\"col\">\(pick("Kausi", "Period"))</th><th scope=\"col\">\(pick("Arvo", "Value"))</th><th scope=\"col\">\(pick("Lähde", "Source"))</th></tr></thead><tbody>\n"
         func cite(_ verification: Verification, _ ids: [String]) -> String {
             let links = ids.compactMap { id in kpi.sources.first { $0.id == id } }.map { "<a href=\"\(e($0.url))\">\(e($0.id))</a>" }
             let mark =
@@ -48,15 +46,14 @@ extension ToolkitSite.Context {
                 : e(Formatting.verification(verification, l))
             return mark + (links.isEmpty ? "" : "; " + links.joined(separator: ", "))
         }
-        for value in kpi.values {
-            html +=
-                "<tr><th scope=\"row\">\(e(value.period))</th><td>\(e(KPIView.value(value, kpi, l)))</td><td>\(cite(value.verification, value.sources))</td></tr>\n"
-        }
-        for target in kpi.targets {
-            html +=
-                "<tr><th scope=\"row\">\(pick("Tavoite", "Target"))</th><td>\(e(KPIView.targetText(target, kpi, l)))</td><td>\(cite(target.verification, target.sources))</td></tr>\n"
-        }
-        return html + "</tbody></table></div>\n"
+        // Raw cells: each is escaped here, and the source column holds its links.
+        let rows =
+            kpi.values.map { [e($0.period), e(KPIView.value($0, kpi, l)), cite($0.verification, $0.sources)] }
+            + kpi.targets.map { [pick("Tavoite", "Target"), e(KPIView.targetText($0, kpi, l)), cite($0.verification, $0.sources)] }
+        return html
+            + HTMLReport.table(
+                caption: "\(kpi.name[l]): \(pick("arvot ja lähteet", "values and sources"))",
+                headers: [pick("Kausi", "Period"), pick("Arvo", "Value"), pick("Lähde", "Source")], rows: rows, raw: true)
     }
 
     func feedbackBlock(_ model: OperatingModel) -> String {
@@ -132,14 +129,9 @@ extension ToolkitSite.Context {
 
     func statementsTable(_ group: PublishedFeedback.Group, survey: Survey) -> String {
         let table = FeedbackView.statementTable(group, survey: survey, l)
-        let caption = pick("Perusväittämät: vastausten jakauma", "Basic statements: the answers")
-        var html =
-            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(caption))\"><table><caption>\(e(caption))</caption><thead><tr>"
-        html += table.columns.map { "<th scope=\"col\">\(e($0.title))</th>" }.joined() + "</tr></thead><tbody>\n"
-        for row in table.rows {
-            html += "<tr><th scope=\"row\">\(e(row[0]))</th>" + row.dropFirst().map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
-        }
-        return html + "</tbody></table></div>\n"
+        return HTMLReport.table(
+            caption: pick("Perusväittämät: vastausten jakauma", "Basic statements: the answers"), headers: table.columns.map(\.title),
+            rows: table.rows)
     }
 
     /// The overview: every model's feedback side by side, and every indicator against its targets.
@@ -165,9 +157,8 @@ extension ToolkitSite.Context {
         if project.kpis.isEmpty {
             body += "<p>\(pick("Projektissa ei ole mittareita.", "The project has no indicators."))</p>\n"
         } else {
-            body +=
-                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(pick("Mittarit", "Indicators"))\"><table><caption>\(pick("Mittarit tavoitteineen", "Indicators against their targets"))</caption><thead><tr><th scope=\"col\">\(pick("Mittari", "Indicator"))</th><th scope=\"col\">\(pick("Viimeisin", "Latest"))</th><th scope=\"col\">\(pick("Tavoitteet", "Targets"))</th><th scope=\"col\">\(pick("Toimintamallit", "Operating models"))</th></tr></thead><tbody>\n"
-            for kpi in project.kpis {
+            // Raw cells: each is escaped here, and the last holds the links to the models' pages.
+            let rows = project.kpis.map { kpi in
                 let latest = kpi.latest.map { "\(KPIView.value($0, kpi, l)) (\($0.period))" } ?? "–"
                 let targets =
                     kpi.targets.isEmpty
@@ -175,10 +166,15 @@ extension ToolkitSite.Context {
                     : kpi.targets.map { KPIView.targetText($0, kpi, l) }.joined(separator: "; ")
                 let models = project.toolkit.filter { $0.kpis.contains(kpi.id) }
                     .map { "<a href=\"\(href(from: page, to: path("models/\($0.id).html")))#seuranta\">\(e($0.title[l]))</a>" }
-                body +=
-                    "<tr><th scope=\"row\">\(e(kpi.name[l]))</th><td>\(e(latest))</td><td>\(e(targets))</td><td>\(models.joined(separator: ", "))</td></tr>\n"
+                return [e(kpi.name[l]), e(latest), e(targets), models.joined(separator: ", ")]
             }
-            body += "</tbody></table></div>\n"
+            body += HTMLReport.table(
+                caption: pick("Mittarit tavoitteineen", "Indicators against their targets"),
+                headers: [
+                    pick("Mittari", "Indicator"), pick("Viimeisin", "Latest"), pick("Tavoitteet", "Targets"),
+                    pick("Toimintamallit", "Operating models"),
+                ],
+                rows: rows, raw: true)
         }
         return layout(page: page, title: pick("Seuranta", "Follow-up"), body: body, illustrative: input.feedback?.illustrative ?? false)
     }

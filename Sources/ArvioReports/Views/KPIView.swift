@@ -76,7 +76,7 @@ package enum KPIView {
 
     package static func amount(_ number: Double, _ kpi: KPI, _ l: Language) -> String {
         let unit = kpi.unit[l]
-        return Formatting.number(number, l) + (unit == "%" ? (l == .fi ? "\u{00A0}%" : " %") : " " + unit)
+        return Formatting.number(number, l) + (unit == "%" ? Formatting.percentSign(l) : " " + unit)
     }
 
     package static func targetText(_ target: KPI.Target, _ kpi: KPI, _ l: Language) -> String {
