@@ -44,12 +44,18 @@ struct QRCodeTests {
 /// Served by the web app, a model's page and its printable checklist give the feedback form's address as a link and
 /// a QR code of exactly that address; a static site (no form) gives neither.
 struct FeedbackLinkTests {
-    @Test func theServedSiteGivesTheFormsLinkAndQRCode() throws {
+    /// The fixture project with its one model collecting feedback with the test survey.
+    static var project: Project {
         var project = ReportFixture.project
         var model = ToolkitSiteTests.model
         model.feedbackSurvey = NPSFixture.survey.id
         project.toolkit = [model]
         project.survey = NPSFixture.survey
+        return project
+    }
+
+    @Test func theServedSiteGivesTheFormsLinkAndQRCode() throws {
+        let project = Self.project
         let served = ToolkitSite.files(
             .init(
                 project: project, report: nil, version: "t", generated: "2026-01-01", feedback: FeedbackTally(survey: NPSFixture.survey),
@@ -69,11 +75,7 @@ struct FeedbackLinkTests {
 
     /// A unit name comes from the public form's link: whatever it holds is text on every page.
     @Test func aHostileUnitNameIsTextOnThePages() throws {
-        var project = ReportFixture.project
-        var model = ToolkitSiteTests.model
-        model.feedbackSurvey = NPSFixture.survey.id
-        project.toolkit = [model]
-        project.survey = NPSFixture.survey
+        let project = Self.project
         var tally = FeedbackTally(survey: NPSFixture.survey)
         for i in 0..<12 {
             tally.add(
